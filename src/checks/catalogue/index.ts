@@ -1,0 +1,13 @@
+// The one catalogue of rule ids. Each area keeps its rules in its own file;
+// this index merges them so severities are decided in one place.
+import type { RuleSpec } from './types.js';
+import { sourceRules } from './source.js';
+import { profileRules } from './profile.js';
+
+export const ruleCatalogue = {
+  ...sourceRules,
+  ...profileRules,
+} as const satisfies Record<string, RuleSpec>;
+
+export type RuleId = keyof typeof ruleCatalogue;
+export type { RuleSpec };

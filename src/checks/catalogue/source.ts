@@ -1,0 +1,30 @@
+import type { RuleSpec } from './types.js';
+
+/** Rules about reading the article source and its metadata. */
+export const sourceRules = {
+  'source-unreadable': { severity: 'error', description: 'The source file cannot be read, is empty, binary or too large.' },
+  'source-encoding': { severity: 'error', description: 'Source text must be valid UTF-8.' },
+  'source-nfc': { severity: 'warning', description: 'Source text should be in Unicode NFC so identical words compare equal.' },
+  'source-control-char': { severity: 'error', description: 'Characters illegal in XML 1.0 cannot reach the outputs.' },
+  'front-matter-missing': { severity: 'error', description: 'The article source starts with a YAML front-matter block.' },
+  'front-matter-yaml': { severity: 'error', description: 'The front matter must be well-formed YAML.' },
+  'meta-required': { severity: 'error', description: 'Required metadata field is missing or empty.' },
+  'meta-type': { severity: 'error', description: 'Metadata field has the wrong type or shape.' },
+  'meta-unknown-field': { severity: 'warning', description: 'Front-matter field is not part of the source format (a typo?).' },
+  'meta-language-missing': { severity: 'error', description: 'A bilingual field lacks one of the journal\'s languages.' },
+  'meta-date': { severity: 'error', description: 'Dates are written as YYYY-MM-DD and must exist.' },
+  'meta-orcid': { severity: 'error', description: 'ORCID iDs are 16 digits in four groups with a valid check digit.' },
+  'meta-affiliation-ref': { severity: 'error', description: 'Every affiliation an author names is defined.' },
+  'body-unsupported-node': { severity: 'error', description: 'Markdown construct that Galley cannot render (never dropped silently).' },
+  'footnote-undefined': { severity: 'error', description: 'Every footnote call has a definition.' },
+  'footnote-unused': { severity: 'warning', description: 'Every footnote definition is called from the text.' },
+  'footnote-unclosed': { severity: 'error', description: 'A footnote call or definition is malformed.' },
+  'figure-missing-file': { severity: 'error', description: 'A figure\'s image file exists in the article folder.' },
+  'figure-placeholder': { severity: 'warning', description: 'The figure is a placeholder, not the original image.' },
+  'citation-syntax': { severity: 'error', description: 'Citations are written Pandoc style: [@key, locator; @key2].' },
+  'citation-unknown-key': { severity: 'error', description: 'Every citation key names a work in the bibliography.' },
+  'bibliography-missing': { severity: 'error', description: 'The bibliography file named by the source exists and parses.' },
+  'bibliography-item': { severity: 'error', description: 'A bibliography item is malformed.' },
+  'bibliography-uncited': { severity: 'warning', description: 'Every work in the bibliography is cited in the text.' },
+  'bibliography-duplicate-id': { severity: 'error', description: 'Each bibliography item has a unique id.' },
+} as const satisfies Record<string, RuleSpec>;

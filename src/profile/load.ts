@@ -1,0 +1,107 @@
+// journal.yaml → Profile. Every problem becomes a diagnostic with its position.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DiagnosticBag } from '../checks/diagnostic.js';
+import { parseYamlDoc } from '../util/yaml-doc.js';
+import type { Localized } from '../model/types.js';
+import type { Profile } from './types.js';
+
+/** Galley's own template folder, used after the journal's. */
+export const builtinTemplates = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+export interface ProfileResult {
+  profile?: Profile;
+  diagnostics: DiagnosticBag;
+}
+
+export function loadProfile(file: string): ProfileResult {
+  const bag = new DiagnosticBag();
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    bag.report('profile-missing', `Unexpected missing journal profile, expected a readable file at ${path}`, { file: path, line: 1, column: 1 });
+    return { diagnostics: bag };
+  }
+  const doc = parseYamlDoc(text, path);
+  for (const e of doc.errors) bag.report('profile-invalid', `Unexpected YAML syntax: ${e.message}`, e.position);
+  if (doc.errors.length) return { diagnostics: bag };
+  const raw = (doc.value ?? {}) as Record<string, unknown>;
+  const root = dirname(path);
+
+  const get = (p: string): unknown => p.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), raw);
+  const str = (p: string, required = true): string => {
+    const v = get(p);
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (typeof v === 'number') return String(v);
+    if (required) bag.report('profile-invalid', `Unexpected ${v === undefined ? 'missing' : typeof v} \`${p}\`, expected a non-empty string`, doc.positionOf(p));
+    return '';
+  };
+  const languages = Array.isArray(raw.languages) ? raw.languages.map(String) : [];
+  if (!languages.length) bag.report('profile-invalid', 'Unexpected missing `languages`, expected a list such as [en, ru]', doc.positionOf('languages'));
+  const localized = (p: string, required = true): Localized => {
+    const v = get(p);
+    const out: Localized = {};
+    if (v && typeof v === 'object') for (const [k, t] of Object.entries(v)) if (typeof t === 'string') out[k] = t;
+    if (required)
+      for (const lang of languages)
+        if (!out[lang]) bag.report('profile-invalid', `Unexpected missing \`${p}.${lang}\`, expected text in every journal language`, doc.positionOf(p));
+    return out;
+  };
+
+  const citationBlock: Profile['citationBlock'] = {};
+  for (const lang of languages) {
+    citationBlock[lang] = { label: str(`citation-block.${lang}.label`), format: str(`citation-block.${lang}.format`) };
+  }
+  const lists = Array.isArray(get('references.lists')) ? (get('references.lists') as Record<string, unknown>[]) : [];
+  if (!lists.length) bag.report('profile-invalid', 'Unexpected missing `references.lists`, expected at least one list with kind, style and title', doc.positionOf('references'));
+  const ownTemplates = resolve(root, str('templates', false) || 'templates');
+
+  const profile: Profile = {
+    file: path,
+    root,
+    id: str('id'),
+    languages,
+    title: localized('title'),
+    abbrevTitle: localized('abbrev-title', false),
+    issn: { print: str('issn.print', false) || undefined, electronic: str('issn.electronic', false) || undefined },
+    publisher: { name: localized('publisher.name'), location: localized('publisher.location', false) },
+    doi: { prefix: str('doi.prefix'), suffixPattern: str('doi.suffix-pattern') },
+    urls: { site: str('urls.site', false) || undefined, article: str('urls.article'), pdf: str('urls.pdf', false) || undefined, jats: str('urls.jats', false) || undefined },
+    license: { url: str('license.url'), text: localized('license.text') },
+    copyrightHolder: localized('copyright-holder', false),
+    citationBlock,
+    references: {
+      lists: lists.map((l, i) => ({ kind: String(l.kind ?? `list${i + 1}`), style: String(l.style ?? ''), title: String(l.title ?? '') })),
+      transliteration: str('references.transliteration', false) || 'lc',
+    },
+    udc: { label: str('udc.label', false) || 'UDC' },
+    schemas: {
+      jatsVersion: str('schemas.jats-version', false) || '1.3',
+      jats: str('schemas.jats', false) ? resolve(root, str('schemas.jats')) : undefined,
+      crossref: process.env.GALLEY_CROSSREF_SCHEMAS
+        ? resolve(process.env.GALLEY_CROSSREF_SCHEMAS)
+        : str('schemas.crossref', false) ? resolve(root, str('schemas.crossref')) : undefined,
+    },
+    crossref: {
+      schemaVersion: str('crossref.schema-version', false) || '5.4.0',
+      depositor: { name: str('crossref.depositor.name'), email: str('crossref.depositor.email') },
+      registrant: str('crossref.registrant'),
+      endpoints: { test: str('crossref.endpoints.test'), production: str('crossref.endpoints.production') },
+      results: { test: str('crossref.results.test'), production: str('crossref.results.production') },
+    },
+    templates: ownTemplates === builtinTemplates ? [builtinTemplates] : [ownTemplates, builtinTemplates],
+    rules: (raw.rules as Profile['rules']) ?? {},
+    raw,
+  };
+  if (!['5.4.0', '5.3.1'].includes(profile.crossref.schemaVersion))
+    bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
+  return { profile: bag.hasErrors ? undefined : profile, diagnostics: bag };
+}
+
+/** The Crossref schema folder for the profile's version ({version} in the setting is filled in). */
+export function crossrefSchemaDir(profile: Profile, version = profile.crossref.schemaVersion): string | undefined {
+  return profile.schemas.crossref?.replace('{version}', version);
+}

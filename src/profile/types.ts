@@ -1,0 +1,48 @@
+import type { Localized } from '../model/types.js';
+import type { SeverityOverrides } from '../checks/diagnostic.js';
+
+export interface CitationBlockFormat {
+  label: string;
+  /** Handlebars over the article metadata; `*…*` marks italic. */
+  format: string;
+}
+
+export interface ReferenceListSpec {
+  kind: string;
+  /** CSL style name, looked up in `<templates>/csl/<style>.csl`. */
+  style: string;
+  title: string;
+}
+
+/** The journal profile (journal.yaml), validated. */
+export interface Profile {
+  /** Absolute path of the profile file; relative paths in it resolve against its folder. */
+  file: string;
+  root: string;
+  id: string;
+  languages: string[];
+  title: Localized;
+  abbrevTitle: Localized;
+  issn: { print?: string; electronic?: string };
+  publisher: { name: Localized; location?: Localized };
+  doi: { prefix: string; suffixPattern: string };
+  urls: { site?: string; article: string; pdf?: string; jats?: string };
+  license: { url: string; text: Localized };
+  copyrightHolder?: Localized;
+  citationBlock: Localized<CitationBlockFormat>;
+  references: { lists: ReferenceListSpec[]; transliteration: string };
+  udc: { label: string };
+  schemas: { jatsVersion: string; jats?: string; crossref?: string };
+  crossref: {
+    schemaVersion: string;
+    depositor: { name: string; email: string };
+    registrant: string;
+    endpoints: { test: string; production: string };
+    results: { test: string; production: string };
+  };
+  /** Absolute path of the template folder (journal templates first, then Galley's). */
+  templates: string[];
+  rules: SeverityOverrides;
+  /** Area-specific sections (print geometry …) kept as parsed YAML for their owners to validate. */
+  raw: Record<string, unknown>;
+}

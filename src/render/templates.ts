@@ -1,0 +1,88 @@
+// One Handlebars environment per output format. Templates are looked up in the
+// profile's template folders in order (journal's own first, then Galley's), so
+// a journal can override any single file.
+import Handlebars from 'handlebars';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export type TemplateEnv = typeof Handlebars;
+
+export class TemplateNotFoundError extends Error {
+  constructor(readonly name: string, readonly searched: string[]) {
+    super(`Unexpected missing template ${name}, expected it in ${searched.join(' or ')}`);
+  }
+}
+
+/** Find `<folder>/<name>` in the first template folder that has it. */
+export function findTemplate(folders: string[], name: string): string {
+  for (const folder of folders) {
+    const path = join(folder, name);
+    if (existsSync(path)) return path;
+  }
+  throw new TemplateNotFoundError(name, folders);
+}
+
+export interface FormatTemplates {
+  env: TemplateEnv;
+  /** Render the named template (relative to the format folder, without `.hbs`). */
+  render(name: string, data: unknown): string;
+}
+
+const cache = new Map<string, FormatTemplates>();
+
+/**
+ * Load every `.hbs` of `<folder>/<format>/` as partials (journal files win) and
+ * return a renderer. `escape` sets how `{{x}}` escapes; helpers are registered by the caller.
+ */
+export function loadFormatTemplates(
+  folders: string[],
+  format: string,
+  escape: (s: string) => string,
+  registerHelpers: (env: TemplateEnv) => void,
+): FormatTemplates {
+  const key = `${folders.join('|')}::${format}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const env = Handlebars.create();
+  env.Utils.escapeExpression = ((value: unknown) => (value == null ? '' : escape(String(value)))) as typeof env.Utils.escapeExpression;
+  registerHelpers(env);
+  const sources = new Map<string, string>();
+  for (const folder of [...folders].reverse()) {
+    const dir = join(folder, format);
+    if (!existsSync(dir)) continue;
+    for (const file of walk(dir)) {
+      if (!file.endsWith('.hbs')) continue;
+      sources.set(relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, ''), readFileSync(file, 'utf8'));
+    }
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [name, text] of sources) env.registerPartial(name, text);
+  const result: FormatTemplates = {
+    env,
+    render(name, data) {
+      let template = compiled.get(name);
+      if (!template) {
+        const text = sources.get(name);
+        if (text === undefined) throw new TemplateNotFoundError(`${format}/${name}.hbs`, folders);
+        template = env.compile(text, { strict: false, noEscape: false });
+        compiled.set(name, template);
+      }
+      return template(data);
+    },
+  };
+  cache.set(key, result);
+  return result;
+}
+
+/** Forget compiled templates (the preview server calls this when templates change). */
+export function clearTemplateCache(): void {
+  cache.clear();
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
