@@ -60,6 +60,8 @@ export interface CitationItem {
   locator?: string;
   prefix?: string;
   suffix?: string;
+  /** This item's part of the rendered cluster (optional; lets HTML link each work separately). */
+  rendered?: Inline[];
   position?: Position;
 }
 
