@@ -1,0 +1,70 @@
+// The build: profile → each article prepared, rendered, checked, written whole.
+import { basename, join, resolve } from 'node:path';
+import type { Diagnostic } from '../checks/diagnostic.js';
+import { loadProfile } from '../profile/load.js';
+import type { Profile } from '../profile/types.js';
+import { BrowserPool } from '../pdf/browser.js';
+import { sourceClock } from './clock.js';
+import { renderGalleys } from './galleys.js';
+import { prepareArticle } from './prepare.js';
+import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName } from './types.js';
+import { writeOutputsAtomically } from './write.js';
+
+export interface BuildRun {
+  profile?: Profile;
+  /** Diagnostics about the profile itself (no article was built when it has errors). */
+  diagnostics: Diagnostic[];
+  articles: ArticleBuildResult[];
+}
+
+const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');
+
+/** Build several articles with one browser shared by all of them. */
+export async function buildArticles(dirs: string[], options: BuildOptions): Promise<BuildRun> {
+  const loaded = loadProfile(options.profileFile);
+  const profile = loaded.profile;
+  if (!profile) return { diagnostics: loaded.diagnostics.items, articles: [] };
+  const galleys = options.only ?? galleyNames;
+  let pool: Promise<BrowserPool> | undefined;
+  const browser = () => (pool ??= BrowserPool.open({ profile }));
+  try {
+    const articles = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
+    return { profile, diagnostics: loaded.diagnostics.items, articles };
+  } finally {
+    if (pool) await (await pool).close();
+  }
+}
+
+export async function buildArticle(dir: string, options: BuildOptions): Promise<ArticleBuildResult> {
+  const run = await buildArticles([dir], options);
+  return run.articles[0] ?? { id: basename(dir), dir, outputs: [], diagnostics: run.diagnostics, ok: false };
+}
+
+async function buildOne(
+  dir: string,
+  profile: Profile,
+  options: BuildOptions,
+  galleys: readonly GalleyName[],
+  browser: () => Promise<BrowserPool>,
+): Promise<ArticleBuildResult> {
+  const id = basename(dir);
+  const prepared = prepareArticle(dir, profile);
+  const diagnostics = [...prepared.diagnostics];
+  if (!prepared.article || hasErrors(diagnostics)) return { id, dir, outputs: [], diagnostics, ok: false };
+  const ctx = { profile, clock: options.clock ?? sourceClock(prepared.article.meta) };
+  try {
+    const rendered = await renderGalleys(prepared.article, ctx, galleys, browser);
+    diagnostics.push(...rendered.diagnostics);
+    if (hasErrors(diagnostics)) return { id, dir, outputs: [], diagnostics, ok: false };
+    writeOutputsAtomically(join(resolve(options.distDir), id), rendered.outputs);
+    return { id, dir, outputs: rendered.outputs, diagnostics, ok: true };
+  } catch (error) {
+    diagnostics.push({
+      rule: 'build-failed',
+      severity: 'error',
+      message: `Unexpected failure while rendering: ${(error as Error).message}`,
+      position: { file: join(dir, 'article.md'), line: 1, column: 1 },
+    });
+    return { id, dir, outputs: [], diagnostics, ok: false };
+  }
+}

@@ -1,0 +1,92 @@
+// Renders the requested galleys of one article and validates each output
+// before anything is written.
+import type { Diagnostic } from '../checks/diagnostic.js';
+import { checkDoiConsistency } from '../checks/doi-consistency.js';
+import { schemaDiagnostics, validateJats, validateXsd } from '../checks/xml-schema.js';
+import type { Article } from '../model/types.js';
+import { crossrefSchemaDir } from '../profile/load.js';
+import type { RenderContext } from '../render/context.js';
+import { buildHead, renderCrossref } from '../render/crossref/index.js';
+import { htmlAssets, renderHtml } from '../render/html/index.js';
+import { renderJats } from '../render/jats/index.js';
+import type { BrowserPool } from '../pdf/browser.js';
+import { renderPdf } from '../pdf/render-pdf.js';
+import { figureFiles } from './figures.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GalleyName, OutputFile } from './types.js';
+import { withPages } from './prepare.js';
+
+export interface GalleyResult {
+  article: Article;
+  outputs: OutputFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The PDF goes first: its page count may fill in the last page, which every
+ * other galley (citation blocks, JATS lpage, Crossref pages) must then carry.
+ */
+export async function renderGalleys(
+  article: Article,
+  ctx: RenderContext,
+  galleys: readonly GalleyName[],
+  browser: () => Promise<BrowserPool>,
+): Promise<GalleyResult> {
+  const outputs: OutputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const id = article.id;
+
+  if (galleys.includes('pdf')) {
+    let pdf = await renderPdf(article, ctx, await browser());
+    const { first, last } = article.meta.pages;
+    if (first !== undefined && last === undefined) {
+      // Two passes: the computed last page changes the citation block on page 1.
+      article = withPages(article, ctx.profile, { first, last: first + pdf.pageCount - 1 });
+      pdf = await renderPdf(article, ctx, await browser());
+    }
+    diagnostics.push(...pdf.diagnostics);
+    outputs.push({ path: `${id}.pdf`, data: pdf.pdf });
+  }
+
+  const texts: { name: string; text: string }[] = [];
+  if (galleys.includes('jats')) {
+    const xml = renderJats(article, ctx);
+    const file = join(article.dir, `${id}.jats.xml`);
+    diagnostics.push(...schemaDiagnostics('jats-schema', validateJats(xml, { version: ctx.profile.schemas.jatsVersion, dtdDir: ctx.profile.schemas.jats, fileName: file }), `dist/${id}/${id}.jats.xml`));
+    outputs.push({ path: `${id}.jats.xml`, data: xml });
+    texts.push({ name: `${id}.jats.xml`, text: xml });
+  }
+  if (galleys.includes('html')) {
+    const html = renderHtml(article, ctx);
+    outputs.push({ path: 'index.html', data: html }, ...htmlAssets(ctx));
+    texts.push({ name: 'index.html', text: html });
+  }
+  if (galleys.includes('crossref')) {
+    const xml = renderCrossref([article], ctx, buildHead([article], ctx.clock));
+    diagnostics.push(...validateCrossref(xml, ctx, `dist/${id}/${id}.crossref.xml`));
+    outputs.push({ path: `${id}.crossref.xml`, data: xml });
+    texts.push({ name: `${id}.crossref.xml`, text: xml });
+  }
+  if (galleys.includes('html') || galleys.includes('pdf')) outputs.push(...figureFiles(article));
+  if (article.meta.doi) diagnostics.push(...checkDoiConsistency(article.meta.doi, texts));
+  return { article, outputs, diagnostics };
+}
+
+export function validateCrossref(xml: string, ctx: RenderContext, outputName: string): Diagnostic[] {
+  const dir = crossrefSchemaDir(ctx.profile);
+  const version = ctx.profile.crossref.schemaVersion;
+  const xsdFile = dir ? join(dir, `crossref${version}.xsd`) : undefined;
+  if (!dir || !xsdFile || !existsSync(xsdFile)) {
+    return [
+      {
+        rule: 'schema-missing',
+        severity: 'error',
+        message: `Unexpected missing Crossref ${version} schema${xsdFile ? ` at ${xsdFile}` : ''}, expected the official XSD folder set by \`schemas.crossref\` in ${ctx.profile.file} or by GALLEY_CROSSREF_SCHEMAS`,
+        position: { file: ctx.profile.file, line: 1, column: 1 },
+      },
+    ];
+  }
+  const catalogFile = join(dir, 'catalog.xml');
+  return schemaDiagnostics('crossref-schema', validateXsd(xml, { xsdFile, catalogFile: existsSync(catalogFile) ? catalogFile : undefined, fileName: outputName }), outputName);
+}
