@@ -5,11 +5,17 @@ import { processIO, type CliIO, type CliVerb } from './io.js';
 const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
   build: () => import('./build.js'),
   check: () => import('./check.js'),
+  issue: () => import('./issue.js'),
+  preview: () => import('./preview.js'),
+  deposit: () => import('./deposit.js'),
 };
 
 const usage = `usage: galley <verb> [options]
   build [article-dir…]   build galleys into dist/<id>/ (--only/--skip jats,html,pdf,crossref; --format json)
   check [article-dir…]   check sources and outputs without writing (--format json)
+  preview [article-dir]  live preview on 127.0.0.1 (--port)
+  deposit <article-dir…> deposit with Crossref (--production); deposit status
+  issue build <file>     build a whole issue into dist/issues/<issue>/ (--force)
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

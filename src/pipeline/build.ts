@@ -6,7 +6,8 @@ import type { Profile } from '../profile/types.js';
 import { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
 import { renderGalleys } from './galleys.js';
-import { prepareArticle } from './prepare.js';
+import { findPlacement } from '../issue/manifest.js';
+import { prepareArticle, withPages } from './prepare.js';
 import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName } from './types.js';
 import { writeOutputsAtomically } from './write.js';
 
@@ -51,10 +52,25 @@ async function buildOne(
   const prepared = prepareArticle(dir, profile);
   const diagnostics = [...prepared.diagnostics];
   if (!prepared.article || hasErrors(diagnostics)) return { id, dir, outputs: [], diagnostics, ok: false };
-  const ctx = { profile, clock: options.clock ?? sourceClock(prepared.article.meta) };
+  let article = prepared.article;
+  // An article of a built issue keeps the folios (and DOI) the issue gave it.
+  const placed = findPlacement(resolve(options.distDir), id);
+  if (placed) {
+    const { first, last, doi } = placed.article;
+    article = withPages({ ...article, meta: { ...article.meta, doi: article.meta.doi ?? doi } }, profile, { first, last });
+  }
+  const ctx = { profile, clock: options.clock ?? sourceClock(article.meta) };
   try {
-    const rendered = await renderGalleys(prepared.article, ctx, galleys, browser);
+    const rendered = await renderGalleys(article, ctx, galleys, browser);
     diagnostics.push(...rendered.diagnostics);
+    if (placed && rendered.pageCount !== undefined && rendered.pageCount !== placed.article.last - placed.article.first + 1) {
+      diagnostics.push({
+        rule: 'issue-page-overflow',
+        severity: 'error',
+        message: `Unexpected ${rendered.pageCount} pages, expected ${placed.article.last - placed.article.first + 1} (pp. ${placed.article.first}–${placed.article.last} in built issue ${placed.issueId}); rebuild the issue to re-foliate`,
+        position: { file: join(dir, 'article.md'), line: 1, column: 1 },
+      });
+    }
     if (hasErrors(diagnostics)) return { id, dir, outputs: [], diagnostics, ok: false };
     writeOutputsAtomically(join(resolve(options.distDir), id), rendered.outputs);
     return { id, dir, outputs: rendered.outputs, diagnostics, ok: true };

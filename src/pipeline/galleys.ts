@@ -21,6 +21,8 @@ export interface GalleyResult {
   article: Article;
   outputs: OutputFile[];
   diagnostics: Diagnostic[];
+  /** Pages of the print PDF, when it was rendered. */
+  pageCount?: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function renderGalleys(
   const outputs: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const id = article.id;
+  let pageCount: number | undefined;
 
   if (galleys.includes('pdf')) {
     let pdf = await renderPdf(article, ctx, await browser());
@@ -46,6 +49,7 @@ export async function renderGalleys(
       pdf = await renderPdf(article, ctx, await browser());
     }
     diagnostics.push(...pdf.diagnostics);
+    pageCount = pdf.pageCount;
     outputs.push({ path: `${id}.pdf`, data: pdf.pdf });
   }
 
@@ -70,7 +74,7 @@ export async function renderGalleys(
   }
   if (galleys.includes('html') || galleys.includes('pdf')) outputs.push(...figureFiles(article));
   if (article.meta.doi) diagnostics.push(...checkDoiConsistency(article.meta.doi, texts));
-  return { article, outputs, diagnostics };
+  return { article, outputs, diagnostics, pageCount };
 }
 
 export function validateCrossref(xml: string, ctx: RenderContext, outputName: string): Diagnostic[] {
