@@ -20,6 +20,7 @@ export const sourceRules = {
   'footnote-unused': { severity: 'warning', description: 'Every footnote definition is called from the text.' },
   'footnote-unclosed': { severity: 'error', description: 'A footnote call or definition is malformed.' },
   'figure-missing-file': { severity: 'error', description: 'A figure\'s image file exists in the article folder.' },
+  'figure-caption': { severity: 'warning', description: 'Every figure has a caption (the image\'s alt text).' },
   'figure-placeholder': { severity: 'warning', description: 'The figure is a placeholder, not the original image.' },
   'citation-syntax': { severity: 'error', description: 'Citations are written Pandoc style: [@key, locator; @key2].' },
   'citation-unknown-key': { severity: 'error', description: 'Every citation key names a work in the bibliography.' },

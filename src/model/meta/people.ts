@@ -1,0 +1,88 @@
+// Authors and affiliations: bilingual names, ORCID iDs, affiliation ids that resolve.
+import type { Affiliation, Author, PersonName } from '../types.js';
+import { bareOrcid, isValidOrcid } from './formats.js';
+import type { MetaReader } from './reader.js';
+
+export function readAffiliations(r: MetaReader): Affiliation[] {
+  const list = r.list('affiliations', { required: false }) ?? [];
+  const seen = new Set<string>();
+  const out: Affiliation[] = [];
+  list.forEach((_, i) => {
+    const p = `affiliations.${i}`;
+    if (!r.isMap(p)) return r.wrongType(p, 'a map with id and institution');
+    const id = r.string(`${p}.id`, { required: true });
+    if (id && seen.has(id)) r.report('meta-type', `Unexpected second affiliation with id \`${id}\`, expected unique ids`, r.pos(`${p}.id`));
+    if (id) seen.add(id);
+    const text = (q: string) => r.string(q, { required: true });
+    const aff: Affiliation = {
+      id: id ?? '',
+      institution: r.localized(`${p}.institution`, text, { required: true, what: 'the institution' }) ?? {},
+      position: r.pos(p),
+    };
+    const city = r.localized(`${p}.city`, text, { required: false });
+    if (city) aff.city = city;
+    const country = r.localized(`${p}.country`, text, { required: false });
+    if (country) aff.country = country;
+    const code = r.string(`${p}.country-code`);
+    if (code && !/^[A-Z]{2}$/.test(code)) r.wrongType(`${p}.country-code`, 'an ISO 3166-1 alpha-2 code such as GB or RU');
+    else if (code) aff.countryCode = code;
+    const ror = r.string(`${p}.ror`);
+    if (ror) aff.ror = ror;
+    out.push(aff);
+  });
+  return out;
+}
+
+export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[] {
+  const list = r.list('authors', { required: true }) ?? [];
+  const out: Author[] = [];
+  list.forEach((_, i) => {
+    const p = `authors.${i}`;
+    if (!r.isMap(p)) return r.wrongType(p, 'a map with id, name and affiliations');
+    const author: Author = {
+      id: r.string(`${p}.id`, { required: true }) ?? '',
+      name: r.localized(`${p}.name`, (q) => readName(r, q), { required: true, what: 'the name' }) ?? {},
+      affiliations: readAffiliationRefs(r, `${p}.affiliations`, affiliationIds),
+      position: r.pos(p),
+    };
+    const orcid = r.string(`${p}.orcid`);
+    if (orcid !== undefined) {
+      const bare = bareOrcid(orcid);
+      if (!bare) r.report('meta-orcid', `Unexpected ORCID ${JSON.stringify(orcid)}, expected four groups of four digits such as 0000-0002-1825-0097`, r.pos(`${p}.orcid`));
+      else if (!isValidOrcid(bare)) r.report('meta-orcid', `Unexpected ORCID ${bare} whose check digit is wrong, expected a valid iD (a typo?)`, r.pos(`${p}.orcid`));
+      else author.orcid = bare;
+    }
+    const email = r.string(`${p}.email`);
+    if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) r.wrongType(`${p}.email`, 'an e-mail address');
+    else if (email) author.email = email;
+    const corresponding = r.boolean(`${p}.corresponding`);
+    if (corresponding !== undefined) author.corresponding = corresponding;
+    out.push(author);
+  });
+  return out;
+}
+
+function readName(r: MetaReader, path: string): PersonName | undefined {
+  if (!r.isMap(path)) {
+    r.wrongType(path, 'a map { given: …, surname: … }');
+    return undefined;
+  }
+  const surname = r.string(`${path}.surname`, { required: true });
+  const given = r.string(`${path}.given`, { required: false });
+  return surname ? { given: given ?? '', surname } : undefined;
+}
+
+function readAffiliationRefs(r: MetaReader, path: string, known: Set<string>): string[] {
+  const refs = r.list(path, { required: false }) ?? [];
+  const out: string[] = [];
+  refs.forEach((ref, j) => {
+    const id = typeof ref === 'string' || typeof ref === 'number' ? String(ref) : undefined;
+    if (id === undefined) return r.wrongType(`${path}.${j}`, 'an affiliation id');
+    if (!known.has(id)) {
+      const ids = [...known].map((k) => `\`${k}\``).join(', ') || 'none defined';
+      r.report('meta-affiliation-ref', `Unexpected affiliation \`${id}\`, expected one of the ids under \`affiliations\` (${ids})`, r.pos(`${path}.${j}`));
+    }
+    out.push(id);
+  });
+  return out;
+}

@@ -1,0 +1,153 @@
+// Front matter (parsed YAML) → ArticleMeta. Collects every problem with its
+// position instead of stopping at the first; the result is usable even when
+// problems were found (the caller decides from the diagnostics).
+import type { Profile } from '../../profile/types.js';
+import type { ArticleMeta, Block, History, Inline, Localized, Position } from '../types.js';
+import type { YamlDoc } from '../../util/yaml-doc.js';
+import { isRealIsoDate } from './formats.js';
+import { reportUnknownFields } from './known-fields.js';
+import { readAffiliations, readAuthors } from './people.js';
+import { plainText } from './plain-text.js';
+import { MetaReader, type Report } from './reader.js';
+
+/** Parses Markdown held in a metadata field; `at` is where the field's value was written. */
+export interface MetaMarkdown {
+  inlines(text: string, path: string): Inline[];
+  blocks(text: string, path: string): Block[];
+}
+
+export interface MetaInput {
+  value: unknown;
+  doc: YamlDoc;
+  profile: Profile;
+  report: Report;
+  markdown: MetaMarkdown;
+  /** Position of the front matter's first line, for problems with the whole block. */
+  start: Position;
+}
+
+const historyFields = ['received', 'revised', 'accepted', 'published'] as const;
+
+export function validateMeta(input: MetaInput): ArticleMeta {
+  const { doc, report, profile } = input;
+  const root = input.value !== null && typeof input.value === 'object' && !Array.isArray(input.value) ? (input.value as Record<string, unknown>) : {};
+  if (root !== input.value)
+    report('meta-type', `Unexpected front matter holding ${input.value === null || input.value === undefined ? 'nothing' : 'a single value or list'}, expected fields such as \`title:\``, input.start);
+  const r = new MetaReader(root, doc, report, profile.languages);
+  reportUnknownFields(root, doc, report);
+
+  const lang = r.string('lang', { required: true }) ?? profile.languages[0] ?? 'en';
+  if (!/^[a-z]{2,3}$/.test(lang)) r.wrongType('lang', 'a language code such as en or ru');
+  // A bilingual field needs the journal's languages, and the article's own.
+  const languages = profile.languages.includes(lang) ? profile.languages : [...profile.languages, lang];
+  const rl = new MetaReader(root, doc, report, languages);
+  const text = (p: string) => r.string(p, { required: true });
+
+  const title = rl.localized('title', (p) => markdownText(r, p, (t) => input.markdown.inlines(t, p)), { required: true, what: 'the title' }) ?? {};
+  const titleText: Localized = {};
+  for (const [l, nodes] of Object.entries(title)) titleText[l] = plainText(nodes).trim();
+
+  const affiliations = readAffiliations(rl);
+  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)));
+
+  const meta: ArticleMeta = {
+    lang,
+    title,
+    titleText,
+    authors,
+    affiliations,
+    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: true, what: 'the abstract' }) ?? {},
+    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: true, what: 'keywords' }) ?? {},
+    volume: r.integer('volume', { required: true, min: 1 }) ?? 0,
+    issue: r.string('issue', { required: true }) ?? '',
+    year: r.integer('year', { required: true, min: 1000 }) ?? 0,
+    pages: readPages(r),
+    history: readHistory(r),
+    positions: collectPositions(root, doc),
+  };
+  const section = rl.localized('section', text, { required: false, what: 'the section name' });
+  if (section) meta.section = section;
+  const shortTitle = r.localized('short-title', text, { required: false, all: false });
+  if (shortTitle) meta.shortTitle = shortTitle;
+  // Syntax of DOI and UDC is checked downstream (checks/), here only presence and type.
+  const doi = r.string('doi', { required: true });
+  if (doi) meta.doi = doi;
+  const udc = r.string('udc', { required: 'udc' in profile.raw || 'udc' in root });
+  if (udc) meta.udc = udc;
+  const seq = r.integer('seq', { min: 1 });
+  if (seq !== undefined) meta.seq = seq;
+  const license = r.string('license');
+  if (license) meta.license = license;
+  r.string('bibliography');
+  r.string('notes');
+  const blocks = r.localized('citation-block', text, { required: false, all: false });
+  if (blocks) {
+    meta.citationBlockSource = {};
+    for (const [l, t] of Object.entries(blocks)) meta.citationBlockSource[l] = { text: t, position: r.pos(`citation-block.${l}`) };
+  }
+  return meta;
+}
+
+function markdownText<T>(r: MetaReader, path: string, parse: (text: string) => T): T | undefined {
+  const t = r.string(path, { required: true });
+  return t === undefined ? undefined : parse(t);
+}
+
+function readKeywords(r: MetaReader, path: string): string[] | undefined {
+  const list = r.list(path, { required: true });
+  if (!list) return undefined;
+  const out: string[] = [];
+  list.forEach((_, i) => {
+    const k = r.string(`${path}.${i}`, { required: true });
+    if (k) out.push(k);
+  });
+  return out;
+}
+
+function readPages(r: MetaReader): ArticleMeta['pages'] {
+  if (r.get('pages') === undefined) return {};
+  if (!r.isMap('pages')) {
+    r.wrongType('pages', 'a map { first: 693, last: 707 }');
+    return {};
+  }
+  const first = r.integer('pages.first', { required: true, min: 1 });
+  const last = r.integer('pages.last', { min: 1 });
+  if (first !== undefined && last !== undefined && last < first) r.wrongType('pages.last', `a last page not before the first (${first})`);
+  return { ...(first !== undefined && { first }), ...(last !== undefined && { last }) };
+}
+
+function readHistory(r: MetaReader): History {
+  const history: History = {};
+  if (r.get('history') === undefined) return history;
+  if (!r.isMap('history')) {
+    r.wrongType('history', 'a map of dates { received: YYYY-MM-DD, … }');
+    return history;
+  }
+  for (const field of historyFields) {
+    const path = `history.${field}`;
+    const date = r.string(path);
+    if (date === undefined) continue;
+    if (isRealIsoDate(date)) history[field] = date;
+    else r.report('meta-date', `Unexpected date ${JSON.stringify(date)} in \`${path}\`, expected a real date written YYYY-MM-DD`, r.pos(path));
+  }
+  // ISO dates compare as strings; revised may come after accepted in some workflows.
+  const order: (keyof History)[] = ['received', 'accepted', 'published'];
+  for (let i = 1; i < order.length; i++) {
+    const [a, b] = [history[order[i - 1]], history[order[i]]];
+    if (a && b && b < a)
+      r.report('meta-date', `Unexpected ${order[i]} date ${b} before ${order[i - 1]} ${a}, expected dates in order`, r.pos(`history.${order[i]}`));
+  }
+  return history;
+}
+
+/** Where each field was written, by dotted path, for every value in the front matter. */
+function collectPositions(root: Record<string, unknown>, doc: YamlDoc): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  const walk = (value: unknown, path: string) => {
+    if (path) positions[path] = doc.positionOf(path);
+    if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(root, '');
+  return positions;
+}

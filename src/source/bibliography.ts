@@ -1,0 +1,88 @@
+// The article's bibliography: CSL items kept as written (including `custom`),
+// each with its position; duplicate ids, missing files and bad items reported.
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CslItem, Position } from '../model/types.js';
+import type { RuleId } from '../checks/catalogue/index.js';
+import { parseBibliographyText } from './bibliography-formats.js';
+import { cleanDeep, findHygieneProblems } from './hygiene.js';
+import { readSourceText } from './read-source.js';
+
+export interface Bibliography {
+  items: CslItem[];
+  /** False when the file was missing or did not parse: citation keys cannot be checked then. */
+  loaded: boolean;
+  file?: string;
+  positions: Record<string, Position>;
+}
+
+type Report = (rule: RuleId, message: string, position?: Position) => void;
+
+/** Tried in order when the front matter names no `bibliography:`. */
+export const defaultBibliographyNames = ['references.yaml', 'references.yml', 'references.json', 'references.bib', 'references.ris'];
+
+/**
+ * @param named the front matter's `bibliography:` (relative to the article folder), if any
+ * @param needed whether the text cites anything (a missing default file is then an error)
+ */
+export function loadBibliography(dir: string, named: string | undefined, needed: boolean, report: Report, namedAt?: Position): Bibliography {
+  const empty: Bibliography = { items: [], loaded: false, positions: {} };
+  const name = named ?? defaultBibliographyNames.find((n) => existsSync(join(dir, n)));
+  if (!name) {
+    if (needed)
+      report('bibliography-missing', `Unexpected missing bibliography, expected one of ${defaultBibliographyNames.join(', ')} in the article folder (the text cites works)`, namedAt);
+    return empty;
+  }
+  const file = join(dir, name);
+  if (!existsSync(file)) {
+    report('bibliography-missing', `Unexpected missing bibliography file ${name}, expected it in the article folder`, namedAt);
+    return empty;
+  }
+  const read = readSourceText(file, file);
+  if (read.problem) {
+    report(read.problem.rule, read.problem.message, read.problem.position);
+    return { ...empty, file };
+  }
+  for (const p of findHygieneProblems(read.text, file)) report(p.rule, p.message, p.position);
+  const parsed = parseBibliographyText(read.text, file);
+  for (const e of parsed.errors) report('bibliography-missing', `${e.message} in ${basename(file)}, expected ${formatName(file)}`, e.position);
+
+  const items: CslItem[] = [];
+  const positions: Record<string, Position> = {};
+  for (const { value, position } of parsed.items) {
+    const item = checkItem(value, position, report);
+    if (!item) continue;
+    if (positions[item.id]) {
+      const first = positions[item.id];
+      report('bibliography-duplicate-id', `Unexpected second item with id \`${item.id}\` (first at line ${first.line}), expected unique ids`, position);
+      continue;
+    }
+    positions[item.id] = position;
+    items.push(cleanDeep(item));
+  }
+  return { items, loaded: parsed.errors.length === 0, file, positions };
+}
+
+function checkItem(value: unknown, position: Position, report: Report): CslItem | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    report('bibliography-item', 'Unexpected item that is not a map, expected a CSL item with id and type', position);
+    return undefined;
+  }
+  const item = value as Record<string, unknown>;
+  const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id).trim() : '';
+  if (!id) {
+    report('bibliography-item', 'Unexpected item without `id`, expected the citation key as `id`', position);
+    return undefined;
+  }
+  if (typeof item.type !== 'string' || !item.type) report('bibliography-item', `Unexpected item \`${id}\` without \`type\`, expected a CSL type such as book or article-journal`, position);
+  if (item.language !== undefined && typeof item.language !== 'string')
+    report('bibliography-item', `Unexpected \`language\` of \`${id}\`, expected a language code such as ru or en`, position);
+  return { ...item, id, type: String(item.type ?? '') } as CslItem;
+}
+
+function formatName(file: string): string {
+  if (/\.bib(tex)?$/i.test(file)) return 'BibTeX';
+  if (/\.ris$/i.test(file)) return 'RIS';
+  if (/\.json$/i.test(file)) return 'CSL-JSON';
+  return 'CSL-YAML';
+}

@@ -1,0 +1,82 @@
+// article/<id>/ → ArticleSource: read defensively, split the front matter,
+// convert the body, validate the metadata, load and cross-check the bibliography.
+// Problems are diagnostics with positions; nothing here throws at the user.
+import { basename, join, resolve } from 'node:path';
+import { DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
+import { validateMeta } from '../model/meta/validate.js';
+import type { ArticleSource, Position } from '../model/types.js';
+import type { Profile } from '../profile/types.js';
+import { parseYamlDoc } from '../util/yaml-doc.js';
+import { loadBibliography } from './bibliography.js';
+import { collectCitations, crossCheckCitations } from './cross-check.js';
+import { splitFrontMatter } from './front-matter.js';
+import { cleanDeep, findHygieneProblems } from './hygiene.js';
+import { createMarkdownConverter } from './markdown/convert.js';
+import { readSourceText } from './read-source.js';
+import { originOfYamlScalar } from './yaml-origin.js';
+
+export const sourceFileName = 'article.md';
+
+export function loadArticleSource(dir: string, profile: Profile): { source?: ArticleSource; diagnostics: Diagnostic[] } {
+  const bag = new DiagnosticBag(profile.rules);
+  try {
+    return { source: load(dir, profile, bag), diagnostics: bag.items };
+  } catch (error) {
+    // A bug of ours must still come out as a diagnostic, with the cause for the report.
+    bag.report('source-unreadable', `Unexpected internal error while reading the source, expected none (please report it): ${(error as Error)?.message ?? error}`, {
+      file: join(dir, sourceFileName), line: 1, column: 1,
+    }, { detail: (error as Error)?.stack });
+    return { diagnostics: bag.items };
+  }
+}
+
+function load(dir: string, profile: Profile, bag: DiagnosticBag): ArticleSource | undefined {
+  const file = join(dir, sourceFileName);
+  const report = (rule: Parameters<DiagnosticBag['report']>[0], message: string, position?: Position) => bag.report(rule, message, position);
+  const read = readSourceText(file, file);
+  if (read.problem) return void report(read.problem.rule, read.problem.message, read.problem.position);
+  const text = read.text;
+  for (const p of findHygieneProblems(text, file)) report(p.rule, p.message, p.position);
+
+  const split = splitFrontMatter(text, file);
+  if (split.problem) return void report('front-matter-missing', split.problem.message, split.problem.position);
+  const { yaml, yamlLineOffset, body, bodyLineOffset } = split.split;
+  const doc = parseYamlDoc(yaml, file, yamlLineOffset);
+  for (const e of doc.errors) report('front-matter-yaml', `Unexpected YAML syntax: ${e.message}, expected well-formed YAML`, e.position);
+  if (doc.errors.length) return undefined;
+
+  const absDir = resolve(dir);
+  const markdown = createMarkdownConverter({ dir: absDir, report });
+  // The body first: citation and figure ids follow reading order.
+  const converted = markdown.body(body, { file, lineOffset: bodyLineOffset, columnOffset: 0 });
+  const fileLines = text.split('\n');
+  const meta = validateMeta({
+    value: cleanDeep(doc.value),
+    doc,
+    profile,
+    report,
+    start: { file, line: 1, column: 1 },
+    markdown: {
+      inlines: (t, path) => markdown.inlines(t, originOfYamlScalar(doc.positionOf(path), fileLines)),
+      blocks: (t, path) => markdown.blocks(t, originOfYamlScalar(doc.positionOf(path), fileLines)),
+    },
+  });
+
+  const citations = collectCitations(converted.blocks, converted.footnotes, meta.abstract);
+  const rawBibliography = (doc.value as Record<string, unknown> | null | undefined)?.bibliography;
+  const named = typeof rawBibliography === 'string' && rawBibliography.trim() ? rawBibliography.trim() : undefined;
+  const bibliography = loadBibliography(absDir, named, citations.length > 0, report, meta.positions.bibliography);
+  crossCheckCitations(citations, bibliography, report);
+
+  return {
+    id: basename(absDir),
+    dir: absDir,
+    file,
+    meta,
+    body: converted.blocks,
+    footnotes: converted.footnotes,
+    bibliography: bibliography.items,
+    ...(bibliography.file && { bibliographyFile: bibliography.file }),
+    bibliographyPositions: bibliography.positions,
+  };
+}

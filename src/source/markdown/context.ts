@@ -1,0 +1,46 @@
+// State shared by the Markdown handlers while one article is converted.
+import type { Position as MdPosition } from 'unist';
+import type { Position } from '../../model/types.js';
+import type { RuleId } from '../../checks/catalogue/index.js';
+import type { LineIndex } from '../text-positions.js';
+import type { FootnoteRegistry } from './footnotes.js';
+
+export interface ConvertContext {
+  /** Article folder: figure paths resolve against it. */
+  dir: string;
+  /** Name of the source file as shown in messages. */
+  file: string;
+  /** The Markdown text being converted (positions index into it). */
+  source: string;
+  lines: LineIndex;
+  report(rule: RuleId, message: string, position?: Position): void;
+  footnotes: FootnoteRegistry;
+  /** Document-wide counters, so ids stay stable whatever is converted first. */
+  counters: { citation: number; figure: number };
+  sectionIds: Set<string>;
+}
+
+export function positionOf(ctx: ConvertContext, node: { position?: MdPosition }): Position | undefined {
+  const start = node.position?.start;
+  return start ? ctx.lines.point(start.line, start.column) : undefined;
+}
+
+/** Readable names for constructs Galley refuses, used in diagnostics. */
+export const unsupportedNames: Record<string, string> = {
+  html: 'raw HTML',
+  code: 'code block',
+  table: 'table',
+  thematicBreak: 'thematic break (`---`, `***`)',
+  definition: 'link reference definition',
+  break: 'hard line break (two trailing spaces or `\\`)',
+  image: 'image inside a paragraph of text',
+  imageReference: 'image reference',
+  linkReference: 'link reference',
+  delete: 'strikethrough',
+  heading: 'heading',
+};
+
+export function reportUnsupported(ctx: ConvertContext, node: { type: string; position?: MdPosition }, expected: string): void {
+  const name = unsupportedNames[node.type] ?? `\`${node.type}\` node`;
+  ctx.report('body-unsupported-node', `Unexpected ${name}, expected ${expected}`, positionOf(ctx, node));
+}

@@ -1,0 +1,92 @@
+// mdast phrasing content → Galley inline nodes: one handler per node type, in a
+// table the compiler checks for completeness. Unknown constructs are reported.
+import type { PhrasingContent, PhrasingContentMap, Text as MdText } from 'mdast';
+import type { Citation, Inline, Text } from '../../model/types.js';
+import { findCitations } from '../citations.js';
+import { cleanText } from '../hygiene.js';
+import { alignParsedToRaw } from '../text-positions.js';
+import type { ConvertContext } from './context.js';
+import { positionOf, reportUnsupported } from './context.js';
+import { footnoteId } from './footnotes.js';
+
+type InlineHandler<N> = (node: N, ctx: ConvertContext) => Inline[];
+
+const inlineExpected = 'text, *italic*, **bold**, links, footnote calls or citations';
+const unsupported: InlineHandler<PhrasingContent> = (node, ctx) => {
+  reportUnsupported(ctx, node, inlineExpected);
+  return [];
+};
+
+export const inlineHandlers = {
+  text: (node, ctx) => convertText(node, ctx),
+  emphasis: (node, ctx) => [{ type: 'emphasis', children: convertInlines(node.children, ctx), position: positionOf(ctx, node) }],
+  strong: (node, ctx) => [{ type: 'strong', children: convertInlines(node.children, ctx), position: positionOf(ctx, node) }],
+  link: (node, ctx) => [{ type: 'link', url: cleanText(node.url), children: convertInlines(node.children, ctx), position: positionOf(ctx, node) }],
+  inlineCode: (node, ctx) => [{ type: 'inlineCode', value: cleanText(node.value), position: positionOf(ctx, node) }],
+  footnoteReference: (node, ctx) => {
+    const number = ctx.footnotes.call(node.identifier);
+    return [{ type: 'footnoteRef', id: footnoteId(number), number, position: positionOf(ctx, node) }];
+  },
+  break: unsupported,
+  delete: unsupported,
+  html: unsupported,
+  image: unsupported,
+  imageReference: unsupported,
+  linkReference: unsupported,
+} satisfies { [K in keyof PhrasingContentMap]: InlineHandler<PhrasingContentMap[K]> };
+
+export function convertInlines(nodes: PhrasingContent[], ctx: ConvertContext): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const handler = (inlineHandlers as Record<string, InlineHandler<PhrasingContent> | undefined>)[node.type] ?? unsupported;
+    out.push(...handler(node, ctx));
+  }
+  return out;
+}
+
+/** Splits a text node into text and citations, and catches footnote calls micromark left as text. */
+function convertText(node: MdText, ctx: ConvertContext): Inline[] {
+  const value = node.value;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const toOffset = start !== undefined && end !== undefined ? alignParsedToRaw(value, ctx.source.slice(start, end), start) : undefined;
+  const at = (i: number) => (toOffset ? ctx.lines.at(toOffset(i)) : positionOf(ctx, node));
+  const { citations, errors } = findCitations(value);
+  for (const e of errors) ctx.report('citation-syntax', e.message, at(e.start));
+  const out: Inline[] = [];
+  let cursor = 0;
+  const pushText = (from: number, to: number) => {
+    if (to <= from) return;
+    checkFootnoteLikeText(value.slice(from, to), from, at, ctx);
+    out.push({ type: 'text', value: cleanText(value.slice(from, to)), position: at(from) } satisfies Text);
+  };
+  for (const c of citations) {
+    pushText(cursor, c.start);
+    const citation: Citation = {
+      type: 'citation',
+      id: `cit-${++ctx.counters.citation}`,
+      items: c.items.map(({ start: itemStart, ...item }) => ({ ...cleanItem(item), position: at(itemStart) })),
+      rendered: [],
+      position: at(c.start),
+    };
+    out.push(citation);
+    cursor = c.end;
+  }
+  pushText(cursor, value.length);
+  return out;
+}
+
+function cleanItem<T extends Record<string, unknown>>(item: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) out[k] = typeof v === 'string' ? cleanText(v) : v;
+  return out as T;
+}
+
+/** `[^x]` left as text means no `[^x]:` definition exists; `[^x` without `]` is malformed. */
+function checkFootnoteLikeText(text: string, base: number, at: (i: number) => ReturnType<typeof positionOf>, ctx: ConvertContext): void {
+  for (const m of text.matchAll(/\[\^([^\]\s[]*)(\]?)/g)) {
+    const label = m[1];
+    if (m[2]) ctx.report('footnote-undefined', `Unexpected footnote call \`[^${label}]\` without a definition, expected a \`[^${label}]: …\` line`, at(base + m.index));
+    else ctx.report('footnote-unclosed', `Unexpected \`[^${label}\` without a closing \`]\`, expected \`[^${label}]\``, at(base + m.index));
+  }
+}
