@@ -32,7 +32,7 @@ function workspace(count) {
 
 export async function benchIssue() {
   const { dir, ids } = workspace(12);
-  const env = { ...process.env, GALLEY_CROSSREF_SCHEMAS: process.env.GALLEY_CROSSREF_SCHEMAS ?? resolve(root, '../shared/schemas/crossref-5.4.0') };
+  const env = { ...process.env, GALLEY_CROSSREF_SCHEMAS: process.env.GALLEY_CROSSREF_SCHEMAS ?? resolve(root, '../shared/schemas') + '/crossref-{version}' };
   const galley = (...args) => timeCommand(process.execPath, [join(root, 'bin/galley.mjs'), 'issue', 'build', 'issue.yaml', ...args], { cwd: dir, env });
   try {
     const cold = galley();
