@@ -1,0 +1,68 @@
+// Inline and block nodes as the Crossref deposit can carry them: titles take
+// Crossref's face markup (<i>, <b> …), abstracts take JATS in the jats: namespace,
+// citations plain text. One handler per node type, checked for completeness.
+import type { Block, Inline } from '../../model/types.js';
+import { escapeXml } from '../xml-escape.js';
+
+type InlineHandlers = { [K in Inline['type']]: (node: Extract<Inline, { type: K }>) => string };
+type BlockHandlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>) => string };
+
+function inlineRenderer(handlers: InlineHandlers): (nodes: Inline[]) => string {
+  const render = (nodes: Inline[]): string =>
+    nodes.map((node) => (handlers[node.type] as (n: Inline) => string)(node)).join('');
+  return render;
+}
+
+/** Plain text (citations, names, comparisons). Footnote calls carry no text of their own. */
+export const plainText: (nodes: Inline[]) => string = inlineRenderer({
+  text: (n) => n.value,
+  emphasis: (n) => plainText(n.children),
+  strong: (n) => plainText(n.children),
+  link: (n) => plainText(n.children),
+  inlineCode: (n) => n.value,
+  footnoteRef: () => '',
+  citation: (n) => plainText(n.rendered),
+  field: (n) => plainText(n.children),
+});
+
+/** Crossref face markup for <title> (escaped, ready to insert). */
+export const faceMarkup: (nodes: Inline[]) => string = inlineRenderer({
+  text: (n) => escapeXml(n.value),
+  emphasis: (n) => `<i>${faceMarkup(n.children)}</i>`,
+  strong: (n) => `<b>${faceMarkup(n.children)}</b>`,
+  link: (n) => faceMarkup(n.children),
+  inlineCode: (n) => `<tt>${escapeXml(n.value)}</tt>`,
+  // A call in a title points at a note the deposit does not carry.
+  footnoteRef: () => '',
+  citation: (n) => faceMarkup(n.rendered),
+  field: (n) => faceMarkup(n.children),
+});
+
+/** JATS inline content in the jats: namespace (escaped, ready to insert). */
+export const jatsInline: (nodes: Inline[]) => string = inlineRenderer({
+  text: (n) => escapeXml(n.value),
+  emphasis: (n) => `<jats:italic>${jatsInline(n.children)}</jats:italic>`,
+  strong: (n) => `<jats:bold>${jatsInline(n.children)}</jats:bold>`,
+  link: (n) => jatsInline(n.children),
+  inlineCode: (n) => `<jats:monospace>${escapeXml(n.value)}</jats:monospace>`,
+  footnoteRef: () => '',
+  citation: (n) => jatsInline(n.rendered),
+  field: (n) => jatsInline(n.children),
+});
+
+const blockHandlers: BlockHandlers = {
+  paragraph: (n) => `<jats:p>${jatsInline(n.children)}</jats:p>`,
+  section: (n) => `<jats:sec><jats:title>${jatsInline(n.title)}</jats:title>${jatsBlocks(n.children)}</jats:sec>`,
+  // An abstract holds no figures; its caption is the only text worth keeping.
+  figure: (n) => `<jats:p>${jatsInline(n.caption)}</jats:p>`,
+  blockquote: (n) => `<jats:disp-quote>${jatsBlocks(n.children)}</jats:disp-quote>`,
+  list: (n) =>
+    `<jats:list list-type="${n.ordered ? 'order' : 'bullet'}">${n.items
+      .map((item) => `<jats:list-item>${jatsBlocks(item)}</jats:list-item>`)
+      .join('')}</jats:list>`,
+};
+
+/** JATS block content (abstract paragraphs) in the jats: namespace. */
+export function jatsBlocks(blocks: Block[]): string {
+  return blocks.map((block) => (blockHandlers[block.type] as (b: Block) => string)(block)).join('');
+}
