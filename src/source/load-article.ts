@@ -65,7 +65,7 @@ function load(dir: string, profile: Profile, bag: DiagnosticBag): ArticleSource 
   const citations = collectCitations(converted.blocks, converted.footnotes, meta.abstract);
   const rawBibliography = (doc.value as Record<string, unknown> | null | undefined)?.bibliography;
   const named = typeof rawBibliography === 'string' && rawBibliography.trim() ? rawBibliography.trim() : undefined;
-  const bibliography = loadBibliography(absDir, named, citations.length > 0, report, meta.positions.bibliography);
+  const bibliography = loadBibliography(absDir, named, citations.length > 0, report, meta.positions.bibliography ?? citations[0]?.position);
   crossCheckCitations(citations, bibliography, report);
 
   return {

@@ -17,6 +17,9 @@ const unsupported: InlineHandler<PhrasingContent> = (node, ctx) => {
   return [];
 };
 
+/** HTML an author may paste for formatting: refused (with the Markdown to use) rather than printed as text. */
+const htmlFormattingTags = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'div', 'p', 'font']);
+
 export const inlineHandlers = {
   text: (node, ctx) => convertText(node, ctx),
   emphasis: (node, ctx) => [{ type: 'emphasis', children: convertInlines(node.children, ctx), position: positionOf(ctx, node) }],
@@ -29,7 +32,12 @@ export const inlineHandlers = {
   },
   break: unsupported,
   delete: unsupported,
-  html: unsupported,
+  html: (node, ctx) => {
+    const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(node.value)?.[1]?.toLowerCase();
+    if (!tag || htmlFormattingTags.has(tag)) return unsupported(node, ctx);
+    // Something that merely looks like a tag (`<Soviets>`) is text the author typed.
+    return [{ type: 'text', value: cleanText(node.value), position: positionOf(ctx, node) }];
+  },
   image: unsupported,
   imageReference: unsupported,
   linkReference: unsupported,
