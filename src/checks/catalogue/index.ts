@@ -3,10 +3,12 @@
 import type { RuleSpec } from './types.js';
 import { sourceRules } from './source.js';
 import { profileRules } from './profile.js';
+import { journalRules } from './journal.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
   ...profileRules,
+  ...journalRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;
