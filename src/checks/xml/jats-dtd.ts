@@ -69,6 +69,12 @@ export function publishingPublicId(version: string): string | undefined {
   return Object.keys(officialSystemIds()).find((id) => id.includes(`Journal Publishing DTD with MathML3 v${version} `));
 }
 
+/** Public and system id of the Journal Publishing (MathML 3) DTD of a JATS version, for a DOCTYPE. */
+export function publishingDoctype(version: string): { publicId: string; systemId: string } | undefined {
+  const publicId = publishingPublicId(version);
+  return publicId ? { publicId, systemId: officialSystemIds()[publicId] } : undefined;
+}
+
 export function chooseJatsDtd(xml: string, opts: { version: string; dtdDir?: string }): JatsDtdChoice {
   const doctype = readDoctype(xml);
   const problems: SchemaError[] = [];

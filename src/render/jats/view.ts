@@ -1,0 +1,147 @@
+// The data the JATS templates see. Plain strings are escaped by the templates
+// (`{{x}}`); fields named `xml` hold markup rendered by the node handlers and
+// are inserted raw (`{{{xml}}}`).
+import type { Affiliation, Author, Block, Inline, Localized } from '../../model/types.js';
+import type { Profile } from '../../profile/types.js';
+import { fillUrlPattern } from '../url-pattern.js';
+import { renderReferenceList } from './references.js';
+import type { JatsState } from './state.js';
+
+interface LangXml {
+  lang: string;
+  xml: string;
+}
+
+interface DateParts {
+  iso: string;
+  year: string;
+  month?: string;
+  day?: string;
+}
+
+/** The article's language first, then the journal's other languages that have a value. */
+function languages<T>(state: JatsState, profile: Profile, values: Localized<T> | undefined): { lang: string; value: T }[] {
+  const order = [state.article.meta.lang, ...profile.languages.filter((l) => l !== state.article.meta.lang)];
+  const extra = Object.keys(values ?? {}).filter((l) => !order.includes(l)).sort();
+  return [...order, ...extra].filter((lang) => values?.[lang] !== undefined).map((lang) => ({ lang, value: values![lang] }));
+}
+
+function dateParts(iso: string): DateParts {
+  const [year, month, day] = iso.split('-');
+  return { iso, year, month, day };
+}
+
+/** Titles carry no footnote calls in the metadata. */
+function withoutFootnoteRefs(nodes: Inline[]): Inline[] {
+  return nodes.filter((n) => n.type !== 'footnoteRef');
+}
+
+function titleView(state: JatsState, profile: Profile) {
+  const [main, ...trans] = languages(state, profile, state.article.meta.title);
+  const xml = (lang: string, nodes: Inline[]) => state.inlines(withoutFootnoteRefs(nodes), { ...state, lang });
+  return {
+    xml: main ? xml(main.lang, main.value) : '',
+    trans: trans.map(({ lang, value }): LangXml => ({ lang, xml: xml(lang, value) })),
+  };
+}
+
+function contribView(author: Author, affIds: Map<string, string>, state: JatsState, profile: Profile) {
+  return {
+    corresp: author.corresponding === true,
+    orcid: author.orcid ? (author.orcid.startsWith('http') ? author.orcid : `https://orcid.org/${author.orcid}`) : undefined,
+    names: languages(state, profile, author.name).map(({ lang, value }) => ({ lang, surname: value.surname, given: value.given })),
+    email: author.email,
+    affRids: author.affiliations.map((id) => affIds.get(id)).filter(Boolean),
+  };
+}
+
+function affView(aff: Affiliation, id: string, state: JatsState, profile: Profile) {
+  return {
+    id,
+    ror: aff.ror,
+    versions: languages(state, profile, aff.institution).map(({ lang, value }) => ({
+      lang,
+      institution: value,
+      city: aff.city?.[lang],
+      country: aff.country?.[lang],
+      countryCode: aff.countryCode,
+    })),
+  };
+}
+
+function blocksByLanguage(state: JatsState, profile: Profile, values: Localized<Block[]>): LangXml[] {
+  return languages(state, profile, values)
+    .filter(({ value }) => value.length > 0)
+    .map(({ lang, value }) => ({ lang, xml: state.blocks(value, { ...state, lang }) }));
+}
+
+function selfUris(state: JatsState, profile: Profile): { href: string; contentType?: string }[] {
+  const { meta, id } = state.article;
+  if (!meta.doi) return [];
+  const values = { doi: meta.doi, id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq };
+  const uris: { href: string; contentType?: string }[] = [{ href: fillUrlPattern(profile.urls.article, values) }];
+  if (profile.urls.pdf) uris.push({ href: fillUrlPattern(profile.urls.pdf, values), contentType: 'pdf' });
+  return uris;
+}
+
+export function documentView(state: JatsState, profile: Profile, doctype: { publicId: string; systemId: string }, dtdVersion: string) {
+  const { article } = state;
+  const { meta } = article;
+  const affIds = new Map(meta.affiliations.map((aff) => [aff.id, state.ids.claim(`aff-${aff.id}`, 'aff')]));
+  const [abstract, ...transAbstracts] = blocksByLanguage(state, profile, meta.abstract);
+  const licenseUrl = meta.license ?? profile.license.url;
+  const journalTitles = languages(state, profile, profile.title);
+  const history = (['received', 'revised', 'accepted'] as const)
+    .filter((k) => meta.history[k])
+    .map((k) => ({ type: k === 'revised' ? 'rev-recd' : k, ...dateParts(meta.history[k]!) }));
+  return {
+    doctype,
+    dtdVersion,
+    lang: meta.lang,
+    journal: {
+      id: profile.id,
+      title: journalTitles[0],
+      transTitles: journalTitles.slice(1),
+      abbrevTitle: profile.abbrevTitle[meta.lang],
+      issn: profile.issn,
+      publisherName: profile.publisher.name[meta.lang],
+      publisherLoc: profile.publisher.location?.[meta.lang],
+    },
+    meta: {
+      doi: meta.doi,
+      sections: languages(state, profile, meta.section).map(({ lang, value }) => ({ lang, text: value })),
+      udc: meta.udc,
+      title: titleView(state, profile),
+      contribs: meta.authors.map((a) => contribView(a, affIds, state, profile)),
+      affs: meta.affiliations.map((aff) => affView(aff, affIds.get(aff.id)!, state, profile)),
+      year: meta.year,
+      published: meta.history.published ? dateParts(meta.history.published) : undefined,
+      volume: meta.volume,
+      issue: meta.issue,
+      fpage: meta.pages.first,
+      lpage: meta.pages.last,
+      history,
+      permissions: {
+        year: meta.year,
+        holder: profile.copyrightHolder?.[meta.lang] ?? profile.publisher.name[meta.lang],
+        licenseUrl,
+        // The profile's wording describes the profile's licence only.
+        licenseTexts: licenseUrl === profile.license.url ? languages(state, profile, profile.license.text).map(({ lang, value }) => ({ lang, text: value })) : [],
+      },
+      selfUris: selfUris(state, profile),
+      abstract,
+      transAbstracts,
+      keywords: languages(state, profile, meta.keywords)
+        .filter(({ value }) => value.length > 0)
+        .map(({ lang, value }) => ({ lang, kwds: value })),
+    },
+    citationNotes: article.citationBlocks.map((block) => ({
+      lang: block.lang,
+      label: block.label,
+      xml: state.inlines(block.text, { ...state, lang: block.lang }),
+    })),
+    body: state.blocks(article.body, state),
+    footnotes: article.footnotes.map((fn) => ({ id: state.footnoteIds.get(fn.id)!, label: fn.number, xml: state.blocks(fn.children, state) })),
+    refList: renderReferenceList(state),
+  };
+}
