@@ -33,6 +33,22 @@ export interface PreviewBuild {
 
 export async function runPreviewBuild(options: PreviewBuildOptions, version: number): Promise<PreviewBuild> {
   const started = performance.now();
+  try {
+    return await buildBoth(options, version, started);
+  } catch (error) {
+    // The preview must survive anything a half-saved source can do; the page shows what happened.
+    return {
+      version,
+      ok: false,
+      ms: Math.round(performance.now() - started),
+      diagnostics: [{ rule: 'build-failed', severity: 'error', message: `Unexpected failure of the preview build: ${(error as Error).message}`, position: { file: join(options.articleDir, 'article.md'), line: 1, column: 1 } }],
+      htmlDir: join(options.outDir, basename(options.articleDir)),
+      firstPage: 1,
+    };
+  }
+}
+
+async function buildBoth(options: PreviewBuildOptions, version: number, started: number): Promise<PreviewBuild> {
   // Templates and labels may have changed on disk since the last build.
   clearTemplateCache();
   clearLabelCache();

@@ -67,7 +67,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const id = basename(options.articleDir);
   const outDir = mkdtempSync(join(tmpdir(), 'galley-preview-'));
   const clients = new Set<ServerResponse>();
-  let build = await runPreviewBuild({ articleDir: options.articleDir, profileFile: options.profileFile, outDir }, 1);
+  const buildOptions = { articleDir: options.articleDir, profileFile: options.profileFile, outDir };
+  // Set by the first build, before any request is handled (requests wait for `ready`).
+  let build!: PreviewBuild;
+  let ready: Promise<void> = new Promise(() => {});
   let print: { version: number; page: PrintPage } | undefined;
   let building: Promise<void> | undefined;
   let again = false;
@@ -77,7 +80,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     log(statusText(b));
     for (const item of overlayItems(b, cwd)) log(`  ${item.text}`);
   };
-  announce(build);
 
   const rebuild = () => {
     if (building) {
@@ -87,7 +89,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     building = (async () => {
       do {
         again = false;
-        build = await runPreviewBuild({ articleDir: options.articleDir, profileFile: options.profileFile, outDir }, build.version + 1);
+        build = await runPreviewBuild(buildOptions, build.version + 1);
         announce(build);
         for (const client of clients) client.write(event(build));
       } while (again);
@@ -96,17 +98,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       .finally(() => (building = undefined));
   };
 
-  const { profile } = loadProfile(options.profileFile);
-  const watcher: Watcher = watchTargets(
-    [
-      { path: options.articleDir, kind: 'folder' },
-      { path: options.profileFile, kind: 'file' },
-      ...(profile?.templates ?? [builtinTemplates]).map((path) => ({ path, kind: 'folder' as const })),
-    ],
-    rebuild,
-    options.debounceMs,
-  );
-
   const printPageNow = (): PrintPage | undefined => {
     if (!build.printHtml) return undefined;
     if (print?.version !== build.version) print = { version: build.version, page: printPage(build.printHtml, build.firstPage, routes.polyfill, clientTag(build)) };
@@ -114,11 +105,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
 
   const server = createServer((req, res) => {
-    try {
-      handle(req, res);
-    } catch (error) {
-      send(res, 500, 'text/plain; charset=utf-8', `preview error: ${(error as Error).message}`);
-    }
+    void ready
+      .then(() => handle(req, res))
+      .catch((error) => send(res, 500, 'text/plain; charset=utf-8', `preview error: ${(error as Error).message}`));
   });
   let port = 0;
 
@@ -179,7 +168,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       server.listen(wanted, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    watcher.close();
     clearInterval(heartbeat);
     rmSync(outDir, { recursive: true, force: true });
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUseError(wanted);
@@ -188,6 +176,29 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   log(`preview of ${id}: ${url}`);
+
+  ready = runPreviewBuild(buildOptions, 1).then((first) => {
+    build = first;
+    announce(first);
+  });
+  try {
+    await ready;
+  } catch (error) {
+    clearInterval(heartbeat);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(outDir, { recursive: true, force: true });
+    throw error;
+  }
+  const { profile } = loadProfile(options.profileFile);
+  const watcher: Watcher = watchTargets(
+    [
+      { path: options.articleDir, kind: 'folder' },
+      { path: options.profileFile, kind: 'file' },
+      ...(profile?.templates ?? [builtinTemplates]).map((path) => ({ path, kind: 'folder' as const })),
+    ],
+    rebuild,
+    options.debounceMs,
+  );
 
   return {
     url,

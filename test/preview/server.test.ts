@@ -44,7 +44,8 @@ describe('galley preview', () => {
     expect(shell.text).toContain('<h1>Galley preview: harris-2017</h1>');
     expect(shell.text).toContain('<iframe id="html-view" title="HTML galley" src="/html/index.html"></iframe>');
     expect(shell.text).toContain('<iframe id="print-view" title="Print view (paged.js)" src="/print/"></iframe>');
-    expect(logged[0]).toMatch(/^build 1: ok in \d+ ms/);
+    expect(logged[0]).toBe(`preview of harris-2017: ${server.url}`);
+    expect(logged[1]).toMatch(/^build 1: ok in \d+ ms/);
   });
 
   it('serves the HTML galley with the live-reload script, and its assets', async () => {

@@ -147,6 +147,24 @@ describe('the fixture article page in Chromium', () => {
   });
 });
 
+describe('the page on paper', () => {
+  it('drops the screen furniture, keeps the text and prints the ORCID address', async () => {
+    const opened = await openArticle(htmlFixtureArticle(), 'print');
+    const { page } = opened;
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.galleys').isVisible()).resolves.toBe(false);
+    await expect(page.locator('button.copy-button').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.skip-link').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#citation-ru-text').isVisible()).resolves.toBe(true);
+    const orcid = await page.evaluate(() => getComputedStyle(document.querySelector('.orcid')!, '::after').content);
+    expect(orcid).toBe('" https://orcid.org/0000-0002-1825-0097"');
+    await page.screenshot({ path: join(artifacts, 'fixture-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await opened.context.close();
+  });
+});
+
 describe('the page without scripts', () => {
   it('is complete and readable; the copy buttons stay hidden', async () => {
     const opened = await openArticle(htmlFixtureArticle(), 'no-js', { width: 1200, height: 900 }, false);
