@@ -3,11 +3,13 @@
 import type { RuleSpec } from './types.js';
 import { sourceRules } from './source.js';
 import { profileRules } from './profile.js';
+import { htmlRules } from './html.js';
 import { journalRules } from './journal.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
   ...profileRules,
+  ...htmlRules,
   ...journalRules,
 } as const satisfies Record<string, RuleSpec>;
 
