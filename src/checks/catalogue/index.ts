@@ -5,12 +5,14 @@ import { sourceRules } from './source.js';
 import { profileRules } from './profile.js';
 import { htmlRules } from './html.js';
 import { journalRules } from './journal.js';
+import { crossrefRules } from './crossref.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
   ...profileRules,
   ...htmlRules,
   ...journalRules,
+  ...crossrefRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

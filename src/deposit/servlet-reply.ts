@@ -1,0 +1,52 @@
+// What the deposit servlet said. It answers HTTP 200 with an HTML page for
+// success and for many failures alike, so the body decides, not the status.
+
+export type DepositReplyOutcome =
+  /** Crossref queued the file; its result comes later (`galley deposit status`). */
+  | 'accepted'
+  /** Crossref refused the file; sending it again will not help. */
+  | 'rejected'
+  /** The login or password was not accepted. */
+  | 'unauthorized'
+  /** A temporary condition (5xx, 429, 408): worth another attempt. */
+  | 'retry';
+
+export interface DepositReply {
+  outcome: DepositReplyOutcome;
+  /** Crossref's own words, as plain text. */
+  message: string;
+}
+
+/** Visible text of an HTML fragment, whitespace collapsed. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(head|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const shorten = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function parseDepositReply(status: number, body: string): DepositReply {
+  const text = htmlText(body);
+  const heading = /<h2[^>]*>([\s\S]*?)<\/h2>/i.exec(body)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1] ?? '';
+  const verdict = htmlText(heading).toUpperCase();
+  const message = shorten(text || `HTTP ${status} with an empty body`);
+  if (status === 401 || status === 403) return { outcome: 'unauthorized', message };
+  if (status === 408 || status === 429 || status >= 500) return { outcome: 'retry', message };
+  if (status !== 200) return { outcome: 'rejected', message: `HTTP ${status}: ${message}` };
+  if (verdict.includes('FAILURE') || /\bFAILURE\b/.test(text)) {
+    // The servlet reports a bad login as a 200 FAILURE page.
+    const unauthorized = /(login|password|authori[sz]|authenticat|credential)/i.test(text);
+    return { outcome: unauthorized ? 'unauthorized' : 'rejected', message };
+  }
+  if (verdict.includes('SUCCESS') || /\bSUCCESS\b/.test(text)) return { outcome: 'accepted', message };
+  return { outcome: 'rejected', message: `Unexpected reply without SUCCESS or FAILURE, expected Crossref's deposit page: ${message}` };
+}

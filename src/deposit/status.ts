@@ -1,0 +1,107 @@
+// `galley deposit status`: ask Crossref for the result of each logged deposit
+// still waiting for one, record what it says in the log, report per DOI.
+import type { Profile } from '../profile/types.js';
+import { parseBatchDiagnostic, BatchDiagnosticError } from './batch-diagnostic.js';
+import type { CrossrefCredentials } from './credentials.js';
+import { exchangeWithRetry, type RetryPolicy } from './http.js';
+import { appendDepositLog, latestByBatch, readDepositLog, withDepositLogLock, type DepositLogEntry, type DepositState } from './log.js';
+import { redactor } from './redact.js';
+
+/** States after which Crossref may still report something new. */
+export const waitingStates: readonly DepositState[] = ['sending', 'submitted', 'unconfirmed', 'queued', 'in_process', 'unknown_submission'];
+
+export interface StatusContext {
+  profile: Profile;
+  credentials: CrossrefCredentials;
+  logFile: string;
+  now: () => Date;
+  policy: RetryPolicy;
+  /** Results URL for a logged deposit; default: the profile's for its system, next to the servlet for a custom endpoint. */
+  resultsUrl?: (entry: DepositLogEntry) => string;
+}
+
+export interface StatusSelection {
+  batchIds?: string[];
+  dois?: string[];
+  /** Every batch in the log, not only the newest per DOI and those waiting. */
+  all?: boolean;
+}
+
+export interface BatchStatus {
+  entry: DepositLogEntry;
+  /** True when Crossref was asked this time. */
+  polled: boolean;
+  /** Why asking failed (the log keeps its previous state). */
+  error?: string;
+}
+
+export function defaultResultsUrl(profile: Profile, entry: DepositLogEntry): string {
+  if (entry.system === 'test' || entry.system === 'production') return profile.crossref.results[entry.system];
+  return new URL('submissionDownload', entry.endpoint).toString();
+}
+
+/** Which batches to report: the selection, else the newest batch of every DOI plus every batch still waiting. */
+export function selectBatches(entries: DepositLogEntry[], selection: StatusSelection): DepositLogEntry[] {
+  const latest = latestByBatch(entries);
+  if (selection.batchIds?.length) return latest.filter((e) => selection.batchIds!.includes(e.batchId));
+  if (selection.dois?.length) return latest.filter((e) => e.dois.some((d) => selection.dois!.includes(d)));
+  if (selection.all) return latest;
+  const newestPerDoi = new Set<string>();
+  for (const entry of latest) for (const doi of entry.dois) newestPerDoi.add(doi);
+  const keep = new Set<string>();
+  for (const doi of newestPerDoi) {
+    const last = [...latest].reverse().find((e) => e.dois.includes(doi));
+    if (last) keep.add(last.batchId);
+  }
+  return latest.filter((e) => keep.has(e.batchId) || waitingStates.includes(e.status));
+}
+
+async function poll(entry: DepositLogEntry, ctx: StatusContext): Promise<BatchStatus> {
+  const redact = redactor([ctx.credentials.revealPassword()]);
+  const url = (ctx.resultsUrl ?? ((e) => defaultResultsUrl(ctx.profile, e)))(entry);
+  // POST keeps the password out of the URL (and so out of proxy and server logs).
+  const body = () => new URLSearchParams({ usr: ctx.credentials.login, pwd: ctx.credentials.revealPassword(), file_name: entry.file, type: 'result' });
+  const exchange = await exchangeWithRetry(url, () => ({ method: 'POST', body: body() }), ctx.policy);
+  const last = exchange.attempts[exchange.attempts.length - 1];
+  if (!exchange.reply) return { entry, polled: false, error: redact(`no reply: ${last?.error ?? 'unknown error'}`) };
+  if (exchange.reply.status !== 200) return { entry, polled: false, error: redact(`HTTP ${exchange.reply.status} from ${url}`) };
+  try {
+    // Redact the raw reply: once parsed, an echoed password may no longer look like itself.
+    const result = parseBatchDiagnostic(redact(exchange.reply.body));
+    const status = (['completed', 'queued', 'in_process', 'unknown_submission'] as const).find((s) => s === result.status);
+    if (!status) return { entry, polled: true, error: redact(`Unexpected result status "${result.status}", expected completed, queued, in_process or unknown_submission`) };
+    const results = result.records.map((r) => ({ ...r, message: redact(r.message) }));
+    const updated: DepositLogEntry = {
+      ...entry,
+      status,
+      at: ctx.now().toISOString(),
+      submissionId: result.submissionId ?? entry.submissionId,
+      results: status === 'completed' ? results : entry.results,
+      message: status === 'completed' ? summary(results) : `Crossref: ${status}`,
+    };
+    return { entry: updated, polled: true };
+  } catch (error) {
+    if (error instanceof BatchDiagnosticError) return { entry, polled: true, error: redact(error.message) };
+    throw error;
+  }
+}
+
+function summary(results: { status: string }[]): string {
+  const count = (s: string) => results.filter((r) => r.status === s).length;
+  return `${count('success')} success, ${count('warning')} warning, ${count('failure')} failure`;
+}
+
+const changed = (a: DepositLogEntry, b: DepositLogEntry) =>
+  a.status !== b.status || a.submissionId !== b.submissionId || JSON.stringify(a.results) !== JSON.stringify(b.results);
+
+export async function refreshDepositStatus(ctx: StatusContext, selection: StatusSelection = {}): Promise<BatchStatus[]> {
+  const chosen = selectBatches(readDepositLog(ctx.logFile), selection);
+  const report: BatchStatus[] = [];
+  for (const entry of chosen) {
+    // A rejected file never reached Crossref's queue; a completed one will not change.
+    report.push(waitingStates.includes(entry.status) ? await poll(entry, ctx) : { entry, polled: false });
+  }
+  const updates = report.filter((r, i) => changed(r.entry, chosen[i])).map((r) => r.entry);
+  if (updates.length) withDepositLogLock(ctx.logFile, () => appendDepositLog(ctx.logFile, updates));
+  return report;
+}
