@@ -226,6 +226,8 @@ export interface ReferenceEntry {
   lang: string;
   text: Inline[];
   doi?: string;
+  /** JATS `publication-type` of the mixed citation (journal, book, archive …). */
+  publicationType?: string;
 }
 
 export interface ReferenceList {
