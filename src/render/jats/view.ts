@@ -84,6 +84,11 @@ function selfUris(state: JatsState, profile: Profile): { href: string; contentTy
   return uris;
 }
 
+/** A JATS <fn> holds only paragraphs: other blocks (a list, a quote) go inside one. */
+function footnoteBody(blocks: Block[], state: JatsState): string {
+  return blocks.map((b) => (b.type === 'paragraph' ? state.blocks([b], state) : `<p>${state.blocks([b], state)}</p>`)).join('\n');
+}
+
 export function documentView(state: JatsState, profile: Profile, doctype: { publicId: string; systemId: string }, dtdVersion: string) {
   const { article } = state;
   const { meta } = article;
@@ -141,7 +146,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
       xml: state.inlines(block.text, { ...state, lang: block.lang }),
     })),
     body: state.blocks(article.body, state),
-    footnotes: article.footnotes.map((fn) => ({ id: state.footnoteIds.get(fn.id)!, label: fn.number, xml: state.blocks(fn.children, state) })),
+    footnotes: article.footnotes.map((fn) => ({ id: state.footnoteIds.get(fn.id)!, label: fn.number, xml: footnoteBody(fn.children, state) })),
     refList: renderReferenceList(state),
   };
 }

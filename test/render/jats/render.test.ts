@@ -125,6 +125,17 @@ describe('renderJats: body', () => {
     expect(xml).toContain('<fn id="fn1">\n<label>2</label>\n<p>Cf. [<xref ref-type="bibr" rid="schapiro1955">Schapiro, 1955, p. 3</xref>]</p>\n</fn>');
   });
 
+  it('puts a footnote\'s list and quote inside paragraphs, as <fn> allows only <p>', () => {
+    const article = jatsFixtureArticle();
+    article.footnotes[1].children.push(
+      { type: 'list', ordered: true, items: [[{ type: 'paragraph', children: [{ type: 'text', value: 'item' }] }]] },
+      { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'quoted' }] }] },
+    );
+    const out = render(article);
+    expect(out).toContain('</p>\n<p><list list-type="order">\n<list-item>\n<p>item</p>\n</list-item>\n</list></p>\n<p><disp-quote>\n<p>quoted</p>\n</disp-quote></p>\n</fn>');
+    expect(validateJats(out, { version: '1.3', fileName: 'a.xml' })).toEqual([]);
+  });
+
   it('renders a figure with label, caption, graphic, alt text and the placeholder mark', () => {
     expect(element(xml, '<fig ')).toBe(
       '<fig id="fig1">\n<label>Fig. 1</label>\n<caption><p>Joseph Stalin. 1918</p></caption>\n' +
