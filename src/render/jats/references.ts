@@ -37,7 +37,9 @@ export function renderReferenceList(state: JatsState): string {
   const citationState: JatsState = { ...state, inCitation: true };
   const refs = [...works].map(([workId, renderings]) => {
     const citations = renderings.map(({ list, entry }) => {
-      const attrs = `publication-type="${escapeXml(publicationType(types.get(workId)))}" xml:lang="${escapeXml(entry.lang)}" specific-use="${escapeXml(list.kind)}"`;
+      // The references stage may decide the type; otherwise it follows the CSL type.
+      const type = entry.publicationType ?? publicationType(types.get(workId));
+      const attrs = `publication-type="${escapeXml(type)}" xml:lang="${escapeXml(entry.lang)}" specific-use="${escapeXml(list.kind)}"`;
       return `<mixed-citation ${attrs}>${state.inlines(pushFormattingIntoFields(entry.text), citationState)}</mixed-citation>`;
     });
     const body = alternatives ? `<citation-alternatives>\n${citations.join('\n')}\n</citation-alternatives>` : citations.join('\n');

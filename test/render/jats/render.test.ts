@@ -197,6 +197,14 @@ describe('renderJats: references', () => {
     expect(element(xml, '<ref id="rgaspi">')).toContain('publication-type="archive"');
   });
 
+  it('takes the publication type the references stage gives over the CSL type', () => {
+    const article = jatsFixtureArticle();
+    article.references[1].entries[0].publicationType = 'journal';
+    const ref = element(render(article), '<ref id="deutscher1949">');
+    expect(ref).toContain('<mixed-citation publication-type="book" xml:lang="en" specific-use="primary">');
+    expect(ref).toContain('<mixed-citation publication-type="journal" xml:lang="en" specific-use="romanized">');
+  });
+
   it('makes CSL ids valid, unique XML ids and links citations to them', () => {
     const article = jatsFixtureArticle();
     const rename = (from: string, to: string) => {
