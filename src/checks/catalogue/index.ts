@@ -4,6 +4,7 @@ import type { RuleSpec } from './types.js';
 import { sourceRules } from './source.js';
 import { profileRules } from './profile.js';
 import { htmlRules } from './html.js';
+import { pdfRules } from './pdf.js';
 import { journalRules } from './journal.js';
 import { crossrefRules } from './crossref.js';
 
@@ -11,6 +12,7 @@ export const ruleCatalogue = {
   ...sourceRules,
   ...profileRules,
   ...htmlRules,
+  ...pdfRules,
   ...journalRules,
   ...crossrefRules,
 } as const satisfies Record<string, RuleSpec>;
