@@ -1,0 +1,247 @@
+// The article's DOI must come out unchanged in every output. Each output kind
+// names where the article's own DOI lives (JATS article-meta, HTML meta and
+// JSON-LD, Crossref journal_article/doi_data, citation blocks, XMP); DOIs of
+// cited works (reference lists, citation_list, notes, body) are left alone.
+import { DiagnosticBag, type Diagnostic, type SeverityOverrides } from './diagnostic.js';
+import { decodeEntities, lineColumn, scanMarkup, type ScannedElement } from './doi-consistency-scan.js';
+
+export interface DoiOutput {
+  /** File name or path shown in the diagnostics' positions. */
+  name: string;
+  text: string;
+}
+
+export interface DoiConsistencyOptions {
+  /** Citation-block labels ("Citation", "Цитирование") to find the blocks in plain text (a PDF text layer). */
+  labels?: string[];
+  rules?: SeverityOverrides;
+}
+
+export type OutputKind = 'jats' | 'html' | 'crossref' | 'xmp' | 'text';
+
+interface Found {
+  doi: string;
+  offset: number;
+  where: string;
+}
+
+export function checkDoiConsistency(doi: string, outputs: DoiOutput[], options: DoiConsistencyOptions = {}): Diagnostic[] {
+  const bag = new DiagnosticBag(options.rules);
+  for (const output of outputs) {
+    const kind = outputKind(output.text);
+    const found = extractors[kind](output.text, options);
+    const at = (offset: number) => ({ file: output.name, ...lineColumn(output.text, offset) });
+    if (!found.length && kind !== 'text') {
+      bag.report('doi-mismatch', `Unexpected ${kind} output without the article's DOI, expected ${doi} in ${expectedPlaces[kind]}`, at(0));
+      continue;
+    }
+    for (const f of found) {
+      if (f.doi === doi) continue;
+      bag.report('doi-mismatch', `Unexpected DOI ${f.doi} in ${f.where}, expected ${doi} as in the source`, at(f.offset));
+    }
+  }
+  return bag.items;
+}
+
+/** Which kind of output a text is, from its content (names vary). */
+export function outputKind(text: string): OutputKind {
+  const head = text.slice(0, 4000);
+  if (/<doi_batch[\s>]/.test(head)) return 'crossref';
+  if (/<x:xmpmeta[\s>]|<rdf:RDF[\s>]/.test(head)) return 'xmp';
+  if (/<!doctype html|<html[\s>]/i.test(head)) return 'html';
+  if (/<article[\s>]/.test(head) && /<(front|article-meta)[\s>]/.test(text)) return 'jats';
+  return 'text';
+}
+
+const expectedPlaces: Record<OutputKind, string> = {
+  jats: '<article-meta><article-id pub-id-type="doi">',
+  html: 'the citation_doi meta tag, the JSON-LD or the DOI link',
+  crossref: '<journal_article><doi_data><doi>',
+  xmp: 'prism:doi or dc:identifier',
+  text: 'the citation blocks',
+};
+
+// "DOI 10.…" in running text, and doi.org links; both may end in sentence punctuation.
+const doiText = /\bDOI:?\s*(10\.[^\s<>"]+)/gi;
+const doiLink = /https?:\/\/(?:dx\.)?doi\.org\/([^\s<>"']+)/gi;
+
+/** Strip punctuation that ends the sentence, not the DOI (keep a `)` the DOI opened). */
+function trimDoi(raw: string): string {
+  let doi = raw;
+  for (;;) {
+    const last = doi.at(-1) ?? '';
+    if (/[.,;:\]]/.test(last) || (last === ')' && (doi.match(/\(/g)?.length ?? 0) < (doi.match(/\)/g)?.length ?? 0))) doi = doi.slice(0, -1);
+    else return doi;
+  }
+}
+
+function fromText(text: string, offset: number, where: string, patterns: RegExp[] = [doiText, doiLink]): Found[] {
+  const out: Found[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const raw = trimDoi(m[1]);
+      const decoded = decodeEntities(pattern === doiLink ? safeDecodeUri(raw) : raw);
+      out.push({ doi: decoded, offset: offset + m.index + m[0].indexOf(m[1]), where });
+    }
+  }
+  return out;
+}
+
+function safeDecodeUri(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Text of an element (entities decoded) with the offset of its first character. */
+function collectElementText(text: string, html: boolean, match: (el: ScannedElement, ancestors: readonly ScannedElement[]) => string | undefined): Found[] {
+  const out: Found[] = [];
+  let open: { where: string; depth: number; start: number; value: string } | undefined;
+  // The element ends when an event arrives with fewer ancestors than it had.
+  const closeIfLeft = (ancestors: readonly ScannedElement[]) => {
+    if (open && ancestors.length < open.depth) {
+      out.push(finish(open));
+      open = undefined;
+    }
+  };
+  scanMarkup(text, {
+    element(el, ancestors) {
+      closeIfLeft(ancestors);
+      const where = open ? undefined : match(el, ancestors);
+      if (where) open = { where, depth: ancestors.length + 1, start: -1, value: '' };
+    },
+    text(chunk, offset, ancestors) {
+      closeIfLeft(ancestors);
+      if (!open) return;
+      if (open.start < 0 && chunk.trim()) open.start = offset + chunk.length - chunk.trimStart().length;
+      open.value += chunk;
+    },
+  }, html);
+  if (open) out.push(finish(open));
+  return out.filter((f) => f.doi);
+
+  function finish(o: { where: string; start: number; value: string }): Found {
+    const prefix = /^doi:\s*/i.exec(o.value.trim())?.[0].length ?? 0; // dc:identifier holds `doi:10.…`
+    return { doi: decodeEntities(o.value.trim().slice(prefix)), offset: Math.max(o.start, 0) + prefix, where: o.where };
+  }
+}
+
+const within = (ancestors: readonly ScannedElement[], names: Set<string>, attr?: (el: ScannedElement) => boolean) =>
+  ancestors.some((a) => names.has(a.name.toLowerCase()) || (attr?.(a) ?? false));
+
+// Containers whose DOIs belong to cited works or running text.
+const jatsForeign = new Set(['body', 'back', 'ref-list', 'ref', 'mixed-citation', 'element-citation', 'citation-alternatives', 'related-article', 'related-object', 'fn-group', 'fn', 'abstract', 'trans-abstract']);
+const htmlForeignRoles = /\bdoc-(bibliography|biblioentry|endnotes|endnote|footnote)\b/;
+const htmlForeignClasses = /\b(article-body|references|footnotes)\b/;
+
+const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptions) => Found[]> = {
+  jats(text) {
+    const ids = collectElementText(text, false, (el, anc) =>
+      el.name === 'article-id' && el.attrs['pub-id-type']?.value === 'doi' && anc.at(-1)?.name === 'article-meta' ? 'JATS article-meta/article-id' : undefined);
+    const blocks: Found[] = [];
+    scanMarkup(text, {
+      text(chunk, offset, anc) {
+        if (anc.some((a) => a.name === 'front') && !within(anc, jatsForeign)) blocks.push(...fromText(chunk, offset, 'JATS front-matter text (citation block)'));
+      },
+    });
+    return [...ids, ...blocks];
+  },
+
+  html(text) {
+    const out: Found[] = [];
+    const foreign = (a: ScannedElement) => htmlForeignRoles.test(a.attrs.role?.value ?? '') || htmlForeignClasses.test(a.attrs.class?.value ?? '');
+    scanMarkup(text, {
+      element(el, anc) {
+        const name = el.name.toLowerCase();
+        if (name === 'meta') {
+          const key = (el.attrs.name ?? el.attrs.property)?.value.toLowerCase();
+          const content = el.attrs.content;
+          if (content && (key === 'citation_doi' || key === 'prism.doi'))
+            out.push({ doi: decodeEntities(content.value).trim(), offset: content.offset, where: `HTML meta ${key}` });
+          const prefix = content && key === 'dc.identifier' ? /^doi:\s*/i.exec(content.value)?.[0] : undefined;
+          if (content && prefix) out.push({ doi: decodeEntities(content.value.slice(prefix.length)).trim(), offset: content.offset + prefix.length, where: 'HTML meta DC.identifier' });
+        } else if (name === 'a' && el.attrs.href && !within(anc, new Set(), foreign)) {
+          out.push(...fromText(el.attrs.href.value, el.attrs.href.offset, 'HTML DOI link', [doiLink]));
+        }
+      },
+      text(chunk, offset, anc) {
+        const script = anc.at(-1);
+        if (script?.name.toLowerCase() === 'script') {
+          if (script.attrs.type?.value === 'application/ld+json') out.push(...fromJsonLd(chunk, offset));
+          return;
+        }
+        if (!within(anc, new Set(['head', 'style']), foreign)) out.push(...fromText(chunk, offset, 'HTML text (citation block)', [doiText]));
+      },
+    }, true);
+    return out;
+  },
+
+  crossref(text) {
+    return collectElementText(text, false, (el, anc) =>
+      el.name === 'doi' && anc.at(-1)?.name === 'doi_data' && anc.at(-2)?.name === 'journal_article' ? 'Crossref journal_article/doi_data/doi' : undefined);
+  },
+
+  xmp(text) {
+    const elements = collectElementText(text, false, (el) => (/^(prism:doi|pdfx:doi|crossmark:DOI|dc:identifier)$/.test(el.name) ? `XMP ${el.name}` : undefined));
+    const rest: Found[] = [];
+    scanMarkup(text, {
+      text(chunk, offset, anc) {
+        if (!anc.some((a) => /^(prism:doi|pdfx:doi|crossmark:DOI|dc:identifier)$/.test(a.name))) rest.push(...fromText(chunk, offset, 'XMP text'));
+      },
+    });
+    return [...elements.filter((f) => f.doi.startsWith('10.') || f.where !== 'XMP dc:identifier'), ...rest];
+  },
+
+  text(text, options) {
+    // A PDF text layer: only paragraphs that start with a citation-block label.
+    const labels = (options.labels ?? []).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (!labels.length) return [];
+    const out: Found[] = [];
+    const block = new RegExp(`(?:^|\\n)[\\s*\\\\]*(?:${labels.join('|')})\\*?:[^\\n]*(?:\\n(?!\\s*\\n)[^\\n]*)*`, 'gu');
+    for (let m = block.exec(text); m; m = block.exec(text)) out.push(...fromText(m[0], m.index, 'citation block text', [doiText]));
+    return out;
+  },
+};
+
+function fromJsonLd(json: string, offset: number): Found[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const out: Found[] = [];
+  const articles = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === 'object' && '@graph' in d ? (d as { '@graph': unknown[] })['@graph'] : [d]));
+  for (const article of articles) {
+    if (!article || typeof article !== 'object') continue;
+    const record = article as Record<string, unknown>;
+    // Only the article's own identifiers: `citation` lists cited works.
+    for (const key of ['@id', 'sameAs', 'identifier']) {
+      for (const value of [record[key]].flat()) {
+        const doi = doiOfJsonValue(value);
+        if (doi === undefined) continue;
+        // Point at the value under this key (JSON.stringify keeps the article's own keys first).
+        const at = json.indexOf(doi, Math.max(json.indexOf(`"${key}"`), 0));
+        out.push({ doi, offset: offset + Math.max(at, 0), where: `JSON-LD ${key}` });
+      }
+    }
+  }
+  return out;
+}
+
+function doiOfJsonValue(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const link = /^https?:\/\/(?:dx\.)?doi\.org\/(.+)$/i.exec(value);
+    if (link) return safeDecodeUri(link[1]);
+    if (/^doi:/i.test(value)) return value.replace(/^doi:\s*/i, '');
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    const pv = value as { propertyID?: unknown; value?: unknown };
+    if (typeof pv.propertyID === 'string' && pv.propertyID.toLowerCase() === 'doi' && typeof pv.value === 'string') return pv.value;
+  }
+  return undefined;
+}
