@@ -197,6 +197,23 @@ describe('renderJats: references', () => {
     expect(element(xml, '<ref id="rgaspi">')).toContain('publication-type="archive"');
   });
 
+  it('drops formatting inside elements that take only text, keeps it where allowed', () => {
+    const article = jatsFixtureArticle();
+    const it = (value: string): Inline => ({ type: 'emphasis', children: [{ type: 'text', value }] });
+    article.references[0].entries[0].text = [
+      { type: 'field', role: 'person-group:author', children: [it('Deutscher I.')] },
+      { type: 'text', value: ' ' },
+      { type: 'field', role: 'source', children: [it('Stalin')] },
+      { type: 'text', value: ', ' },
+      { type: 'emphasis', children: [{ type: 'field', role: 'year', children: [{ type: 'text', value: '1949' }] }] },
+      { type: 'text', value: ' ' },
+      { type: 'field', role: 'name', children: [{ type: 'text', value: 'unstructured name' }] },
+    ];
+    const out = render(article);
+    expect(out).toContain('<person-group person-group-type="author">Deutscher I.</person-group> <source><italic>Stalin</italic></source>, <year>1949</year> unstructured name</mixed-citation>');
+    expect(validateJats(out, { version: '1.3', fileName: 'a.xml' })).toEqual([]);
+  });
+
   it('takes the publication type the references stage gives over the CSL type', () => {
     const article = jatsFixtureArticle();
     article.references[1].entries[0].publicationType = 'journal';

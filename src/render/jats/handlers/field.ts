@@ -4,16 +4,28 @@
 // and for unknown roles, only the children are rendered.
 import type { Field } from '../../../model/types.js';
 import { escapeXml } from '../../xml-escape.js';
+import { stripFormatting } from '../citation-markup.js';
 import type { JatsState } from '../state.js';
 
-/** Elements of the JATS 1.3 %references.class that a reference Field may name. */
+/**
+ * Elements of the JATS 1.3 %references.class that a reference Field may name
+ * (those that take text directly; <name>, <date>, <annotation> need structure).
+ */
 const citationElements = new Set([
-  'annotation', 'article-title', 'chapter-title', 'collab', 'comment', 'conf-acronym', 'conf-date', 'conf-loc',
-  'conf-name', 'conf-sponsor', 'data-title', 'date', 'date-in-citation', 'day', 'edition', 'elocation-id', 'etal',
+  'article-title', 'chapter-title', 'collab', 'comment', 'conf-acronym', 'conf-date', 'conf-loc',
+  'conf-name', 'conf-sponsor', 'data-title', 'date-in-citation', 'day', 'edition', 'elocation-id', 'etal',
   'fpage', 'gov', 'institution', 'isbn', 'issn', 'issue', 'issue-id', 'issue-part', 'issue-title', 'lpage', 'month',
-  'name', 'object-id', 'page-range', 'part-title', 'patent', 'person-group', 'pub-id', 'publisher-loc',
+  'object-id', 'page-range', 'part-title', 'patent', 'person-group', 'pub-id', 'publisher-loc',
   'publisher-name', 'role', 'season', 'series', 'size', 'source', 'std', 'string-date', 'string-name',
   'supplement', 'trans-source', 'trans-title', 'uri', 'version', 'volume', 'volume-id', 'volume-series', 'year',
+]);
+
+/** Of those, the ones whose content model has no <italic>/<bold> (checked against the 1.3 DTD). */
+const textOnly = new Set([
+  'conf-acronym', 'conf-date', 'conf-loc', 'conf-name', 'conf-sponsor', 'date-in-citation', 'day', 'edition',
+  'elocation-id', 'etal', 'fpage', 'institution', 'isbn', 'issn', 'issue', 'issue-id', 'issue-part', 'issue-title',
+  'lpage', 'month', 'object-id', 'page-range', 'patent', 'person-group', 'pub-id', 'publisher-loc', 'publisher-name',
+  'season', 'size', 'string-date', 'string-name', 'uri', 'version', 'volume', 'volume-id', 'volume-series', 'year',
 ]);
 
 /** The attribute a `role:value` suffix sets, per element. */
@@ -32,10 +44,10 @@ const requiredAttributes: Record<string, Record<string, string>> = {
 };
 
 export function renderField(node: Field, state: JatsState): string {
-  const children = state.inlines(node.children, state);
-  if (!state.inCitation) return children;
   const [element, value] = splitRole(node.role);
-  if (!citationElements.has(element)) return children;
+  if (!state.inCitation || !citationElements.has(element)) return state.inlines(node.children, state);
+  // The printed italics of a GOST author are presentation JATS has no room for there.
+  const children = state.inlines(textOnly.has(element) ? stripFormatting(node.children) : node.children, state);
   const attrs: Record<string, string> = { ...requiredAttributes[element] };
   const attribute = suffixAttribute[element];
   if (value && attribute) attrs[attribute] = value;
