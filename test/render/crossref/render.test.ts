@@ -1,7 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/render/context.js';
@@ -10,6 +6,7 @@ import { validateCrossrefXml } from '../../../src/render/crossref/validate.js';
 import { crossrefFixtureArticle } from '../../fixtures/articles/crossref.js';
 import { expectGolden } from './golden.js';
 import { journalProfile } from './profile.js';
+import { xmllint } from './xmllint.js';
 
 const clock = fixedClock(new Date('2017-09-30T10:20:30.456Z'));
 const head = { batchId: 'qr.2017.3.245-20170930102030', timestamp: '20170930102030456' };
@@ -24,25 +21,13 @@ const parse = (xml: string): any => parser.parse(xml);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const article = (xml: string): any => parse(xml).doi_batch[0].body[0].journal[0].journal_article[0];
 
-function xmllint(xml: string, version: string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'galley-crossref-'));
-  const file = join(dir, 'deposit.xml');
-  writeFileSync(file, xml);
-  const schemas = join('/work/shared/schemas', `crossref-${version}`);
-  const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', join(schemas, `crossref${version}.xsd`), file], {
-    env: { ...process.env, XML_CATALOG_FILES: join(schemas, 'catalog.xml') },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: result.stderr };
-}
-
 describe.each(['5.4.0', '5.3.1'])('renderCrossref, schema %s', (version) => {
   it('matches the golden file and is valid against the XSD in process and with xmllint', () => {
     const { profile, xml } = render(version);
     expectGolden(`fixture.crossref-${version}.xml`, xml);
     expect(validateCrossrefXml(xml, profile, 'fixture.crossref.xml')).toEqual([]);
     const lint = xmllint(xml, version);
-    expect(lint.output).toContain('validates');
+    expect(lint.output).toMatch(/validates$/m);
     expect(lint.status).toBe(0);
   });
 
