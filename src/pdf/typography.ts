@@ -125,6 +125,8 @@ export function typesetInlines(inlines: Inline[], options: TypesetOptions): Inli
       case 'emphasis':
       case 'strong':
         return { ...node, children: typesetInlines(node.children, options) };
+      default:
+        return node; // an unknown node is the renderer's to report
     }
   });
 }
@@ -144,6 +146,8 @@ export function typesetBlocks(blocks: Block[], options: TypesetOptions): Block[]
         return { ...block, children: typesetBlocks(block.children, options) };
       case 'list':
         return { ...block, items: block.items.map((item) => typesetBlocks(item, options)) };
+      default:
+        return block; // an unknown node is the renderer's to report
     }
   });
 }

@@ -1,0 +1,38 @@
+// Block nodes → print HTML, one handler per node type.
+import { pathToFileURL } from 'node:url';
+import type { Block } from '../../model/types.js';
+import { escapeHtml } from '../xml-escape.js';
+import { plainText, renderInlines } from './inline.js';
+import { report, type PrintState } from './state.js';
+
+type Handler<T extends Block['type']> = (node: Extract<Block, { type: T }>, state: PrintState) => string;
+
+const handlers = {
+  paragraph: (node, state) => `<p>${renderInlines(node.children, state)}</p>\n`,
+  section: (node, state) => {
+    const level = Math.min(Math.max(node.depth, 2), 6);
+    return `<section class="sec" id="${escapeHtml(node.id)}">\n<h${level} class="sec-title" data-outline-title="${escapeHtml(plainText(node.title))}" data-outline-level="${level}">${renderInlines(node.title, state)}</h${level}>\n${renderBlocks(node.children, state)}</section>\n`;
+  },
+  figure: (node, state) =>
+    `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
+    `<img src="${escapeHtml(pathToFileURL(node.file).href)}" alt="${escapeHtml(node.alt)}">` +
+    `<figcaption>${renderInlines(node.caption, state)}</figcaption></figure>\n`,
+  blockquote: (node, state) => `<blockquote>\n${renderBlocks(node.children, state)}</blockquote>\n`,
+  list: (node, state) => {
+    const tag = node.ordered ? 'ol' : 'ul';
+    return `<${tag}>\n${node.items.map((item) => `<li>${renderBlocks(item, state)}</li>\n`).join('')}</${tag}>\n`;
+  },
+} satisfies { [T in Block['type']]: Handler<T> };
+
+export function renderBlocks(nodes: Block[], state: PrintState): string {
+  let out = '';
+  for (const node of nodes) {
+    const handler = (handlers as Record<string, Handler<Block['type']> | undefined>)[node.type];
+    if (!handler) {
+      report(state, 'body-unsupported-node', `Unexpected block node "${(node as { type: string }).type}" in the print layout, expected one of ${Object.keys(handlers).join(', ')}`, (node as { position?: never }).position);
+      continue;
+    }
+    out += handler(node as never, state);
+  }
+  return out;
+}

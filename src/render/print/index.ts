@@ -1,0 +1,33 @@
+// The print galley's HTML: the journal's page layout as HTML + CSS for paged.js
+// (templates/print/). Typography (hyphenation, no-break spaces, quotes) is
+// applied to the text first; the body goes through one handler per node type.
+import type { Diagnostic } from '../../checks/diagnostic.js';
+import type { Article } from '../../model/types.js';
+import { printSettings } from '../../pdf/print-profile.js';
+import type { RenderContext } from '../context.js';
+import { loadFormatTemplates } from '../templates.js';
+import { escapeHtml } from '../xml-escape.js';
+import { createPrintState } from './state.js';
+import { typesetArticle } from './typeset-article.js';
+import { printView } from './view.js';
+
+export interface PrintHtmlRender {
+  html: string;
+  /** Nodes the layout cannot show, footnote calls without a note … */
+  diagnostics: Diagnostic[];
+}
+
+/** @throws PrintProfileError when the profile's `print:` section is invalid (report its diagnostics). */
+export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): PrintHtmlRender {
+  const print = printSettings(ctx.profile);
+  const typeset = typesetArticle(article, print);
+  const state = createPrintState(typeset.footnotes, article.file);
+  const view = printView(typeset, ctx.profile, print, state);
+  const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
+  return { html: templates.render('article', view), diagnostics: state.diagnostics };
+}
+
+/** Self-contained print HTML (fonts and figures by file:// URL); paged.js is added by the PDF runner. */
+export function renderPrintHtml(article: Article, ctx: RenderContext): string {
+  return renderPrintHtmlChecked(article, ctx).html;
+}

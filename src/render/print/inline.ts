@@ -1,0 +1,67 @@
+// Inline nodes → print HTML, one handler per node type. Footnote calls carry
+// their note inline: paged.js floats it to the foot of the page it lands on.
+import type { Citation, Inline } from '../../model/types.js';
+import { escapeHtml } from '../xml-escape.js';
+import { footnoteBody } from './footnote.js';
+import { report, type PrintState } from './state.js';
+
+type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, state: PrintState) => string;
+
+const handlers = {
+  text: (node) => escapeHtml(node.value),
+  emphasis: (node, state) => `<em>${renderInlines(node.children, state)}</em>`,
+  strong: (node, state) => `<strong>${renderInlines(node.children, state)}</strong>`,
+  link: (node, state) => `<a href="${escapeHtml(node.url)}">${renderInlines(node.children, state)}</a>`,
+  inlineCode: (node) => `<code>${escapeHtml(node.value)}</code>`,
+  footnoteRef: (node, state) => {
+    const note = state.footnotes.get(node.id);
+    if (!note) {
+      report(state, 'footnote-undefined', `Unexpected footnote call [^${node.id}] without a definition, expected a matching [^${node.id}]: …`, node.position);
+      return '';
+    }
+    if (state.placed.has(node.id)) return `<sup class="fn-repeat">${note.number}</sup>`;
+    state.placed.add(node.id);
+    return `<span class="footnote" id="fn-${escapeHtml(node.id)}" data-number="${note.number}">${footnoteBody(note.children, state)}</span>`;
+  },
+  citation: (node, state) => `<span class="citation" id="${escapeHtml(node.id)}">[${citationText(node, state)}]</span>`,
+  field: (node, state) => `<span class="f-${escapeHtml(node.role.toLowerCase())}">${renderInlines(node.children, state)}</span>`,
+} satisfies { [T in Inline['type']]: Handler<T> };
+
+/** A citation not yet resolved by the references stage shows its keys, so nothing is lost silently. */
+function citationText(node: Citation, state: PrintState): string {
+  if (node.rendered.length) return renderInlines(node.rendered, state);
+  return escapeHtml(node.items.map((item) => [item.key, item.locator].filter(Boolean).join(', ')).join('; '));
+}
+
+export function renderInlines(nodes: Inline[], state: PrintState): string {
+  let out = '';
+  for (const node of nodes) {
+    const handler = (handlers as Record<string, Handler<Inline['type']> | undefined>)[node.type];
+    if (!handler) {
+      report(state, 'body-unsupported-node', `Unexpected inline node "${(node as { type: string }).type}" in the print layout, expected one of ${Object.keys(handlers).join(', ')}`, (node as { position?: never }).position);
+      continue;
+    }
+    out += handler(node as never, state);
+  }
+  return out;
+}
+
+/** Text of an Inline tree without markup or soft hyphens (bookmark titles). */
+export function plainText(nodes: Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          return node.value;
+        case 'footnoteRef':
+          return '';
+        case 'citation':
+          return `[${plainText(node.rendered)}]`;
+        default:
+          return plainText(node.children);
+      }
+    })
+    .join('')
+    .replace(/\u00AD/g, '');
+}

@@ -1,0 +1,22 @@
+// What the print handlers share while rendering one article.
+import type { Diagnostic } from '../../checks/diagnostic.js';
+import { ruleCatalogue, type RuleId } from '../../checks/catalogue/index.js';
+import type { Footnote, Position } from '../../model/types.js';
+
+export interface PrintState {
+  /** Footnote bodies by id, already typeset. */
+  footnotes: Map<string, Footnote>;
+  /** Footnotes whose body has been placed (a second call only repeats the number). */
+  placed: Set<string>;
+  diagnostics: Diagnostic[];
+  /** The article source file, for positions of nodes that carry none. */
+  file: string;
+}
+
+export function createPrintState(footnotes: Footnote[], file: string): PrintState {
+  return { footnotes: new Map(footnotes.map((n) => [n.id, n])), placed: new Set(), diagnostics: [], file };
+}
+
+export function report(state: PrintState, rule: RuleId, message: string, position?: Position): void {
+  state.diagnostics.push({ rule, severity: ruleCatalogue[rule].severity, message, position: position ?? { file: state.file, line: 1, column: 1 } });
+}

@@ -1,0 +1,33 @@
+// Which typographic rules apply where: body text, abstracts and references are
+// hyphenated in their own language; titles and headings never are; identifiers
+// (DOI, UDC, URLs) are left exactly as written.
+import type { Article, Block, CitationBlock, Footnote, ReferenceList } from '../../model/types.js';
+import type { PrintProfile } from '../../pdf/print-profile.js';
+import { typesetBlocks, typesetInlines, type TypesetOptions } from '../../pdf/typography.js';
+
+export function typesetArticle(article: Article, print: PrintProfile): Article {
+  const options = (lang: string, hyphenate = true): TypesetOptions => ({ lang, hyphenate, patterns: print.hyphenation });
+  const lang = article.meta.lang;
+  const abstract: Record<string, Block[]> = {};
+  for (const [l, blocks] of Object.entries(article.meta.abstract)) abstract[l] = typesetBlocks(blocks, options(l));
+  const title: Article['meta']['title'] = {};
+  for (const [l, inlines] of Object.entries(article.meta.title)) title[l] = typesetInlines(inlines, options(l, false));
+  const footnotes: Footnote[] = article.footnotes.map((note) => ({ ...note, children: typesetBlocks(note.children, options(lang)) }));
+  const references: ReferenceList[] = article.references.map((list) => ({
+    ...list,
+    entries: list.entries.map((entry) => ({ ...entry, text: typesetInlines(entry.text, options(entry.lang || list.lang)) })),
+  }));
+  // A citation block cites the title as published (no quote changes) and is a reference line: not hyphenated.
+  const citationBlocks: CitationBlock[] = article.citationBlocks.map((block) => ({
+    ...block,
+    text: typesetInlines(block.text, { ...options(block.lang, false), quotes: false }),
+  }));
+  return {
+    ...article,
+    meta: { ...article.meta, abstract, title },
+    body: typesetBlocks(article.body, options(lang)),
+    footnotes,
+    references,
+    citationBlocks,
+  };
+}
