@@ -16,9 +16,7 @@ const render = (version: string, raw: Record<string, unknown> = {}) => {
 };
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: false, isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute, trimValues: true, parseTagValue: false });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const parse = (xml: string): any => parser.parse(xml);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const article = (xml: string): any => parse(xml).doi_batch[0].body[0].journal[0].journal_article[0];
 
 describe.each(['5.4.0', '5.3.1'])('renderCrossref, schema %s', (version) => {
