@@ -12,6 +12,7 @@ import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { renderPdf } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
+import { xmpPacket } from './xmp-packet.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GalleyName, OutputFile } from './types.js';
@@ -73,7 +74,14 @@ export async function renderGalleys(
     texts.push({ name: `${id}.crossref.xml`, text: xml });
   }
   if (galleys.includes('html') || galleys.includes('pdf')) outputs.push(...figureFiles(article));
-  if (article.meta.doi) diagnostics.push(...checkDoiConsistency(article.meta.doi, texts));
+  const pdf = outputs.find((o) => o.path === `${id}.pdf`);
+  const xmp = pdf ? xmpPacket(pdf.data as Uint8Array) : undefined;
+  if (xmp) texts.push({ name: `${id}.pdf (XMP)`, text: xmp });
+  if (article.meta.doi) {
+    const labels = Object.values(ctx.profile.citationBlock).map((c) => c.label);
+    const named = texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));
+    diagnostics.push(...checkDoiConsistency(article.meta.doi, named, { labels, rules: ctx.profile.rules }));
+  }
   return { article, outputs, diagnostics, pageCount };
 }
 

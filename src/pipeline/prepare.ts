@@ -1,7 +1,7 @@
 // load → resolve: from an article folder to the validated Article renderers take.
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { checkArticleRules } from '../checks/article-rules.js';
-import { buildCitationBlocks } from '../model/citation-block.js';
+import { buildCitationBlocks, generateCitationBlocks } from '../model/citation-block.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { resolveReferences } from '../references/resolve.js';
@@ -45,7 +45,9 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   };
   walk(source.body);
   for (const note of source.footnotes) walk(note.children);
-  return { ...source, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
+  const blocks = generateCitationBlocks(source.meta, profile);
+  diagnostics.push(...blocks.diagnostics);
+  return { ...source, references: resolved.references, citationBlocks: blocks.blocks };
 }
 
 /** After pagination changes the page range, regenerate what depends on it. */

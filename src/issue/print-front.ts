@@ -1,0 +1,33 @@
+// The issue's front matter (title page and contents) laid out by paged.js in
+// the build's browser, at the journal's page size and with its fonts.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserPool } from '../pdf/browser.js';
+import { layoutAndPrint, pagedjsDir } from '../pdf/paged-run.js';
+import { printSettings } from '../pdf/print-profile.js';
+import type { Profile } from '../profile/types.js';
+import { findTemplate } from '../render/templates.js';
+import { fontFaceCss, fontPackageDir } from '../render/print/fonts.js';
+import { renderTocPrintHtml, type TocModel } from './toc.js';
+
+export async function printIssueFront(toc: TocModel, profile: Profile, pool: BrowserPool): Promise<{ pdf: Uint8Array; pageCount: number }> {
+  const print = printSettings(profile);
+  const css = [
+    fontFaceCss(print.fonts.body),
+    `@page { size: ${print.page.width} ${print.page.height}; }`,
+    `body { font-family: "${print.fonts.body.family}", serif; }`,
+    readFileSync(findTemplate(profile.templates, 'issue/print.css'), 'utf8'),
+  ].join('\n');
+  const dir = await mkdtemp(join(tmpdir(), 'galley-issue-front-'));
+  try {
+    const file = join(dir, 'front.html');
+    await writeFile(file, renderTocPrintHtml(toc, profile, css));
+    const roots = [dir, pagedjsDir, fontPackageDir(print.fonts.body)];
+    const layout = await pool.withPage(roots, (session) => layoutAndPrint(session, file, { firstPage: 1, timeoutSeconds: print.layoutTimeout, what: 'the issue front matter' }));
+    return { pdf: layout.pdf, pageCount: layout.pageCount };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
