@@ -70,7 +70,8 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   const shortTitle = r.localized('short-title', text, { required: false, all: false });
   if (shortTitle) meta.shortTitle = shortTitle;
   // Syntax of DOI and UDC is checked downstream (checks/), here only presence and type.
-  const doi = r.string('doi', { required: true });
+  // Optional: an issue build assigns a DOI to an article that has none yet.
+  const doi = r.string('doi');
   if (doi) meta.doi = doi;
   const udc = r.string('udc', { required: 'udc' in profile.raw || 'udc' in root });
   if (udc) meta.udc = udc;
