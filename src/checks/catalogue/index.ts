@@ -7,6 +7,7 @@ import { htmlRules } from './html.js';
 import { pdfRules } from './pdf.js';
 import { journalRules } from './journal.js';
 import { crossrefRules } from './crossref.js';
+import { referenceRules } from './references.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -15,6 +16,7 @@ export const ruleCatalogue = {
   ...pdfRules,
   ...journalRules,
   ...crossrefRules,
+  ...referenceRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

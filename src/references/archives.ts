@@ -1,0 +1,101 @@
+// Archival files: a locator as written (`Ф. 17. Оп. 3. Д. 339. Л. 4, 342`) parsed
+// into its levels, and runs of files rendered the way the journal collapses them:
+// the archive named once per run, fond and opis only when they change.
+import type { StyleConfig } from './style.js';
+
+export type ArchivalLevel = 'fond' | 'opis' | 'delo' | 'list';
+export interface ArchivalFile {
+  fond?: string;
+  opis?: string;
+  delo?: string;
+  list?: string;
+}
+
+/** Level labels as sources write them (Russian, or romanized). Data. */
+export const archivalLabels: Record<string, ArchivalLevel> = {
+  'Ф.': 'fond', 'F.': 'fond',
+  'Оп.': 'opis', 'Op.': 'opis',
+  'Д.': 'delo', 'D.': 'delo',
+  'Л.': 'list', 'L.': 'list',
+};
+
+const labelPattern = Object.keys(archivalLabels)
+  .sort((a, b) => b.length - a.length)
+  .map((l) => l.replace('.', '\\.'))
+  .join('|');
+/** A label at the start or after ". " (so `об.` inside a value is not one). */
+const levelStart = new RegExp(`(?:^|(?<=\\.)\\s+)(${labelPattern})\\s*`, 'g');
+
+/** Parse a locator; undefined when it is not a sequence of labelled levels. */
+export function parseArchivalLocator(locator: string): ArchivalFile | undefined {
+  const text = locator.trim();
+  const starts = [...text.matchAll(levelStart)];
+  if (!starts.length || starts[0].index !== 0) return undefined;
+  const file: ArchivalFile = {};
+  for (let i = 0; i < starts.length; i++) {
+    const m = starts[i];
+    const from = m.index! + m[0].length;
+    const to = i + 1 < starts.length ? starts[i + 1].index! : text.length;
+    let value = text.slice(from, to).trim();
+    const level = archivalLabels[m[1]];
+    // The separator before the next level is ". "; a final period belongs to the value only after "об".
+    if (value.endsWith('.') && !/(?:^|\P{L})об\.$/u.test(value)) value = value.slice(0, -1);
+    if (!value || file[level] !== undefined) return undefined;
+    file[level] = value;
+  }
+  return file;
+}
+
+export interface ArchivalCite {
+  /** CSL item id of the archive. */
+  archive: string;
+  /** The archive's name as printed in this run (`РГАСПИ`). */
+  name: string;
+  file: ArchivalFile;
+  prefix?: string;
+  suffix?: string;
+}
+
+type Terms = StyleConfig['archivalTerms'];
+
+/**
+ * One run of archival cites in a citation: `РГАСПИ. Ф. 17. Оп. 3. Д. 337; Д. 339. Л. 4, 342`.
+ * `withLists: false` leaves out the sheets (the bibliography lists files only).
+ */
+export function renderArchivalRun(cites: ArchivalCite[], terms: Terms, withLists: boolean, withNames = true): string {
+  const parts: string[] = [];
+  let previous: ArchivalCite | undefined;
+  for (const cite of cites) {
+    const sameArchive = previous?.archive === cite.archive;
+    const sameSeries = sameArchive && previous!.file.fond === cite.file.fond && previous!.file.opis === cite.file.opis;
+    const levels: string[] = [];
+    if (withNames && !sameArchive) levels.push(cite.name);
+    if (!sameSeries) {
+      if (cite.file.fond) levels.push(`${terms.fond} ${cite.file.fond}`);
+      if (cite.file.opis) levels.push(`${terms.opis} ${cite.file.opis}`);
+    }
+    if (cite.file.delo) levels.push(`${terms.delo} ${cite.file.delo}`);
+    if (withLists && cite.file.list) levels.push(`${terms.list} ${cite.file.list}`);
+    let text = levels.join('. ');
+    if (cite.prefix) text = `${cite.prefix} ${text}`;
+    if (cite.suffix) text += ` ${cite.suffix}`;
+    if (!withLists && parts.length && text === parts[parts.length - 1] && sameSeries) {
+      previous = cite;
+      continue;
+    }
+    parts.push(text);
+    previous = cite;
+  }
+  return parts.join('; ');
+}
+
+/**
+ * The files of one archive as its list entry shows them: one segment per citation
+ * that cites it, in citation order, each collapsed like the citation itself.
+ */
+export function archiveLocation(segments: ArchivalCite[][], terms: Terms): string {
+  return segments
+    .filter((s) => s.length)
+    .map((s) => renderArchivalRun(s.map(({ archive, name, file }) => ({ archive, name, file })), terms, false, false))
+    .join('; ');
+}

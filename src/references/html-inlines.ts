@@ -1,0 +1,130 @@
+// citeproc's HTML output → Inline[]: <i> is Emphasis, <b> Strong, the role spans
+// of the variable wrapper are Field nodes; other tags only pass their text through.
+import type { Field, Inline } from '../model/types.js';
+
+const tagOrText = /<(\/?)([a-z]+)([^>]*)>|([^<]+)/g;
+const entity = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(entity, (_, e: string) => {
+    if (e[0] !== '#') return named[e.toLowerCase()];
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+interface Frame {
+  node: Inline[];
+  tag: string;
+}
+
+export function htmlToInlines(html: string): Inline[] {
+  const root: Inline[] = [];
+  const stack: Frame[] = [{ node: root, tag: '' }];
+  const top = () => stack[stack.length - 1].node;
+  for (const m of html.matchAll(tagOrText)) {
+    const [, closing, tag, attrs, text] = m;
+    if (text !== undefined) {
+      appendText(top(), decodeEntities(text));
+    } else if (closing) {
+      if (stack.length > 1) stack.pop();
+    } else if (tag === 'br') {
+      appendText(top(), ' ');
+    } else {
+      const children: Inline[] = [];
+      const role = /data-role="([^"]*)"/.exec(attrs)?.[1];
+      if (tag === 'i' || tag === 'em') top().push({ type: 'emphasis', children });
+      else if (tag === 'b' || tag === 'strong') top().push({ type: 'strong', children });
+      else if (tag === 'span' && role) top().push({ type: 'field', role: decodeEntities(role), children });
+      else {
+        // Transparent wrapper (div, sup, small caps …): its children go to the parent.
+        stack.push({ node: top(), tag });
+        continue;
+      }
+      stack.push({ node: children, tag });
+    }
+  }
+  return normalise(root);
+}
+
+function appendText(into: Inline[], value: string): void {
+  const last = into[into.length - 1];
+  if (last?.type === 'text') last.value += value;
+  else into.push({ type: 'text', value });
+}
+
+/** Trim the entry, drop empty nodes, unwrap a Field whose only child is another Field, split page ranges. */
+function normalise(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (node.value) appendText(out, node.value);
+      continue;
+    }
+    if (node.type !== 'field' && node.type !== 'emphasis' && node.type !== 'strong') {
+      out.push(node);
+      continue;
+    }
+    const children = normalise(node.children);
+    if (!children.length) continue;
+    if (node.type === 'field' && children.length === 1 && children[0].type === 'field') {
+      out.push(children[0]);
+      continue;
+    }
+    if (node.type === 'field' && node.role === 'page-range') {
+      out.push(...splitPages(children));
+      continue;
+    }
+    out.push({ ...node, children });
+  }
+  return out;
+}
+
+/** `3–12` → fpage 3, "–", lpage 12; anything else stays one page-range. */
+function splitPages(children: Inline[]): Inline[] {
+  const only = children.length === 1 && children[0].type === 'text' ? children[0].value : undefined;
+  const m = only === undefined ? null : /^(\s*)([\dIVXLCDMivxlcdm]+)(?:(\s*[–-]\s*)([\dIVXLCDMivxlcdm]+))?(\s*)$/.exec(only);
+  if (!m) return [{ type: 'field', role: 'page-range', children }];
+  const [, lead, first, dash, last, trail] = m;
+  const out: Inline[] = [];
+  if (lead) out.push({ type: 'text', value: lead });
+  out.push(field('fpage', first));
+  if (last) out.push({ type: 'text', value: dash }, field('lpage', last));
+  if (trail) out.push({ type: 'text', value: trail });
+  return out;
+}
+
+function field(role: string, value: string): Field {
+  return { type: 'field', role, children: [{ type: 'text', value }] };
+}
+
+/** The text of inlines without any markup. */
+export function plainText(nodes: Inline[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') s += n.value;
+    else if ('children' in n) s += plainText(n.children);
+    else if (n.type === 'citation') s += plainText(n.rendered);
+  }
+  return s;
+}
+
+/** Trim leading/trailing whitespace of an inline run (citeproc pads entries). */
+export function trimInlines(nodes: Inline[]): Inline[] {
+  const copy = structuredClone(nodes);
+  const edge = (list: Inline[], atStart: boolean): void => {
+    const node = atStart ? list[0] : list[list.length - 1];
+    if (!node) return;
+    if (node.type === 'text') {
+      node.value = atStart ? node.value.trimStart() : node.value.trimEnd();
+      if (!node.value) {
+        if (atStart) list.shift();
+        else list.pop();
+        edge(list, atStart);
+      }
+    } else if ('children' in node) edge(node.children, atStart);
+  };
+  edge(copy, true);
+  edge(copy, false);
+  return copy;
+}

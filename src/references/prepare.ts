@@ -1,0 +1,85 @@
+// What Galley does to a CSL item before a style renders it, driven by the style's
+// companion data: English title as `title-en`, places and Russian words from the
+// style's tables, the cited files of an archive, and transliteration of Cyrillic
+// fields (with the item's `custom.translit` overrides) for a romanized list.
+import type { CslItem } from '../model/types.js';
+import type { StyleConfig } from './style.js';
+import { hasCyrillic, transliterate, type TranslitScheme } from './translit/transliterate.js';
+
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'dropping-particle'?: string;
+  'non-dropping-particle'?: string;
+  suffix?: string;
+}
+
+export const nameVariables = ['author', 'editor', 'container-author', 'translator', 'collection-editor', 'editorial-director', 'illustrator', 'recipient', 'interviewer', 'director', 'composer'];
+/** Fields never transliterated: identifiers, codes and the English translation. */
+const keepAsIs = new Set(['id', 'type', 'language', 'DOI', 'URL', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'title-en', 'note', 'custom', 'issued', 'accessed', 'original-date', 'event-date', 'submitted']);
+
+export interface PrepareOptions {
+  config: StyleConfig;
+  /** The transliteration scheme, when the style transliterates. */
+  scheme?: TranslitScheme;
+  /** Archive id → its cited files as this style prints them. */
+  archiveLocations: Map<string, string>;
+}
+
+export function custom(item: CslItem): Record<string, unknown> {
+  const c = item.custom;
+  return c && typeof c === 'object' && !Array.isArray(c) ? (c as Record<string, unknown>) : {};
+}
+
+/** The item's language, or the one its title's script suggests. */
+export function itemLanguage(item: CslItem): string {
+  if (typeof item.language === 'string' && item.language) return item.language;
+  return hasCyrillic(String(item.title ?? item.archive ?? '')) ? 'ru' : 'en';
+}
+
+export function prepareItem(item: CslItem, options: PrepareOptions): CslItem {
+  const { config } = options;
+  const out = structuredClone(item) as CslItem & Record<string, unknown>;
+  out.language = itemLanguage(item);
+  const titleEn = custom(item)['title-en'];
+  if (typeof titleEn === 'string') out['title-en'] = titleEn;
+  const place = out['publisher-place'];
+  if (typeof place === 'string' && config.places[place] !== undefined) out['publisher-place'] = config.places[place];
+  const abbreviate = config.abbreviate;
+  if (abbreviate && abbreviate.languages.includes(out.language))
+    for (const field of abbreviate.fields)
+      if (typeof out[field] === 'string') out[field] = abbreviateWords(out[field] as string, abbreviate.words);
+  const location = options.archiveLocations.get(item.id);
+  if (location) out.archive_location = location;
+  if (config.transliterate && options.scheme) romanize(out, custom(item).translit, options.scheme);
+  return out;
+}
+
+function abbreviateWords(text: string, words: Record<string, string>): string {
+  return text.replace(/[\p{L}-]+/gu, (w) => words[w] ?? w);
+}
+
+/** Transliterate every Cyrillic field in place; an override in `custom.translit` wins. */
+export function romanize(item: Record<string, unknown>, overrides: unknown, scheme: TranslitScheme): void {
+  const over = overrides && typeof overrides === 'object' ? (overrides as Record<string, unknown>) : {};
+  for (const [field, value] of Object.entries(item)) {
+    if (keepAsIs.has(field)) continue;
+    if (field in over) {
+      item[field] = over[field];
+    } else if (typeof value === 'string') {
+      item[field] = transliterate(value, scheme);
+    } else if (nameVariables.includes(field) && Array.isArray(value)) {
+      item[field] = value.map((name: CslName) => romanizeName(name, scheme));
+    }
+  }
+}
+
+export function romanizeName(name: CslName, scheme: TranslitScheme): CslName {
+  const out: CslName = { ...name };
+  for (const part of ['family', 'given', 'literal', 'dropping-particle', 'non-dropping-particle', 'suffix'] as const) {
+    const v = out[part];
+    if (typeof v === 'string') out[part] = transliterate(v, scheme);
+  }
+  return out;
+}

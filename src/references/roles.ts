@@ -1,0 +1,52 @@
+// CSL variable → role of the Field node that carries it. Roles are JATS element
+// names (person-group with its type after a colon), so the JATS renderer can tag
+// them and every other renderer just shows the children. Data, not code.
+
+/** A role per variable; a map when the role depends on the item's CSL type. */
+export const variableRoles: Record<string, string | { default: string; [type: string]: string }> = {
+  author: 'person-group:author',
+  'container-author': 'person-group:author',
+  editor: 'person-group:editor',
+  translator: 'person-group:translator',
+  title: { default: 'article-title', chapter: 'chapter-title', book: 'source', report: 'source', thesis: 'source', collection: 'source' },
+  'title-en': { default: 'trans-title', collection: '' },
+  'container-title': 'source',
+  'collection-title': 'series',
+  issued: 'year',
+  'publisher-place': 'publisher-loc',
+  publisher: 'publisher-name',
+  /** Split into fpage / lpage when the pages are a simple range. */
+  page: 'page-range',
+  'number-of-pages': 'size',
+  volume: 'volume',
+  issue: 'issue',
+  edition: 'edition',
+  DOI: 'pub-id',
+  archive: 'institution',
+};
+
+/** CSL type → JATS `publication-type` of the mixed citation. */
+export const publicationTypes: Record<string, string> = {
+  'article-journal': 'journal',
+  'article-magazine': 'magazine',
+  'article-newspaper': 'newspaper',
+  book: 'book',
+  chapter: 'book',
+  'paper-conference': 'confproc',
+  report: 'report',
+  thesis: 'thesis',
+  webpage: 'webpage',
+  dataset: 'data',
+  software: 'software',
+  patent: 'patent',
+  collection: 'archive',
+};
+
+export function roleOf(variables: string[], type: string): string {
+  for (const v of variables) {
+    const spec = variableRoles[v];
+    if (spec === undefined) continue;
+    return typeof spec === 'string' ? spec : spec[type] ?? spec.default;
+  }
+  return '';
+}

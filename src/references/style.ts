@@ -1,0 +1,70 @@
+// A CSL style of the project plus its companion data (`<style>.yaml`): found in the
+// profile's template folders (journal's own first), read once per process.
+import { readFileSync, existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { findTemplate } from '../render/templates.js';
+
+export interface StyleConfig {
+  /** Language of the list as a whole. */
+  lang: string;
+  /** Script groups in print order (Unicode script names: Cyrillic, Latin …). */
+  scriptOrder: string[];
+  /** Place (as stored) → place as printed. */
+  places: Record<string, string>;
+  abbreviate?: { fields: string[]; languages: string[]; words: Record<string, string> };
+  transliterate: boolean;
+  archivalTerms: { fond: string; opis: string; delo: string; list: string };
+}
+
+export interface LoadedStyle {
+  name: string;
+  file: string;
+  xml: string;
+  config: StyleConfig;
+}
+
+export class StyleConfigError extends Error {}
+
+const cache = new Map<string, LoadedStyle>();
+
+/** Throws TemplateNotFoundError when `csl/<name>.csl` is in no template folder. */
+export function loadStyle(folders: string[], name: string): LoadedStyle {
+  const file = findTemplate(folders, `csl/${name}.csl`);
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const configFile = file.replace(/\.csl$/, '.yaml');
+  const raw = existsSync(configFile) ? (parseYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>) ?? {} : {};
+  const style: LoadedStyle = { name, file, xml: readFileSync(file, 'utf8'), config: readConfig(raw, configFile) };
+  cache.set(file, style);
+  return style;
+}
+
+export function clearStyleCache(): void {
+  cache.clear();
+}
+
+function readConfig(raw: Record<string, unknown>, file: string): StyleConfig {
+  const record = (key: string): Record<string, string> => {
+    const v = raw[key];
+    if (v === undefined) return {};
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new StyleConfigError(`Unexpected \`${key}\` in ${file}, expected a map`);
+    return Object.fromEntries(Object.entries(v).map(([k, s]) => [k, String(s)]));
+  };
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+  const terms = record('archival-terms');
+  const abbreviate = raw.abbreviate as Record<string, unknown> | undefined;
+  return {
+    lang: typeof raw.lang === 'string' ? raw.lang : 'en',
+    scriptOrder: list(raw['script-order']),
+    places: record('places'),
+    abbreviate: abbreviate
+      ? {
+          fields: list(abbreviate.fields),
+          languages: list(abbreviate.languages),
+          words: Object.fromEntries(Object.entries((abbreviate.words as Record<string, unknown>) ?? {}).map(([k, s]) => [k, String(s)])),
+        }
+      : undefined,
+    transliterate: raw.transliterate === true,
+    archivalTerms: { fond: terms.fond ?? 'F.', opis: terms.opis ?? 'Op.', delo: terms.delo ?? 'D.', list: terms.list ?? 'L.' },
+  };
+}

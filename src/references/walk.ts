@@ -1,0 +1,46 @@
+// Citation nodes of an article in reading order: the body, with each footnote's
+// text read where it is first called; footnotes never called come last.
+import type { ArticleSource, Block, Citation, Footnote, Inline } from '../model/types.js';
+
+export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes'>): Citation[] {
+  const out: Citation[] = [];
+  const footnotes = new Map<string, Footnote>(source.footnotes.map((f) => [f.id, f]));
+  const read = new Set<string>();
+  const inlines = (nodes: Inline[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'citation') out.push(node);
+      else if (node.type === 'footnoteRef') footnote(footnotes.get(node.id));
+      else if ('children' in node) inlines(node.children);
+    }
+  };
+  const blocks = (nodes: Block[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'paragraph':
+          inlines(node.children);
+          break;
+        case 'section':
+          inlines(node.title);
+          blocks(node.children);
+          break;
+        case 'figure':
+          inlines(node.caption);
+          break;
+        case 'blockquote':
+          blocks(node.children);
+          break;
+        case 'list':
+          for (const item of node.items) blocks(item);
+          break;
+      }
+    }
+  };
+  const footnote = (f: Footnote | undefined): void => {
+    if (!f || read.has(f.id)) return;
+    read.add(f.id);
+    blocks(f.children);
+  };
+  blocks(source.body);
+  for (const f of source.footnotes) footnote(f);
+  return out;
+}
