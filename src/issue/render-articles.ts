@@ -79,7 +79,9 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
   const provisional = articles.map((article) => {
     const prev = input.previous.get(article.id);
     const reusable = !input.force && prev && prev.inputHash === input.inputHashes.get(article.id) && input.previousOutputs(article.id);
-    const count = prev?.pageCount ?? 1;
+    // Best guesses: the last build's count, else the pages the source names.
+    const { first: srcFirst, last: srcLast } = article.meta.pages;
+    const count = prev?.pageCount ?? (srcFirst !== undefined && srcLast !== undefined ? srcLast - srcFirst + 1 : 1);
     const first = prev?.first ?? guessFirst;
     guessFirst = first + count;
     return { article, prev, reusable, first, last: first + count - 1 };

@@ -59,6 +59,15 @@ async function buildOne(
     const { first, last, doi } = placed.article;
     article = withPages({ ...article, meta: { ...article.meta, doi: article.meta.doi ?? doi } }, profile, { first, last });
   }
+  if (!article.meta.doi) {
+    diagnostics.push({
+      rule: 'doi-missing',
+      severity: 'error',
+      message: 'Unexpected article without a DOI, expected `doi:` in its front matter or a built issue (`galley issue build`) that assigns one',
+      position: article.meta.positions['doi'] ?? { file: article.file, line: 1, column: 1 },
+    });
+    return { id, dir, outputs: [], diagnostics, ok: false };
+  }
   const ctx = { profile, clock: options.clock ?? sourceClock(article.meta) };
   try {
     const rendered = await renderGalleys(article, ctx, galleys, browser);
