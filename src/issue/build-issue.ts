@@ -7,7 +7,7 @@ import type { Diagnostic } from '../checks/diagnostic.js';
 import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import { BrowserPool } from '../pdf/browser.js';
-import { validateCrossref } from '../pipeline/galleys.js';
+import { validateCrossrefXml } from '../render/crossref/validate.js';
 import type { OutputFile } from '../pipeline/types.js';
 import { writeOutputsAtomically } from '../pipeline/write.js';
 import { fixedClock, type RenderContext } from '../render/context.js';
@@ -94,7 +94,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       date: ctx.clock.now(),
     });
     const batch = renderCrossref(articles, ctx, buildHead(articles, ctx.clock));
-    diagnostics.push(...validateCrossref(batch, ctx, `dist/issues/${issue.id}/${issue.id}.crossref.xml`));
+    diagnostics.push(...validateCrossrefXml(batch, profile, `dist/issues/${issue.id}/${issue.id}.crossref.xml`));
     if (hasErrors(diagnostics)) return { ...fail(diagnostics) };
 
     const files: OutputFile[] = [

@@ -2,18 +2,17 @@
 // before anything is written.
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { checkDoiConsistency } from '../checks/doi-consistency.js';
-import { schemaDiagnostics, validateJats, validateXsd } from '../checks/xml-schema.js';
+import { schemaDiagnostics, validateJats } from '../checks/xml-schema.js';
 import type { Article } from '../model/types.js';
-import { crossrefSchemaDir } from '../profile/load.js';
 import type { RenderContext } from '../render/context.js';
 import { buildHead, renderCrossref } from '../render/crossref/index.js';
+import { validateCrossrefXml } from '../render/crossref/validate.js';
 import { htmlAssets, renderHtml } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { renderPdf } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
 import { xmpPacket } from './xmp-packet.js';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GalleyName, OutputFile } from './types.js';
 import { withPages } from './prepare.js';
@@ -69,7 +68,7 @@ export async function renderGalleys(
   }
   if (galleys.includes('crossref')) {
     const xml = renderCrossref([article], ctx, buildHead([article], ctx.clock));
-    diagnostics.push(...validateCrossref(xml, ctx, `dist/${id}/${id}.crossref.xml`));
+    diagnostics.push(...validateCrossrefXml(xml, ctx.profile, `dist/${id}/${id}.crossref.xml`));
     outputs.push({ path: `${id}.crossref.xml`, data: xml });
     texts.push({ name: `${id}.crossref.xml`, text: xml });
   }
@@ -83,22 +82,4 @@ export async function renderGalleys(
     diagnostics.push(...checkDoiConsistency(article.meta.doi, named, { labels, rules: ctx.profile.rules }));
   }
   return { article, outputs, diagnostics, pageCount };
-}
-
-export function validateCrossref(xml: string, ctx: RenderContext, outputName: string): Diagnostic[] {
-  const dir = crossrefSchemaDir(ctx.profile);
-  const version = ctx.profile.crossref.schemaVersion;
-  const xsdFile = dir ? join(dir, `crossref${version}.xsd`) : undefined;
-  if (!dir || !xsdFile || !existsSync(xsdFile)) {
-    return [
-      {
-        rule: 'schema-missing',
-        severity: 'error',
-        message: `Unexpected missing Crossref ${version} schema${xsdFile ? ` at ${xsdFile}` : ''}, expected the official XSD folder set by \`schemas.crossref\` in ${ctx.profile.file} or by GALLEY_CROSSREF_SCHEMAS`,
-        position: { file: ctx.profile.file, line: 1, column: 1 },
-      },
-    ];
-  }
-  const catalogFile = join(dir, 'catalog.xml');
-  return schemaDiagnostics('crossref-schema', validateXsd(xml, { xsdFile, catalogFile: existsSync(catalogFile) ? catalogFile : undefined, fileName: outputName }), outputName);
 }
