@@ -26,6 +26,10 @@ const labelPattern = Object.keys(archivalLabels)
 /** A label at the start or after ". " (so `об.` inside a value is not one). */
 const levelStart = new RegExp(`(?:^|(?<=\\.)\\s+)(${labelPattern})\\s*`, 'g');
 
+/** A level's value: numbers (fond Р-5446, delo 12а), ranges, lists, verso sheets (42 об.). */
+const number = String.raw`(?:\p{L}{1,3}-?)?\d+\p{L}?(?:\s*об\.)?`;
+const levelValue = new RegExp(`^${number}(?:\\s*[–-]\\s*${number})?(?:,\\s*${number}(?:\\s*[–-]\\s*${number})?)*$`, 'u');
+
 /** Parse a locator; undefined when it is not a sequence of labelled levels. */
 export function parseArchivalLocator(locator: string): ArchivalFile | undefined {
   const text = locator.trim();
@@ -40,7 +44,7 @@ export function parseArchivalLocator(locator: string): ArchivalFile | undefined 
     const level = archivalLabels[m[1]];
     // The separator before the next level is ". "; a final period belongs to the value only after "об".
     if (value.endsWith('.') && !/(?:^|\P{L})об\.$/u.test(value)) value = value.slice(0, -1);
-    if (!value || file[level] !== undefined) return undefined;
+    if (!levelValue.test(value) || file[level] !== undefined) return undefined;
     file[level] = value;
   }
   return file;
@@ -79,10 +83,8 @@ export function renderArchivalRun(cites: ArchivalCite[], terms: Terms, withLists
     let text = levels.join('. ');
     if (cite.prefix) text = `${cite.prefix} ${text}`;
     if (cite.suffix) text += ` ${cite.suffix}`;
-    if (!withLists && parts.length && text === parts[parts.length - 1] && sameSeries) {
-      previous = cite;
-      continue;
-    }
+    // Without sheets, the same file twice in a row is one file.
+    if (!withLists && sameSeries && previous!.file.delo === cite.file.delo) continue;
     parts.push(text);
     previous = cite;
   }

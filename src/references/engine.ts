@@ -6,7 +6,7 @@ import type { CslItem } from '../model/types.js';
 import { escapeXml } from '../render/xml-escape.js';
 import type { LoadedStyle } from './style.js';
 import { localeXml } from './locales.js';
-import { roleOf } from './roles.js';
+import { abbreviationRoles, roleOf } from './roles.js';
 
 export interface StyleEngine {
   style: LoadedStyle;
@@ -42,7 +42,10 @@ export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine 
     },
     variableWrapper(params, pre, str, post) {
       const role = roleOf(params.variableNames, String(params.itemData.type));
-      return role ? `${pre}<span data-role="${escapeXml(role)}">${str}</span>${post}` : `${pre}${str}${post}`;
+      if (!role) return `${pre}${str}${post}`;
+      // "?" and "!" end the title itself; a period only after an abbreviation.
+      const inside = post === '?' || post === '!' || (post === '.' && endsInAbbreviation(str, abbreviationRoles[role.split(':')[0]]));
+      return `${pre}<span data-role="${escapeXml(role)}">${str}${inside ? post : ''}</span>${inside ? '' : post}`;
     },
   };
   const engine = new CSL.Engine(sys, style.xml, 'en-US', true);
@@ -58,6 +61,12 @@ export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine 
   };
   engines.set(key, result);
   return result;
+}
+
+function endsInAbbreviation(html: string, longest: number | undefined): boolean {
+  if (!longest) return false;
+  const text = html.replace(/<[^>]*>/g, '');
+  return new RegExp(`(?:^|[\\s.-])\\p{L}{1,${longest}}$`, 'u').test(text);
 }
 
 export function clearEngineCache(): void {

@@ -25,6 +25,13 @@ export const variableRoles: Record<string, string | { default: string; [type: st
   archive: 'institution',
 };
 
+/**
+ * citeproc hands the variable wrapper a final period separately, as punctuation.
+ * After a short word in these roles it is an abbreviation's (L., N. Y., H., лит.)
+ * and stays inside the field: role → longest such word. Data.
+ */
+export const abbreviationRoles: Record<string, number> = { 'person-group': 2, 'publisher-loc': 4, 'publisher-name': 3 };
+
 /** CSL type → JATS `publication-type` of the mixed citation. */
 export const publicationTypes: Record<string, string> = {
   'article-journal': 'journal',
