@@ -37,7 +37,9 @@ export function parseYamlDoc(text: string, file: string, lineOffset = 0): YamlDo
     let best: Position = start;
     const here = (n: unknown) => {
       const range = (n as Node | undefined)?.range;
-      if (range) best = toPosition(range[0]);
+      // A quoted value's text starts after its quote: columns inside it then match.
+      const quoted = isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE');
+      if (range) best = toPosition(range[0] + (quoted ? 1 : 0));
     };
     here(node);
     for (const key of path.split('.').filter(Boolean)) {
