@@ -21,7 +21,8 @@ const handlers = {
     }
     if (state.placed.has(node.id)) return `<sup class="fn-repeat">${note.number}</sup>`;
     state.placed.add(node.id);
-    return `<span class="footnote" id="fn-${escapeHtml(node.id)}" data-number="${note.number}">${footnoteBody(note.children, state)}</span>`;
+    // The number class is copied by paged.js onto the call it creates; the print CSS has one rule per number.
+    return `<span class="footnote fn-${note.number}" id="fn-${escapeHtml(node.id)}" data-number="${note.number}">${footnoteBody(note.children, state)}</span>`;
   },
   citation: (node, state) => `<span class="citation" id="${escapeHtml(node.id)}">[${citationText(node, state)}]</span>`,
   field: (node, state) => `<span class="f-${escapeHtml(node.role.toLowerCase())}">${renderInlines(node.children, state)}</span>`,

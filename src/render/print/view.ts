@@ -41,6 +41,8 @@ export interface PrintView {
     versoSide: 'left' | 'right';
     rectoHead: string;
     versoHead: string;
+    /** Printed footnote numbers: one call/marker rule each. */
+    footnoteNumbers: number[];
   };
   first: {
     doi?: string;
@@ -128,6 +130,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       versoSide: rectoSide === 'right' ? 'left' : 'right',
       rectoHead: cssString(headText(print.runningHeads.recto, article, profile)),
       versoHead: cssString(headText(print.runningHeads.verso, article, profile)),
+      footnoteNumbers: article.footnotes.map((n) => n.number).filter((n) => Number.isInteger(n)),
     },
     first: {
       doi: meta.doi,

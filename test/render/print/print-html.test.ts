@@ -79,8 +79,11 @@ describe('renderPrintHtml', () => {
 
   it('floats each footnote from its call and keeps its number', () => {
     const plain = html.replaceAll(SHY, '');
-    expect(plain).toContain('<span class="footnote" id="fn-fn1" data-number="1"><span class="fn-p">In Britain, a series');
-    expect(plain).toContain('<span class="footnote" id="fn-fn2" data-number="2"><span class="fn-p">Cf. <span class="citation" id="cit-4">[Schapiro, 1955, p.');
+    expect(plain).toContain('<span class="footnote fn-1" id="fn-fn1" data-number="1"><span class="fn-p">In Britain, a series');
+    expect(plain).toContain('<span class="footnote fn-2" id="fn-fn2" data-number="2"><span class="fn-p">Cf. <span class="citation" id="cit-4">[Schapiro, 1955, p.');
+    // paged.js copies the classes of a note onto its call: one rule per number shows it.
+    expect(css(html)).toContain('.footnote.fn-1::footnote-call { content: "1"; }');
+    expect(css(html)).toContain('.footnote.fn-2::footnote-call { content: "2"; }');
   });
 
   it('keeps figures with their captions, by file URL', () => {

@@ -1,0 +1,79 @@
+// Lay out one print HTML file with paged.js in a pool page and print it.
+// paged.js comes from the `pagedjs` package, started by hand (auto: false) so
+// we know when it is done; its 0.4.3 page-counter defect is repaired after layout.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PageSession } from './browser.js';
+import { packageDir } from './package-dir.js';
+import { afterLayoutScript, beforeLayoutScript, type LayoutReport } from './paged-script.js';
+
+/** Folder of the paged.js package (the pool must let the page read it). */
+export const pagedjsDir = packageDir('pagedjs');
+// The minified build parses in about half the time of the plain one.
+const polyfill = join(pagedjsDir, 'dist', 'paged.polyfill.min.js');
+
+export class LayoutTimeoutError extends Error {
+  constructor(readonly seconds: number, readonly what: string) {
+    super(
+      `Unexpected layout of ${what} still running after ${seconds} s, expected paged.js to finish: ` +
+        'an element that cannot fit any page (a huge image, an unbreakable line) can stall it; raise `print.layout-timeout` for a very long article',
+    );
+    this.name = 'LayoutTimeoutError';
+  }
+}
+
+export class LayoutScriptError extends Error {
+  constructor(readonly what: string, detail: string) {
+    super(`Unexpected script error while laying out ${what}, expected paged.js to run cleanly: ${detail}`);
+    this.name = 'LayoutScriptError';
+  }
+}
+
+export interface LayoutOptions {
+  /** Folio of the first page. */
+  firstPage: number;
+  timeoutSeconds: number;
+  /** Named in messages (the article id). */
+  what: string;
+}
+
+export interface LayoutResult extends LayoutReport {
+  pdf: Uint8Array;
+  /** Requests the page made that were blocked. */
+  blocked: string[];
+}
+
+function withTimeout<T>(work: Promise<T>, seconds: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), seconds * 1000);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function layoutAndPrint(session: PageSession, htmlFile: string, options: LayoutOptions): Promise<LayoutResult> {
+  const { page, blocked } = session;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const run = async () => {
+    // paged.js itself waits for fonts and images before it measures anything.
+    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'domcontentloaded' });
+    // A plain hyphen where paged.js splits a word across pages, like the line-end hyphens Chromium draws.
+    await page.addScriptTag({ content: 'window.PagedConfig = { auto: false, settings: { hyphenGlyph: "-" } };' });
+    await page.addScriptTag({ path: polyfill });
+    await page.evaluate(beforeLayoutScript);
+    await page.evaluate('window.PagedPolyfill.preview().then(() => true)');
+    return (await page.evaluate(afterLayoutScript(options.firstPage))) as LayoutReport;
+  };
+  let report: LayoutReport;
+  try {
+    report = await withTimeout(run(), options.timeoutSeconds, () => new LayoutTimeoutError(options.timeoutSeconds, options.what));
+  } catch (error) {
+    if (error instanceof LayoutTimeoutError) await page.close({ runBeforeUnload: false }).catch(() => undefined);
+    else if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
+    throw error;
+  }
+  if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: false });
+  return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
+}

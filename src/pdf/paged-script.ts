@@ -1,0 +1,120 @@
+// What runs inside the page once paged.js is done. Kept as plain JavaScript
+// text: a compiled TypeScript function could carry helpers the page lacks.
+
+/** A bookmark target found in the laid-out pages. */
+export interface OutlineAnchor {
+  title: string;
+  level: number;
+  /** 0-based page index. */
+  page: number;
+  /** Distance from the top of the page, in CSS px. */
+  top: number;
+}
+
+export interface FootnotePlacement {
+  /** Printed number, or '*' for the first page's note. */
+  number: string;
+  callPage: number;
+  notePage: number;
+}
+
+export interface LayoutReport {
+  pageCount: number;
+  anchors: OutlineAnchor[];
+  footnotes: FootnotePlacement[];
+  /** `src` of images that did not load. */
+  missingImages: string[];
+  /** Text laid out beyond a page's text block: it would be missing from the PDF. */
+  lostText: { page: number; text: string }[];
+}
+
+/**
+ * Registered before paged.js starts.
+ *
+ * Word breaks: paged.js 0.4.3 breaks a word that is hyphenated across a page
+ * boundary one letter after the soft hyphen (`Revolut‑ | ion`); the break is
+ * moved back to the soft hyphen, or to the start of the word when it has none.
+ */
+export const beforeLayoutScript = String.raw`(() => {
+  const letter = /[\p{L}\p{M}]/u;
+  class GalleyWordBreaks extends window.Paged.Handler {
+    onOverflow(overflow) {
+      if (!overflow || overflow.startContainer.nodeType !== 3) return overflow;
+      const text = overflow.startContainer.data;
+      const offset = overflow.startOffset;
+      if (offset === 0 || !letter.test(text[offset - 1] || '') || !letter.test(text[offset] || '')) return overflow;
+      let k = offset - 1;
+      while (k >= 0 && text[k] !== '\u00AD' && !/\s/.test(text[k])) k -= 1;
+      if (k < 0) return overflow;
+      const range = overflow.cloneRange();
+      range.setStart(overflow.startContainer, k + 1);
+      return range;
+    }
+  }
+  window.Paged.registerHandlers(GalleyWordBreaks);
+  return true;
+})()`;
+
+/**
+ * The repair and the measurements. paged.js 0.4.3 numbers only the first page
+ * from `counter-reset: page N`, so the first page's counter is set here instead
+ * (`counter-set` is applied after the page's own increment).
+ */
+export function afterLayoutScript(firstPage: number): string {
+  if (!Number.isInteger(firstPage)) throw new TypeError(`Unexpected first page ${firstPage}, expected an integer`);
+  return `(() => {
+  const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
+  if (pages.length) pages[0].style.setProperty('counter-set', 'page ${firstPage}');
+  // paged.js names notes by random uuids; Chromium turns call links into named destinations: make them stable.
+  let noteIndex = 0;
+  for (const note of document.querySelectorAll('.pagedjs_footnote_area [data-note="footnote"]:not([data-split-from])')) {
+    const stable = 'note-' + (++noteIndex);
+    for (const call of document.querySelectorAll('a[data-footnote-call="' + note.dataset.ref + '"]')) call.setAttribute('href', '#' + stable);
+    note.id = stable;
+  }
+  const pageOf = (el) => pages.indexOf(el.closest('.pagedjs_page'));
+  const topOf = (el) => {
+    const page = el.closest('.pagedjs_page');
+    return el.getBoundingClientRect().top - page.getBoundingClientRect().top;
+  };
+  const anchors = [];
+  const seen = new Set();
+  for (const el of document.querySelectorAll('[data-outline-title]')) {
+    if (el.hasAttribute('data-split-from')) continue;
+    const key = el.getAttribute('data-ref') || el.id || el.getAttribute('data-outline-title');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    anchors.push({ title: el.getAttribute('data-outline-title'), level: Number(el.getAttribute('data-outline-level') || 1), page: pageOf(el), top: topOf(el) });
+  }
+  const footnotes = [];
+  for (const call of document.querySelectorAll('[data-footnote-call]')) {
+    const ref = call.getAttribute('data-footnote-call');
+    const note = document.querySelector('.pagedjs_footnote_area [data-ref="' + ref + '"]:not([data-split-from])');
+    footnotes.push({
+      number: call.classList.contains('footnote-star') ? '*' : (note && note.getAttribute('data-number')) || '?',
+      callPage: pageOf(call),
+      notePage: note ? pageOf(note) : -1,
+    });
+  }
+  const missingImages = Array.from(document.images).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.getAttribute('src'));
+  // paged.js keeps overflow it failed to carry over in hidden columns beside the page: find visible text there.
+  const lostText = [];
+  pages.forEach((page, i) => {
+    const content = page.querySelector('.pagedjs_page_content');
+    if (!content) return;
+    const box = content.getBoundingClientRect();
+    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const outside = Array.from(range.getClientRects()).some((r) => r.width > 0 && (r.left >= box.right - 1 || r.top >= box.bottom - 1));
+      if (outside) {
+        lostText.push({ page: i, text: node.data.replace(/\u00AD/g, '').trim().slice(0, 60) });
+        break;
+      }
+    }
+  });
+  return { pageCount: pages.length, anchors, footnotes, missingImages, lostText };
+})()`;
+}

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserCrashError, BrowserPool } from '../../src/pdf/browser.js';
+import { layoutAndPrint, LayoutTimeoutError, pagedjsDir } from '../../src/pdf/paged-run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'galley-browser-test-'));
+const page = (name: string, body: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+  return file;
+};
+
+/** Chromium main processes started by this test process (their parent is us). */
+function ourChromiumPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8').trim();
+      const [, comm, rest] = stat.match(/^\d+ \((.*)\) (.*)$/) ?? [];
+      if (comm?.startsWith('chromium') && Number(rest.split(' ')[1]) === process.pid) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+describe('BrowserPool', () => {
+  let pool: BrowserPool;
+  beforeAll(async () => {
+    pool = await BrowserPool.open({ concurrency: 2 });
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('blocks every request outside the allowed folders, network first of all', async () => {
+    const file = page(
+      'net.html',
+      '<img src="http://example.com/pixel.png"><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=PT+Serif">' +
+        '<img src="file:///etc/hostname"><img src="local.png"><script>fetch("https://example.org/beacon").catch(() => {})</script>',
+    );
+    writeFileSync(join(dir, 'local.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const blocked = await pool.withPage([dir], async ({ page: p, blocked: list }) => {
+      await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await p.waitForTimeout(100);
+      return list;
+    });
+    expect(blocked).toEqual(expect.arrayContaining(['http://example.com/pixel.png', 'https://fonts.googleapis.com/css?family=PT+Serif', 'file:///etc/hostname', 'https://example.org/beacon']));
+    expect(blocked.some((u) => u.endsWith('/local.png'))).toBe(false);
+  });
+
+  it('runs no more pages at once than its concurrency', async () => {
+    let active = 0;
+    let most = 0;
+    const work = () =>
+      pool.withPage([dir], async ({ page: p }) => {
+        active += 1;
+        most = Math.max(most, active);
+        await p.waitForTimeout(150);
+        active -= 1;
+      });
+    await Promise.all([work(), work(), work(), work(), work()]);
+    expect(pool.concurrency).toBe(2);
+    expect(most).toBe(2);
+  });
+
+  it('abandons a layout that hangs, with a clear message, and keeps working', async () => {
+    const hang = page('hang.html', '<p>x</p><script>setTimeout(() => { for (;;) {} }, 0)</script>');
+    const started = Date.now();
+    const error = await pool.withPage([dir, pagedjsDir], (s) => layoutAndPrint(s, hang, { firstPage: 1, timeoutSeconds: 1, what: 'hang-article' })).catch((e) => e);
+    expect(error).toBeInstanceOf(LayoutTimeoutError);
+    expect(error.message).toMatch(/^Unexpected layout of hang-article still running after 1 s, expected paged\.js to finish/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const ok = page('ok.html', '<p>Still alive</p>');
+    const result = await pool.withPage([dir, pagedjsDir], (s) => layoutAndPrint(s, ok, { firstPage: 1, timeoutSeconds: 30, what: 'ok' }));
+    expect(result.pageCount).toBe(1);
+  });
+});
+
+describe('BrowserPool after a crash', () => {
+  it('restarts a killed browser once, then reports the second crash', async () => {
+    const pool = await BrowserPool.open({ concurrency: 1 });
+    try {
+      const file = page('crash.html', '<p>hello</p>');
+      let first = true;
+      const title = await pool.withPage([dir], async ({ page: p }) => {
+        if (first) {
+          first = false;
+          for (const pid of ourChromiumPids()) process.kill(pid, 'SIGKILL');
+        }
+        await p.goto(pathToFileURL(file).href);
+        return p.evaluate('document.body.textContent');
+      });
+      expect(title).toBe('hello');
+      expect(pool.restartCount).toBe(1);
+      const again = await pool
+        .withPage([dir], async ({ page: p }) => {
+          for (const pid of ourChromiumPids()) process.kill(pid, 'SIGKILL');
+          await p.goto(pathToFileURL(file).href);
+        })
+        .catch((e) => e);
+      expect(again).toBeInstanceOf(BrowserCrashError);
+      expect(again.message).toMatch(/^Unexpected crash of Chromium while laying out the PDF \(after one restart\)/);
+    } finally {
+      await pool.close();
+    }
+  });
+});

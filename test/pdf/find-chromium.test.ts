@@ -1,0 +1,55 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BrowserNotFoundError, findChromium } from '../../src/pdf/find-chromium.js';
+
+function fakeExecutable(dir: string, name: string): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, '#!/bin/sh\n');
+  chmodSync(path, 0o755);
+  return path;
+}
+
+describe('findChromium', () => {
+  const root = mkdtempSync(join(tmpdir(), 'galley-find-chromium-'));
+
+  it('prefers GALLEY_CHROMIUM, then the profile setting', () => {
+    const fromEnv = fakeExecutable(join(root, 'env'), 'my-chrome');
+    const configured = fakeExecutable(join(root, 'cfg'), 'chromium');
+    expect(findChromium({ env: { GALLEY_CHROMIUM: fromEnv, PATH: '' }, configured, paths: [] })).toBe(fromEnv);
+    expect(findChromium({ env: { PATH: '' }, configured, paths: [] })).toBe(configured);
+  });
+
+  it('looks on PATH for the usual names', () => {
+    const bin = join(root, 'bin');
+    const found = fakeExecutable(bin, 'chromium-browser');
+    expect(findChromium({ env: { PATH: `${join(root, 'empty')}:${bin}` }, paths: [] })).toBe(found);
+  });
+
+  it('ignores files that are not executable', () => {
+    const dir = join(root, 'noexec');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'chromium'), '');
+    expect(() => findChromium({ env: { PATH: dir }, paths: [] })).toThrow(BrowserNotFoundError);
+  });
+
+  it('says how to install one when there is none', () => {
+    const error = (() => {
+      try {
+        findChromium({ env: { PATH: join(root, 'nothing') }, paths: [join(root, 'nope')] });
+      } catch (e) {
+        return e as BrowserNotFoundError;
+      }
+    })();
+    expect(error).toBeInstanceOf(BrowserNotFoundError);
+    expect(error!.message).toContain('apt-get install chromium');
+    expect(error!.message).toContain('GALLEY_CHROMIUM');
+    expect(error!.searched).toContain(join(root, 'nope'));
+  });
+
+  it('names a configured path that does not exist', () => {
+    expect(() => findChromium({ env: { GALLEY_CHROMIUM: join(root, 'missing') } })).toThrow(`Unexpected missing Chromium at ${join(root, 'missing')}`);
+  });
+});
