@@ -8,12 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, sep } from 'node:path';
 import { pagedjsDir } from '../pdf/paged-run.js';
+import type { Diagnostic } from '../checks/diagnostic.js';
 import { builtinTemplates, loadProfile } from '../profile/load.js';
 import { escapeHtml } from '../render/xml-escape.js';
 import { runPreviewBuild, type PreviewBuild } from './build.js';
 import { clientScript } from './client-script.js';
 import { fileRoute, printPage, type PrintPage } from './print-page.js';
-import { overlayItems, routes, shellPage, statusText } from './shell.js';
+import { diagnosticLine, overlayItems, routes, shellPage, statusText } from './shell.js';
 import { watchTargets, type Watcher } from './watch.js';
 
 export const defaultPreviewPort = 4173;
@@ -73,7 +74,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   let ready: Promise<void> = new Promise(() => {});
   let print: { version: number; page: PrintPage } | undefined;
   let building: Promise<void> | undefined;
-  let again = false;
+  let pending = new Set<string>();
+  // What a build reads besides the article: a change there must drop compiled templates.
+  const { profile } = loadProfile(options.profileFile);
+  const templateFolders = profile?.templates ?? [builtinTemplates];
+  const touchesTemplates = (changed: Iterable<string>) =>
+    [...changed].some((path) => path === options.profileFile || templateFolders.some((folder) => path.startsWith(folder + sep)));
 
   const event = (b: PreviewBuild) => `event: build\ndata: ${JSON.stringify({ version: b.version, ok: b.ok, ms: b.ms, status: statusText(b), items: overlayItems(b, cwd) })}\n\n`;
   const announce = (b: PreviewBuild) => {
@@ -81,26 +87,29 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     for (const item of overlayItems(b, cwd)) log(`  ${item.text}`);
   };
 
-  const rebuild = () => {
-    if (building) {
-      again = true;
-      return;
-    }
+  const rebuild = (changed: string[]) => {
+    for (const path of changed) pending.add(path);
+    if (building) return; // the running build picks the changes up when it ends
     building = (async () => {
-      do {
-        again = false;
-        build = await runPreviewBuild(buildOptions, build.version + 1);
+      while (pending.size) {
+        const batch = pending;
+        pending = new Set();
+        build = await runPreviewBuild({ ...buildOptions, freshTemplates: touchesTemplates(batch) }, build.version + 1);
         announce(build);
         for (const client of clients) client.write(event(build));
-      } while (again);
+      }
     })()
       .catch((error) => log(`preview: rebuild failed: ${(error as Error).message}`))
       .finally(() => (building = undefined));
   };
 
   const printPageNow = (): PrintPage | undefined => {
-    if (!build.printHtml) return undefined;
-    if (print?.version !== build.version) print = { version: build.version, page: printPage(build.printHtml, build.firstPage, routes.polyfill, clientTag(build)) };
+    // A failed build keeps the last good print view on screen, as it keeps the last good galley.
+    if (print && (print.version === build.version || !build.ok)) return print.page;
+    const view = build.print();
+    for (const d of view.diagnostics) log(`  print view: ${d.rule} ${d.message}`);
+    if (!view.html) return undefined;
+    print = { version: build.version, page: printPage(view.html, view.firstPage, routes.polyfill, clientTag(build)) };
     return print.page;
   };
 
@@ -124,7 +133,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (path === routes.polyfill) return send(res, 200, contentTypes['.js'], readFileSync(join(pagedjsDir, 'dist/paged.polyfill.js')));
     if (path === routes.print) {
       const page = printPageNow();
-      return page ? send(res, 200, contentTypes['.html'], page.html) : send(res, 200, contentTypes['.html'], unavailable('Print view', build, cwd));
+      return page ? send(res, 200, contentTypes['.html'], page.html) : send(res, 200, contentTypes['.html'], unavailable('Print view', build, cwd, build.print().diagnostics));
     }
     if (path.startsWith(`${fileRoute}/`)) {
       const file = path.slice(fileRoute.length);
@@ -189,12 +198,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     rmSync(outDir, { recursive: true, force: true });
     throw error;
   }
-  const { profile } = loadProfile(options.profileFile);
   const watcher: Watcher = watchTargets(
     [
       { path: options.articleDir, kind: 'folder' },
       { path: options.profileFile, kind: 'file' },
-      ...(profile?.templates ?? [builtinTemplates]).map((path) => ({ path, kind: 'folder' as const })),
+      ...templateFolders.map((path) => ({ path, kind: 'folder' as const })),
     ],
     rebuild,
     options.debounceMs,
@@ -223,8 +231,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 /** What a view shows when there is nothing good to show yet: why, with the reload script so it recovers. */
-function unavailable(what: string, build: PreviewBuild, cwd: string): string {
-  const items = overlayItems(build, cwd).map((i) => `<li>${escapeHtml(i.text)}</li>`).join('\n');
+function unavailable(what: string, build: PreviewBuild, cwd: string, more: Diagnostic[] = []): string {
+  const items = [...overlayItems(build, cwd), ...more.map((d) => ({ text: diagnosticLine(d, cwd) }))].map((i) => `<li>${escapeHtml(i.text)}</li>`).join('\n');
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(what)} unavailable</title></head>
 <body><h1>${escapeHtml(what)} unavailable</h1><p>${escapeHtml(statusText(build))}</p><ol>${items}</ol>
 ${clientTag(build)}</body></html>`;

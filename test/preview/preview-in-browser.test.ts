@@ -87,6 +87,9 @@ describe('the preview page in Chromium', () => {
     await problem.waitFor({ timeout: 5000 });
     await expect(problem.textContent()).resolves.toMatch(/^article\/harris-2017\/article\.md:\d+:\d+ error citation-unknown-key Unexpected/);
     await expect(page.locator('#status').getAttribute('data-ok')).resolves.toBe('false');
+    // Both views keep the last good output while the source is broken.
+    await frame('print-view').waitForSelector('html[data-paged-done="true"]', { timeout: 20_000 });
+    await expect(frame('html-view').locator('body').textContent()).resolves.toContain('BROWSER-PROBE');
     await page.screenshot({ path: join(artifacts, 'preview-error.png') });
   });
 });

@@ -88,18 +88,23 @@ describe('galley preview', () => {
   it('rebuilds on saving the source and announces the reload; the new text is served', async () => {
     const events: EventStream = await openEvents(new URL('/_preview/events', server.url).href);
     try {
-      const first = await events.next(() => true, ceilingMs);
-      const text = readFileSync(source, 'utf8');
-      const saved = performance.now();
-      writeFileSync(source, text.replace('As we approach the hundredth anniversary', 'As we approach the PREVIEW-PROBE anniversary'));
-      const reload = await events.next((e) => e.version > first.version, ceilingMs);
-      const html = await page('/html/index.html');
-      const served = performance.now();
-      expect(reload.ok).toBe(true);
-      expect(html.text).toContain('As we approach the PREVIEW-PROBE anniversary');
-      const latency = served - saved;
-      console.log(`preview: save → reload event ${(reload.at - saved).toFixed(0)} ms, → new page served ${latency.toFixed(0)} ms (build ${reload.ms} ms)`);
-      expect(latency).toBeLessThan(ceilingMs);
+      let last = await events.next(() => true, ceilingMs);
+      const original = readFileSync(source, 'utf8');
+      const latencies: number[] = [];
+      // Three saves: the first rebuild runs on a cold JIT, the later ones are what an editor sees.
+      for (const probe of ['PREVIEW-PROBE-1', 'PREVIEW-PROBE-2', 'PREVIEW-PROBE']) {
+        const saved = performance.now();
+        writeFileSync(source, original.replace('As we approach the hundredth anniversary', `As we approach the ${probe} anniversary`));
+        const reload = await events.next((e) => e.version > last.version, ceilingMs);
+        const html = await page('/html/index.html');
+        const served = performance.now();
+        expect(reload.ok).toBe(true);
+        expect(html.text).toContain(`As we approach the ${probe} anniversary`);
+        latencies.push(served - saved);
+        console.log(`preview: save → reload event ${(reload.at - saved).toFixed(0)} ms, → new page served ${(served - saved).toFixed(0)} ms (build ${reload.ms} ms)`);
+        expect(served - saved).toBeLessThan(ceilingMs);
+        last = reload;
+      }
     } finally {
       events.close();
     }
