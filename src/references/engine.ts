@@ -1,7 +1,8 @@
 // One citeproc engine per style and template folders, kept for the process: the
 // style is compiled once; each use swaps the items in. The variable wrapper marks
 // every rendered variable with its role so the output can become Field nodes.
-import CSL from 'citeproc';
+import { createRequire } from 'node:module';
+import type CSL from 'citeproc';
 import type { CslItem } from '../model/types.js';
 import { escapeXml } from '../render/xml-escape.js';
 import type { LoadedStyle } from './style.js';
@@ -22,6 +23,14 @@ export interface StyleEngine {
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', ignorePunctuation: true, numeric: true });
 
 const engines = new Map<string, StyleEngine>();
+
+// Loaded with require, not import: importing this 1 MB CommonJS file from ESM makes
+// Node scan it for named exports first (over 100 ms here); and only when needed.
+let citeproc: typeof CSL | undefined;
+function loadCiteproc(): typeof CSL {
+  citeproc ??= createRequire(import.meta.url)('citeproc') as typeof CSL;
+  return citeproc;
+}
 
 export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine {
   const key = `${style.file}|${folders.join('|')}`;
@@ -48,7 +57,7 @@ export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine 
       return `${pre}<span data-role="${escapeXml(role)}">${str}${inside ? post : ''}</span>${inside ? '' : post}`;
     },
   };
-  const engine = new CSL.Engine(sys, style.xml, 'en-US', true);
+  const engine = new (loadCiteproc().Engine)(sys, style.xml, 'en-US', true);
   engine.setOutputFormat('html');
   const result: StyleEngine = {
     style,
@@ -63,10 +72,12 @@ export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine 
   return result;
 }
 
+const shortWordAtEnd = new Map<number, RegExp>();
 function endsInAbbreviation(html: string, longest: number | undefined): boolean {
   if (!longest) return false;
-  const text = html.replace(/<[^>]*>/g, '');
-  return new RegExp(`(?:^|[\\s.-])\\p{L}{1,${longest}}$`, 'u').test(text);
+  let pattern = shortWordAtEnd.get(longest);
+  if (!pattern) shortWordAtEnd.set(longest, (pattern = new RegExp(`(?:^|[\\s.-])\\p{L}{1,${longest}}$`, 'u')));
+  return pattern.test(html.replace(/<[^>]*>/g, ''));
 }
 
 export function clearEngineCache(): void {

@@ -27,9 +27,21 @@ export interface PrepareOptions {
   archiveLocations: Map<string, string>;
 }
 
+/**
+ * Galley's own fields of an item: `custom` (CSL-YAML, CSL-JSON), or lines of `note` in
+ * Zotero's "Extra" manner for formats without `custom` (BibTeX `note`, RIS `N1`):
+ * `title-en: Works`, `translit.publisher: Politizdat`.
+ */
 export function custom(item: CslItem): Record<string, unknown> {
   const c = item.custom;
-  return c && typeof c === 'object' && !Array.isArray(c) ? (c as Record<string, unknown>) : {};
+  const own = c && typeof c === 'object' && !Array.isArray(c) ? (c as Record<string, unknown>) : {};
+  if (typeof item.note !== 'string' || !/^(?:title-en|translit\.[\w-]+):/m.test(item.note)) return own;
+  const fromNote: Record<string, unknown> = { translit: {} };
+  for (const [, key, value] of item.note.matchAll(/^(title-en|translit\.[\w-]+):\s*(.+?)\s*$/gm)) {
+    if (key === 'title-en') fromNote['title-en'] = value;
+    else (fromNote.translit as Record<string, unknown>)[key.slice('translit.'.length)] = value;
+  }
+  return { ...fromNote, ...own, translit: { ...(fromNote.translit as object), ...((own.translit as object) ?? {}) } };
 }
 
 /** The item's language, or the one its title's script suggests. */
