@@ -21,7 +21,7 @@ export const variableRoles: Record<string, string | { default: string; [type: st
   volume: 'volume',
   issue: 'issue',
   edition: 'edition',
-  DOI: 'pub-id',
+  DOI: 'pub-id:doi',
   archive: 'institution',
 };
 

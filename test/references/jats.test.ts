@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { loadProfile } from '../../src/profile/load.js';
 import { loadArticleSource } from '../../src/source/load-article.js';
 import { resolveReferences } from '../../src/references/resolve.js';
-import { citationAlternativesXml, mixedCitationXml } from '../../src/references/jats.js';
+import { citationAlternativesXml, mixedCitationXml } from './jats-contract.js';
 import type { ReferenceList } from '../../src/model/types.js';
 import { journalProfile, root, sourceWith, works } from './fixtures.js';
 

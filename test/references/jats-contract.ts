@@ -1,15 +1,17 @@
-// A reference entry as a JATS <mixed-citation>: each Field becomes the element its
-// role names; formatting goes only where the JATS content model allows it (no
-// <italic> inside <person-group>, no citation elements inside <italic>), elsewhere
-// only its text is kept.
-import type { Inline, ReferenceEntry } from '../model/types.js';
-import { escapeXml } from '../render/xml-escape.js';
+// The contract between the references stage and the JATS renderer, as a minimal
+// serializer for tests: each Field becomes the element its role names (`x:y` sets
+// the element's type attribute), formatting only where the JATS content model
+// allows it. src/render/jats does the same for the product; this checks that the
+// roles the references stage emits make DTD-valid mixed citations.
+import type { Inline, ReferenceEntry } from '../../src/model/types.js';
+import { escapeXml } from '../../src/render/xml-escape.js';
 
 /** Elements whose content may hold <italic> and <bold>. Data. */
 const allowsFormatting = new Set(['article-title', 'chapter-title', 'source', 'trans-title', 'trans-source', 'series', 'comment', 'mixed-citation']);
 
 /** Extra attributes of an element, keyed by role. Data. */
-const attributes: Record<string, string> = { size: ' units="pages"', 'pub-id': ' pub-id-type="doi"' };
+const typeAttribute: Record<string, string> = { 'person-group': 'person-group-type', 'pub-id': 'pub-id-type' };
+const requiredAttributes: Record<string, string> = { size: ' units="pages"' };
 
 export function mixedCitationXml(entry: ReferenceEntry, escape: (s: string) => string = escapeXml): string {
   const type = entry.publicationType ? ` publication-type="${escape(entry.publicationType)}"` : '';
@@ -42,7 +44,7 @@ function inlines(nodes: Inline[], parent: string, escape: (s: string) => string)
           out += inlines(node.children, parent, escape);
           break;
         }
-        const attrs = element === 'person-group' ? ` person-group-type="${escape(kind ?? 'author')}"` : attributes[element] ?? '';
+        const attrs = kind && typeAttribute[element] ? ` ${typeAttribute[element]}="${escape(kind)}"` : requiredAttributes[element] ?? '';
         out += `<${element}${attrs}>${inlines(node.children, element, escape)}</${element}>`;
         break;
       }
