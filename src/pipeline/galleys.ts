@@ -7,7 +7,7 @@ import type { Article } from '../model/types.js';
 import type { RenderContext } from '../render/context.js';
 import { buildHead, renderCrossref } from '../render/crossref/index.js';
 import { validateCrossrefXml } from '../render/crossref/validate.js';
-import { htmlAssets, renderHtml } from '../render/html/index.js';
+import { htmlAssets, renderHtmlChecked } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { renderPdf } from '../pdf/render-pdf.js';
@@ -62,7 +62,8 @@ export async function renderGalleys(
     texts.push({ name: `${id}.jats.xml`, text: xml });
   }
   if (galleys.includes('html')) {
-    const html = renderHtml(article, ctx);
+    const { html, diagnostics: htmlDiagnostics } = renderHtmlChecked(article, ctx);
+    diagnostics.push(...htmlDiagnostics);
     outputs.push({ path: 'index.html', data: html }, ...htmlAssets(ctx));
     texts.push({ name: 'index.html', text: html });
   }
