@@ -3,23 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_DIR, readArticle } from './article-text.js';
-import { citationClusters, parseSeedBody, parseSeedFront, prepareText, readSeed, wordRuns } from './seed-text.js';
+import { citationClusters, missingRuns, parseSeedBody, parseSeedFront, prepareText, readSeed, wordRuns } from './seed-text.js';
 
 const seedText = readSeed();
 const seed = parseSeedBody(seedText);
 const seedFront = parseSeedFront(seedText);
 const article = readArticle();
-
-/** Six-word runs of the seed paragraphs that the target paragraphs do not contain. */
-function missingRuns(seedParagraphs: string[], targetParagraphs: string[]): string[] {
-  // A pilcrow between paragraphs: a run may not straddle two of them.
-  const target = targetParagraphs.map(prepareText).join(' ¶ ');
-  return seedParagraphs.flatMap((paragraph, index) =>
-    wordRuns(prepareText(paragraph), 6)
-      .filter((run) => !target.includes(run))
-      .map((run) => `seed paragraph ${index + 1}: ${run}`),
-  );
-}
 
 const KEYS = `davo rgaspi tsdooso kpss1986 lenin1966 stalin1952 carr1979 cohen1973 collins1976 conquest1968
   cook2013 daniels1960 davies2014 deutscher1949 englander1987 fitzpatrick1989 friedrich1956 getty2013 gill1990

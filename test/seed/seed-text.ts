@@ -189,3 +189,14 @@ export function wordRuns(text: string, n = 6): string[] {
 export function citationClusters(text: string): string[] {
   return [...text.matchAll(/\[([^\]^][^\]]*)\]/g)].map((m) => m[1]);
 }
+
+/** Six-word runs of the seed paragraphs that the target paragraphs do not contain. */
+export function missingRuns(seedParagraphs: string[], targetParagraphs: string[]): string[] {
+  // A pilcrow between paragraphs: a run may not straddle two of them.
+  const target = targetParagraphs.map(prepareText).join(' ¶ ');
+  return seedParagraphs.flatMap((paragraph, index) =>
+    wordRuns(prepareText(paragraph), 6)
+      .filter((run) => !target.includes(run))
+      .map((run) => `seed paragraph ${index + 1}: ${run}`),
+  );
+}
