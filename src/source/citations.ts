@@ -43,12 +43,14 @@ export function findCitations(text: string): { citations: RawCitation[]; errors:
   const citations: RawCitation[] = [];
   const errors: CitationSyntaxError[] = [];
   let from = 0;
+  // Cached so a long run of `[` without `]` stays linear.
+  let close = -2;
   for (;;) {
     const open = text.indexOf('[', from);
     if (open < 0) break;
     from = open + 1;
     if (text[open + 1] === '^' || (open > 0 && text[open - 1] === '!')) continue;
-    const close = text.indexOf(']', open + 1);
+    if (close !== -1 && close <= open) close = text.indexOf(']', open + 1);
     const nested = text.indexOf('[', open + 1);
     const startsLikeCitation = /^\s*-?@/.test(text.slice(open + 1, open + 40));
     if (close < 0 || (nested >= 0 && nested < close)) {

@@ -3,11 +3,13 @@
 // Problems are diagnostics with positions; nothing here throws at the user.
 import { basename, join, resolve } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
+import type { RuleId } from '../checks/catalogue/index.js';
 import { validateMeta } from '../model/meta/validate.js';
 import type { ArticleSource, Position } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { parseYamlDoc } from '../util/yaml-doc.js';
 import { loadBibliography } from './bibliography.js';
+import { findOversizedText } from './body-limits.js';
 import { collectCitations, crossCheckCitations } from './cross-check.js';
 import { splitFrontMatter } from './front-matter.js';
 import { cleanDeep, findHygieneProblems } from './hygiene.js';
@@ -16,11 +18,26 @@ import { readSourceText } from './read-source.js';
 import { originOfYamlScalar } from './yaml-origin.js';
 
 export const sourceFileName = 'article.md';
+/** A broken file can repeat one problem thousands of times: list this many, then count the rest. */
+export const maxReportsPerRule = 100;
 
 export function loadArticleSource(dir: string, profile: Profile): { source?: ArticleSource; diagnostics: Diagnostic[] } {
   const bag = new DiagnosticBag(profile.rules);
+  const counts = new Map<RuleId, number>();
+  const report: Report = (rule, message, position) => {
+    const n = (counts.get(rule) ?? 0) + 1;
+    counts.set(rule, n);
+    if (n <= maxReportsPerRule) bag.report(rule, message, position);
+  };
+  const summarise = () => {
+    for (const [rule, n] of counts)
+      if (n > maxReportsPerRule)
+        bag.report(rule, `Unexpected ${n - maxReportsPerRule} more problems of this kind (not listed), expected none`, { file: join(dir, sourceFileName), line: 1, column: 1 });
+  };
   try {
-    return { source: load(dir, profile, bag), diagnostics: bag.items };
+    const source = load(dir, profile, report);
+    summarise();
+    return { source, diagnostics: bag.items };
   } catch (error) {
     // A bug of ours must still come out as a diagnostic, with the cause for the report.
     bag.report('source-unreadable', `Unexpected internal error while reading the source, expected none (please report it): ${(error as Error)?.message ?? error}`, {
@@ -30,9 +47,10 @@ export function loadArticleSource(dir: string, profile: Profile): { source?: Art
   }
 }
 
-function load(dir: string, profile: Profile, bag: DiagnosticBag): ArticleSource | undefined {
+type Report = (rule: RuleId, message: string, position?: Position) => void;
+
+function load(dir: string, profile: Profile, report: Report): ArticleSource | undefined {
   const file = join(dir, sourceFileName);
-  const report = (rule: Parameters<DiagnosticBag['report']>[0], message: string, position?: Position) => bag.report(rule, message, position);
   const read = readSourceText(file, file);
   if (read.problem) return void report(read.problem.rule, read.problem.message, read.problem.position);
   const text = read.text;
@@ -44,6 +62,9 @@ function load(dir: string, profile: Profile, bag: DiagnosticBag): ArticleSource 
   const doc = parseYamlDoc(yaml, file, yamlLineOffset);
   for (const e of doc.errors) report('front-matter-yaml', `Unexpected YAML syntax: ${e.message}, expected well-formed YAML`, e.position);
   if (doc.errors.length) return undefined;
+
+  const oversized = findOversizedText(body, file, bodyLineOffset);
+  if (oversized) return void report('source-unreadable', oversized.message, oversized.position);
 
   const absDir = resolve(dir);
   const markdown = createMarkdownConverter({ dir: absDir, report });

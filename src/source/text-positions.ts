@@ -46,9 +46,12 @@ export class LineIndex {
 export function alignParsedToRaw(parsed: string, raw: string, rawStart: number): (index: number) => number {
   if (parsed === raw) return (i) => rawStart + i;
   const map = new Array<number>(parsed.length + 1);
+  // Longest stretch of source one parsed character can stand for (a named entity).
+  const window = 40;
   let j = 0;
   for (let i = 0; i < parsed.length; i++) {
-    const found = raw.indexOf(parsed[i], j);
+    let found = raw.indexOf(parsed[i], j);
+    if (found - j > window) found = -1;
     if (found >= 0) j = found;
     map[i] = rawStart + Math.min(j, raw.length);
     if (found >= 0) j++;

@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadArticleSource } from '../../src/source/load-article.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticleSource, maxReportsPerRule } from '../../src/source/load-article.js';
+import { maxBlockLines } from '../../src/source/body-limits.js';
 import type { Block, Citation, Figure, Section } from '../../src/model/types.js';
 import { fixtures, journalProfile } from './helpers.js';
 
@@ -92,3 +95,24 @@ function allCitations(blocks: Block[]): Citation[] {
   });
   return found;
 }
+
+describe('loadArticleSource on broken input', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'galley-load-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const head = readFileSync(join(minimal, 'article.md'), 'utf8').split('\n---\n')[0] + '\n---\n';
+
+  it('lists a repeated problem at most 100 times, then counts the rest', () => {
+    writeFileSync(join(scratch, 'article.md'), head + '\nText.[^x]\n'.repeat(150));
+    const rules = loadArticleSource(scratch, journalProfile()).diagnostics.filter((d) => d.rule === 'footnote-undefined');
+    expect(rules).toHaveLength(maxReportsPerRule + 1);
+    expect(rules[maxReportsPerRule].message).toBe('Unexpected 50 more problems of this kind (not listed), expected none');
+  });
+
+  it('refuses a body beyond the parsing limits before parsing it', () => {
+    // The last `word` line starts the over-long paragraph.
+    writeFileSync(join(scratch, 'article.md'), head + '\nword\n'.repeat(3) + 'x\n'.repeat(maxBlockLines + 1));
+    const { source, diagnostics } = loadArticleSource(scratch, journalProfile());
+    expect(source).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.position?.line])).toEqual([['source-unreadable', head.split('\n').length + 5]]);
+  });
+});
