@@ -2,12 +2,14 @@
 // parallel up to the core count, every network request is blocked, and a
 // browser that crashes is restarted once.
 import { cpus } from 'node:os';
-import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import type { Profile } from '../profile/types.js';
 import { findChromium } from './find-chromium.js';
+import { PageSlot, type PageSession } from './page-slot.js';
 import { loadPrintProfile } from './print-profile.js';
+
+export type { PageSession } from './page-slot.js';
 
 /** Flags measured on Debian's Chromium as root (DESIGN.md), plus a resolver that answers nothing. */
 export const chromiumArgs = [
@@ -28,7 +30,7 @@ export interface BrowserPoolOptions {
   profile?: Profile;
   /** Chromium executable; found automatically when absent. */
   executablePath?: string;
-  /** Pages laid out at once (default: the number of cores). */
+  /** Pages laid out at once (default: GALLEY_PDF_CONCURRENCY, else the number of cores). */
   concurrency?: number;
   env?: NodeJS.ProcessEnv;
 }
@@ -40,20 +42,16 @@ export class BrowserCrashError extends Error {
   }
 }
 
-/** What a page of the pool may load: local files under these folders, nothing from the network. */
-export interface PageSession {
-  page: Page;
-  /** URLs the page asked for and did not get. */
-  blocked: string[];
-}
-
 const crashPattern = /Target page, context or browser has been closed|Browser has been closed|Target crashed|Page crashed|browser has disconnected|Protocol error.*(closed|crash)/i;
 
 export class BrowserPool {
   private browser: Browser;
+  /** Bumped at every relaunch, so work that crashed in an older browser just retries. */
+  private generation = 0;
+  private relaunching?: Promise<void>;
   private restarts = 0;
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly free: PageSlot[];
+  private readonly waiting: ((slot: PageSlot) => void)[] = [];
   private closed = false;
 
   private constructor(
@@ -62,40 +60,42 @@ export class BrowserPool {
     readonly concurrency: number,
   ) {
     this.browser = browser;
+    this.free = Array.from({ length: concurrency }, () => new PageSlot());
   }
 
   /** Find and launch Chromium. @throws BrowserNotFoundError when there is none. */
   static async open(options: BrowserPoolOptions = {}): Promise<BrowserPool> {
+    const env = options.env ?? process.env;
     const configured = options.profile ? loadPrintProfile(options.profile).print.chromium : undefined;
-    const executablePath = options.executablePath ?? findChromium({ env: options.env, configured: configured && options.profile ? resolve(options.profile.root, configured) : configured });
+    const executablePath = options.executablePath ?? findChromium({ env, configured: configured && options.profile ? resolve(options.profile.root, configured) : configured });
     const browser = await launch(executablePath);
-    return new BrowserPool(browser, executablePath, Math.max(1, options.concurrency ?? cpus().length));
+    const concurrency = options.concurrency ?? (Number(env.GALLEY_PDF_CONCURRENCY) || cpus().length);
+    return new BrowserPool(browser, executablePath, Math.max(1, Math.floor(concurrency)));
   }
 
   /**
-   * Run `work` on a fresh page in its own context. Requests outside `fileRoots`
-   * are aborted. If the browser crashes, it is relaunched and `work` retried once.
+   * Run `work` on a page of the pool. Requests outside `fileRoots` are aborted.
+   * If the browser crashes, it is relaunched (once per pool) and `work` retried.
    */
   async withPage<T>(fileRoots: string[], work: (session: PageSession) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('Unexpected use of a closed BrowserPool, expected BrowserPool.open() first');
-    await this.acquire();
+    const slot = await this.acquire();
     try {
+      const generation = this.generation;
       try {
-        return await this.runOnce(fileRoots, work);
+        return await work(await slot.session(this.browser, fileRoots));
       } catch (error) {
         if (!this.isCrash(error)) throw error;
-        if (this.restarts >= 1) throw new BrowserCrashError(error);
-        this.restarts += 1;
-        await this.relaunch();
+        await this.recover(generation, error);
+        slot.reset();
         try {
-          return await this.runOnce(fileRoots, work);
+          return await work(await slot.session(this.browser, fileRoots));
         } catch (again) {
-          if (this.isCrash(again)) throw new BrowserCrashError(again);
-          throw again;
+          throw this.isCrash(again) ? new BrowserCrashError(again) : again;
         }
       }
     } finally {
-      this.release();
+      this.release(slot);
     }
   }
 
@@ -109,62 +109,40 @@ export class BrowserPool {
     await this.browser.close().catch(() => undefined);
   }
 
-  private async runOnce<T>(fileRoots: string[], work: (session: PageSession) => Promise<T>): Promise<T> {
-    const context = await this.browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: true });
-    try {
-      const blocked: string[] = [];
-      const roots = fileRoots.map((root) => resolve(root));
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('data:') || url.startsWith('blob:') || (url.startsWith('file:') && isUnder(url, roots))) return route.continue();
-        blocked.push(url);
-        return route.abort('blockedbyclient');
-      });
-      await context.routeWebSocket(/.*/, (ws) => {
-        blocked.push(ws.url());
-        return ws.close();
-      });
-      const page = await context.newPage();
-      return await work({ page, blocked });
-    } finally {
-      await context.close().catch(() => undefined);
-    }
-  }
-
   private isCrash(error: unknown): boolean {
     return !this.browser.isConnected() || crashPattern.test((error as Error)?.message ?? '');
   }
 
-  private async relaunch(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
-    this.browser = await launch(this.executablePath);
+  /** Relaunch once; work that failed in a browser already replaced only needs to retry. */
+  private async recover(generation: number, error: unknown): Promise<void> {
+    if (generation !== this.generation) return;
+    if (!this.relaunching) {
+      if (this.restarts >= 1) throw new BrowserCrashError(error);
+      this.restarts += 1;
+      this.relaunching = (async () => {
+        await this.browser.close().catch(() => undefined);
+        this.browser = await launch(this.executablePath);
+        this.generation += 1;
+      })().finally(() => (this.relaunching = undefined));
+    }
+    await this.relaunching;
   }
 
-  private acquire(): Promise<void> {
-    if (this.active < this.concurrency) {
-      this.active += 1;
-      return Promise.resolve();
-    }
+  private acquire(): Promise<PageSlot> {
+    const slot = this.free.pop();
+    if (slot) return Promise.resolve(slot);
     return new Promise((resolveSlot) => this.waiting.push(resolveSlot));
   }
 
-  private release(): void {
+  private release(slot: PageSlot): void {
     const next = this.waiting.shift();
-    if (next) next();
-    else this.active -= 1;
+    if (next) next(slot);
+    else this.free.push(slot);
   }
 }
 
-function launch(executablePath: string): Promise<Browser> {
+async function launch(executablePath: string): Promise<Browser> {
+  // Loaded on first use: a build without the PDF galley does not pay for playwright.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs, timeout: 30_000 });
-}
-
-function isUnder(fileUrl: string, roots: string[]): boolean {
-  let path: string;
-  try {
-    path = fileURLToPath(fileUrl.split('#')[0]);
-  } catch {
-    return false;
-  }
-  return roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
 }

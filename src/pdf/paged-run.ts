@@ -54,26 +54,32 @@ function withTimeout<T>(work: Promise<T>, seconds: number, onTimeout: () => Erro
 export async function layoutAndPrint(session: PageSession, htmlFile: string, options: LayoutOptions): Promise<LayoutResult> {
   const { page, blocked } = session;
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const onError = (error: Error) => errors.push(error.message);
+  page.on('pageerror', onError); // the page is reused for the next article: the listener goes in `finally`
   const run = async () => {
     // paged.js itself waits for fonts and images before it measures anything.
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'domcontentloaded' });
     // A plain hyphen where paged.js splits a word across pages, like the line-end hyphens Chromium draws.
     await page.addScriptTag({ content: 'window.PagedConfig = { auto: false, settings: { hyphenGlyph: "-" } };' });
-    await page.addScriptTag({ path: polyfill });
+    await page.addScriptTag({ url: pathToFileURL(polyfill).href });
     await page.evaluate(beforeLayoutScript);
     await page.evaluate('window.PagedPolyfill.preview().then(() => true)');
     return (await page.evaluate(afterLayoutScript(options.firstPage))) as LayoutReport;
   };
-  let report: LayoutReport;
   try {
-    report = await withTimeout(run(), options.timeoutSeconds, () => new LayoutTimeoutError(options.timeoutSeconds, options.what));
-  } catch (error) {
-    if (error instanceof LayoutTimeoutError) await page.close({ runBeforeUnload: false }).catch(() => undefined);
-    else if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
-    throw error;
+    let report: LayoutReport;
+    try {
+      report = await withTimeout(run(), options.timeoutSeconds, () => new LayoutTimeoutError(options.timeoutSeconds, options.what));
+    } catch (error) {
+      // A hung page is closed (the pool opens a new one); a script error explains a failure better than its symptom.
+      if (error instanceof LayoutTimeoutError) await page.close({ runBeforeUnload: false }).catch(() => undefined);
+      else if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
+      throw error;
+    }
+    if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: false });
+    return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
+  } finally {
+    page.off('pageerror', onError);
   }
-  if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: false });
-  return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
 }

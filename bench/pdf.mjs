@@ -1,0 +1,160 @@
+// PDF bench (`npm run bench`, or `node bench/pdf.mjs`): whole-process times of
+// `galley build` for the sample (all galleys, PDF only), a batch of ten copies
+// in one browser, and pagedjs-cli on the same print HTML for the ratio; peak
+// memory is the sampled sum of the RSS of the build process and its children
+// (Chromium's processes). Printed, never asserted.
+//
+// pagedjs-cli depends on puppeteer, which downloads a browser when installed:
+// it is NOT a project dependency. It is installed once into a cache folder in
+// the temp directory with PUPPETEER_SKIP_DOWNLOAD=1 and pointed at the same
+// Chromium Galley uses (PUPPETEER_EXECUTABLE_PATH).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fmt, median, row } from './util.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const sample = join(root, 'article/harris-2017');
+const PAGEDJS_CLI = '0.4.3';
+
+/** RSS in bytes of a process and all its descendants, read from /proc. */
+function treeRss(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      const rss = readFileSync(`/proc/${p}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // ended while we looked
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Run a command to completion: wall time and the peak RSS of its process tree (sampled every 25 ms). */
+function measure(cmd, args, opts = {}) {
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 25);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) fail(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`));
+      else done({ ms, peak, out });
+    });
+  });
+}
+
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const galley = (args, dist) => measure(process.execPath, [join(root, 'bin/galley.mjs'), 'build', ...args, '--dist', dist, '--profile', join(root, 'journal.yaml')], { cwd: root });
+
+/** Ten copies of the sample under different ids (the folder name is the id). */
+function batchOfTen(dir) {
+  const dirs = [];
+  for (let i = 1; i <= 10; i++) {
+    const copy = join(dir, `harris-2017-copy-${String(i).padStart(2, '0')}`);
+    cpSync(sample, copy, { recursive: true });
+    dirs.push(copy);
+  }
+  return dirs;
+}
+
+/** pagedjs-cli in a cache folder of its own (never in the project's node_modules). */
+function pagedjsCli() {
+  const dir = join(tmpdir(), `galley-bench-pagedjs-cli-${PAGEDJS_CLI}`);
+  const bin = join(dir, 'node_modules/.bin/pagedjs-cli');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{ "name": "galley-bench-pagedjs-cli", "private": true }\n');
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `pagedjs-cli@${PAGEDJS_CLI}`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+    });
+    if (r.status !== 0) return { error: `npm install pagedjs-cli failed: ${r.stderr.split('\n').slice(-3).join(' ')}` };
+  }
+  return { bin };
+}
+
+/** The print HTML Galley gives paged.js, written to a file pagedjs-cli can open. */
+async function printHtml(dir) {
+  const lib = (p) => import(pathToFileURL(join(root, 'lib', p)).href);
+  const { loadProfile } = await lib('profile/load.js');
+  const { prepareArticle } = await lib('pipeline/prepare.js');
+  const { renderPrintHtml } = await lib('render/print/index.js');
+  const { sourceClock } = await lib('pipeline/clock.js');
+  const { profile } = loadProfile(join(root, 'journal.yaml'));
+  const { article } = prepareArticle(sample, profile);
+  const file = join(dir, 'harris-2017.print.html');
+  writeFileSync(file, renderPrintHtml(article, { profile, clock: sourceClock(article.meta) }));
+  return file;
+}
+
+export async function benchPdf() {
+  if (!existsSync(join(root, 'lib/cli/main.js'))) {
+    console.error('bench pdf: compile first (npm ci or npm run compile)');
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'galley-bench-pdf-'));
+  const results = [];
+  try {
+    const dist = (name) => join(work, `dist-${name}`);
+    const cold = await galley([sample], dist('cold'));
+    const pdfOnly = [await galley([sample, '--only', 'pdf'], dist('pdf1')), await galley([sample, '--only', 'pdf'], dist('pdf2')), await galley([sample, '--only', 'pdf'], dist('pdf3'))];
+    const batch = await galley(batchOfTen(join(work, 'articles')), dist('batch'));
+    results.push(cold, ...pdfOnly, batch);
+    const pdfMs = median(pdfOnly.map((r) => r.ms));
+
+    row('sample, all galleys, cold process', fmt(cold.ms), 'target ≤ 2.5 s');
+    row('sample, PDF only (median of 3 processes)', fmt(pdfMs), '');
+    row('batch of 10 copies, all galleys, one browser', fmt(batch.ms), 'target ≤ 8 s');
+    row('  per article in the batch', fmt(batch.ms / 10), '');
+
+    const cli = pagedjsCli();
+    if (cli.error) row('pagedjs-cli', 'skipped', cli.error);
+    else {
+      const html = await printHtml(work);
+      const chromium = process.env.GALLEY_CHROMIUM || '/usr/bin/chromium';
+      const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromium, PUPPETEER_SKIP_DOWNLOAD: '1' };
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await measure(cli.bin, [html, '-o', join(work, `cli-${i}.pdf`), '--browserArgs=--no-sandbox,--disable-gpu'], { env }));
+      results.push(...runs);
+      const cliMs = median(runs.map((r) => r.ms));
+      row('pagedjs-cli 0.4.3, same print HTML (median of 3)', fmt(cliMs), '');
+      row('  ratio pagedjs-cli / galley PDF only', `${(cliMs / pdfMs).toFixed(1)}×`, 'target ≥ 2×');
+      row('  ratio pagedjs-cli / galley per article in batch', `${(cliMs / (batch.ms / 10)).toFixed(1)}×`, '');
+    }
+    row('peak memory (build process + Chromium, RSS sum)', mb(Math.max(cold.peak, batch.peak, ...pdfOnly.map((r) => r.peak))), 'target ≤ 1.5 GB');
+    row('  of which the batch of 10', mb(batch.peak), '');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(`Galley PDF bench — node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+  await benchPdf();
+}

@@ -1,0 +1,62 @@
+// One page of the pool, reused from article to article: a new context (and
+// renderer process) per article cost about 0.25 s more than navigating the
+// same page. Its request gate lets through local files under the current
+// article's folders and nothing else.
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** What a unit of work gets: the page, and the requests it made that were blocked. */
+export interface PageSession {
+  page: Page;
+  /** URLs the page asked for and did not get. */
+  blocked: string[];
+}
+
+export class PageSlot {
+  private context?: BrowserContext;
+  private page?: Page;
+  private roots: string[] = [];
+  private blocked: string[] = [];
+
+  /** A live page for this unit of work (created, or re-created after a crash or a time-out). */
+  async session(browser: Browser, fileRoots: string[]): Promise<PageSession> {
+    this.roots = fileRoots.map((root) => resolve(root));
+    this.blocked = [];
+    if (!this.page || this.page.isClosed() || !this.context) await this.open(browser);
+    return { page: this.page!, blocked: this.blocked };
+  }
+
+  /** Forget the page (its browser is gone). */
+  reset(): void {
+    this.context = undefined;
+    this.page = undefined;
+  }
+
+  private async open(browser: Browser): Promise<void> {
+    await this.context?.close().catch(() => undefined);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || (url.startsWith('file:') && isUnder(url, this.roots))) return route.continue();
+      this.blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await context.routeWebSocket(/.*/, (ws) => {
+      this.blocked.push(ws.url());
+      return ws.close();
+    });
+    this.context = context;
+    this.page = await context.newPage();
+  }
+}
+
+function isUnder(fileUrl: string, roots: string[]): boolean {
+  let path: string;
+  try {
+    path = fileURLToPath(fileUrl.split(/[?#]/)[0]);
+  } catch {
+    return false;
+  }
+  return roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+}
