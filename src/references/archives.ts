@@ -80,7 +80,7 @@ export function renderArchivalRun(cites: ArchivalCite[], terms: Terms, withLists
     }
     if (cite.file.delo) levels.push(`${terms.delo} ${cite.file.delo}`);
     if (withLists && cite.file.list) levels.push(`${terms.list} ${cite.file.list}`);
-    let text = levels.join('. ');
+    let text = joinLevels(levels);
     if (cite.prefix) text = `${cite.prefix} ${text}`;
     if (cite.suffix) text += ` ${cite.suffix}`;
     // Without sheets, the same file twice in a row is one file.
@@ -91,13 +91,24 @@ export function renderArchivalRun(cites: ArchivalCite[], terms: Terms, withLists
   return parts.join('; ');
 }
 
+/** Levels joined by ". ", without doubling the period of a value that ends in one (`Д. 5 об.`). */
+function joinLevels(levels: string[]): string {
+  return levels.reduce((text, level) => (text ? `${text}${text.endsWith('.') ? ' ' : '. '}${level}` : level), '');
+}
+
 /**
- * The files of one archive as its list entry shows them: one segment per citation
- * that cites it, in citation order, each collapsed like the citation itself.
+ * The files of one archive as its list entry shows them: each file (fond, opis,
+ * delo) once, in the order the text first cites it, without sheets; fond and opis
+ * collapsed while they stay the same (`Ф. 17. Оп. 3. Д. 337; Д. 339`).
  */
-export function archiveLocation(segments: ArchivalCite[][], terms: Terms): string {
-  return segments
-    .filter((s) => s.length)
-    .map((s) => renderArchivalRun(s.map(({ archive, name, file }) => ({ archive, name, file })), terms, false, false))
-    .join('; ');
+export function archiveLocation(cites: ArchivalCite[], terms: Terms): string {
+  const seen = new Set<string>();
+  const files: ArchivalCite[] = [];
+  for (const { archive, name, file } of cites) {
+    const key = JSON.stringify([file.fond, file.opis, file.delo]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    files.push({ archive, name, file: { fond: file.fond, opis: file.opis, delo: file.delo } });
+  }
+  return renderArchivalRun(files, terms, false, false);
 }

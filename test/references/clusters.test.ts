@@ -35,6 +35,9 @@ const cases: [string, CitationItem[], string][] = [
   ],
   ['the archive named again after another work', [arch('rgaspi', 'Ф. 1. Оп. 1. Д. 1'), cite('deutscher1949'), arch('rgaspi', 'Ф. 1. Оп. 1. Д. 2')], 'РГАСПИ. Ф. 1. Оп. 1. Д. 1; Deutscher; РГАСПИ. Ф. 1. Оп. 1. Д. 2'],
   ['verso sheets keep "об."', [arch('tsdooso', 'Ф. 1494. Оп. 1. Д. 190. Л. 42–42 об.')], 'ЦДООСО. Ф. 1494. Оп. 1. Д. 190. Л. 42–42 об.'],
+  ['a verso sheet at the end keeps its period', [arch('tsdooso', 'Ф. 1494. Оп. 1. Д. 190. Л. 3 об.')], 'ЦДООСО. Ф. 1494. Оп. 1. Д. 190. Л. 3 об.'],
+  ['a value ending in "об." before the next level: one period', [arch('tsdooso', 'Ф. 1. Оп. 1. Д. 5 об. Л. 3')], 'ЦДООСО. Ф. 1. Оп. 1. Д. 5 об. Л. 3'],
+  ['a verso sheet before a remark', [arch('tsdooso', 'Ф. 1. Оп. 1. Д. 5. Л. 3 об.', { suffix: '(копия)' })], 'ЦДООСО. Ф. 1. Оп. 1. Д. 5. Л. 3 об. (копия)'],
   ['romanized level labels read as the same levels', [arch('rgaspi', 'F. 17. Op. 3. D. 5. L. 2')], 'РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 2'],
 ];
 
