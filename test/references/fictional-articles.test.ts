@@ -74,6 +74,34 @@ describe('a work without author', () => {
   });
 });
 
+describe('quotation marks by the language of the text', () => {
+  // [article, work, Russian list, References list]
+  const cases: [string, string, ReturnType<typeof rendered>, string, string][] = [
+    ['lindqvist', 'chasovnikova1999', lindqvist, 'Часовникова Е. В. «Губернское время» и его критики', 'Chasovnikova, E. V. (1999). «Gubernskoe vremia» i ego kritiki v provintsial’noi pechati 1880-kh godov [“Governorate Time” and Its Critics in the Provincial Press of the 1880s]. In '],
+    ['okafor-volkov', 'podorozhnaia1987', okafor, 'Подорожная Л. С. «Почтовая гоньба» и крестьянские', 'Podorozhnaia, L. S. (1987). «Pochtovaia gon’ba» i krest’ianskie povinnosti v Tobolianskom okruge v pervoi polovine XIX veka [“Post Driving” and Peasant'],
+    ['solonitsyna', 'pudovkin2003', solonitsyna, 'Пудовкин Г. А. «Недоимочные ведомости» и их составители', 'Pudovkin, G. A. (2003). «Nedoimochnye vedomosti» i ikh sostaviteli [“Arrears Registers” and Their Compilers]. In '],
+  ];
+  it.each(cases)('%s: %s keeps «» in the Russian title and “” in its English translation', (_, id, article, primary, romanized) => {
+    expect(article.entry('primary', id)).toContain(primary);
+    expect(article.entry('romanized', id)).toContain(romanized);
+  });
+
+  it('straight or English quotes: «» in a Russian work of the Russian list, “” in the References list', () => {
+    const item = { ...lindqvist.source.bibliography.find((b) => b.id === 'zvonarev1978')!, title: 'Железные дороги "Нордвикского края"', custom: { 'title-en': 'Railways of the "Nordvik Region"' } };
+    const source = { ...lindqvist.source, bibliography: [item] };
+    const [primary, romanized] = resolveReferences(source, journalProfile()).references;
+    expect(plainText(primary.entries[0].text)).toContain('Железные дороги «Нордвикского края»');
+    expect(plainText(romanized.entries[0].text)).toContain('Zheleznye dorogi “Nordvikskogo kraia” [Railways of the “Nordvik Region”]');
+  });
+
+  it('English quotes in an English work, the period after them', () => {
+    const item = { ...lindqvist.source.bibliography.find((b) => b.id === 'marlowe1983')!, title: 'Standard Hours and "Common Time"' };
+    const [primary, romanized] = resolveReferences({ ...lindqvist.source, bibliography: [item] }, journalProfile()).references;
+    expect(plainText(primary.entries[0].text)).toBe('Marlowe H. Standard Hours and “Common Time”. Ashcombe : Ashcombe Univ. Press, 1983. 288 p.');
+    expect(plainText(romanized.entries[0].text)).toBe('Marlowe, H. (1983). Standard Hours and “Common Time”. Ashcombe, Ashcombe Univ. Press. 288 p.');
+  });
+});
+
 describe('every list of the three articles', () => {
   it('prints each work\'s title once and no doubled period', () => {
     for (const a of [lindqvist, okafor, solonitsyna])
