@@ -5,6 +5,7 @@
 import type { CslItem } from '../model/types.js';
 import type { StyleConfig } from './style.js';
 import { hasCyrillic, transliterate, type TranslitScheme } from './translit/transliterate.js';
+import { inflectName } from './inflect.js';
 
 export interface CslName {
   family?: string;
@@ -62,6 +63,10 @@ export function prepareItem(item: CslItem, options: PrepareOptions): CslItem {
   if (abbreviate && abbreviate.languages.includes(out.language))
     for (const field of abbreviate.fields)
       if (typeof out[field] === 'string') out[field] = abbreviateWords(out[field] as string, abbreviate.words);
+  const genitive = config.genitive;
+  if (genitive && genitive.languages.includes(out.language))
+    for (const variable of genitive.variables)
+      if (Array.isArray(out[variable])) out[variable] = (out[variable] as CslName[]).map((n) => inflectName(n, genitive));
   const location = options.archiveLocations.get(item.id);
   if (location) out.archive_location = location;
   if (config.transliterate && options.scheme) romanize(out, custom(item).translit, options.scheme);

@@ -3,6 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { findTemplate } from '../render/templates.js';
+import type { CaseRules } from './inflect.js';
 
 export interface StyleConfig {
   /** Language of the list as a whole. */
@@ -13,6 +14,8 @@ export interface StyleConfig {
   places: Record<string, string>;
   abbreviate?: { fields: string[]; languages: string[]; words: Record<string, string> };
   transliterate: boolean;
+  /** Names inflected where the style's term governs a case (`genitive` in the companion data). */
+  genitive?: CaseRules;
   archivalTerms: { fond: string; opis: string; delo: string; list: string };
 }
 
@@ -65,6 +68,23 @@ function readConfig(raw: Record<string, unknown>, file: string): StyleConfig {
         }
       : undefined,
     transliterate: raw.transliterate === true,
+    genitive: caseRules(raw.genitive, file),
     archivalTerms: { fond: terms.fond ?? 'F.', opis: terms.opis ?? 'Op.', delo: terms.delo ?? 'D.', list: terms.list ?? 'L.' },
   };
+}
+
+function caseRules(raw: unknown, file: string): CaseRules | undefined {
+  if (raw === undefined) return undefined;
+  const bad = () => new StyleConfigError(`Unexpected \`genitive\` in ${file}, expected variables, languages and genders (patronymic endings, family endings)`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw bad();
+  const r = raw as Record<string, unknown>;
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+  if (!Array.isArray(r.genders)) throw bad();
+  const genders = r.genders.map((g) => {
+    if (!g || typeof g !== 'object') throw bad();
+    const { patronymic, family } = g as Record<string, unknown>;
+    if (!family || typeof family !== 'object' || Array.isArray(family)) throw bad();
+    return { patronymic: strings(patronymic), family: Object.fromEntries(Object.entries(family).map(([k, v]) => [k, String(v)])) };
+  });
+  return { variables: strings(r.variables), languages: strings(r.languages), genders };
 }

@@ -102,6 +102,19 @@ describe('quotation marks by the language of the text', () => {
   });
 });
 
+describe('the editor of a Russian work after "под ред."', () => {
+  it('is in the genitive in the Russian list, as written in the References list', () => {
+    expect(lindqvist.entry('primary', 'minutkin2005')).toContain('// Провинция и империя: сборник статей / под ред. Б. Б. Полуденного. Нордвик');
+    expect(lindqvist.entry('romanized', 'minutkin2005')).toContain('In Poludennyi B. B. (Ed.).');
+    expect(okafor.entry('primary', 'verstovoi2008')).toContain('/ под ред. С. Г. Ухабова.');
+    expect(solonitsyna.entry('primary', 'pudovkin2003')).toContain('/ под ред. И. С. Безменова.');
+  });
+  it('leaves editors of English works alone', () => {
+    expect(lindqvist.entry('primary', 'quennell2001')).toContain('/ ed. by T. Fairweather.');
+    expect(okafor.entry('primary', 'ambrose2011')).toContain('/ eds. R. Gale, W. Thornby.');
+  });
+});
+
 describe('every list of the three articles', () => {
   it('prints each work\'s title once and no doubled period', () => {
     for (const a of [lindqvist, okafor, solonitsyna])
