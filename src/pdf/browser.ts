@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import type { Profile } from '../profile/types.js';
 import { findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
+import { warmUpLayout, warmUpRoots } from './paged-run.js';
 import { loadPrintProfile } from './print-profile.js';
 
 export type { PageSession } from './page-slot.js';
@@ -70,7 +71,10 @@ export class BrowserPool {
     const executablePath = options.executablePath ?? findChromium({ env, configured: configured && options.profile ? resolve(options.profile.root, configured) : configured });
     const browser = await launch(executablePath);
     const concurrency = options.concurrency ?? (Number(env.GALLEY_PDF_CONCURRENCY) || cpus().length);
-    return new BrowserPool(browser, executablePath, Math.max(1, Math.floor(concurrency)));
+    const pool = new BrowserPool(browser, executablePath, Math.max(1, Math.floor(concurrency)));
+    // The first article's page gets ready in the background while the build renders the other galleys.
+    pool.free[pool.free.length - 1].warm(browser, warmUpRoots, warmUpLayout);
+    return pool;
   }
 
   /**

@@ -18,9 +18,26 @@ export class PageSlot {
   private page?: Page;
   private roots: string[] = [];
   private blocked: string[] = [];
+  private warming?: Promise<void>;
+
+  /**
+   * Open the page ahead of the first article and let `prepare` load what every
+   * layout needs, while the build does other work. Failures are ignored: the
+   * first real session simply opens the page again.
+   */
+  warm(browser: Browser, fileRoots: string[], prepare: (page: Page) => Promise<void>): void {
+    this.warming = (async () => {
+      this.roots = fileRoots.map((root) => resolve(root));
+      await this.open(browser);
+      await prepare(this.page!);
+    })()
+      .catch(() => this.reset())
+      .finally(() => (this.warming = undefined));
+  }
 
   /** A live page for this unit of work (created, or re-created after a crash or a time-out). */
   async session(browser: Browser, fileRoots: string[]): Promise<PageSession> {
+    await this.warming;
     this.roots = fileRoots.map((root) => resolve(root));
     this.blocked = [];
     if (!this.page || this.page.isClosed() || !this.context) await this.open(browser);

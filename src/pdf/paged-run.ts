@@ -1,9 +1,12 @@
 // Lay out one print HTML file with paged.js in a pool page and print it.
 // paged.js comes from the `pagedjs` package, started by hand (auto: false) so
 // we know when it is done; its 0.4.3 page-counter defect is repaired after layout.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PageSession } from './browser.js';
+import type { Page } from 'playwright-core';
+import type { PageSession } from './page-slot.js';
 import { packageDir } from './package-dir.js';
 import { afterLayoutScript, beforeLayoutScript, type LayoutReport } from './paged-script.js';
 
@@ -42,6 +45,26 @@ export interface LayoutResult extends LayoutReport {
   /** Requests the page made that were blocked. */
   blocked: string[];
 }
+
+/**
+ * Load paged.js once into a blank local page, so its renderer process has the
+ * script compiled (V8 caches it per process) before the first article arrives.
+ */
+export async function warmUpLayout(page: Page): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'galley-warm-'));
+  try {
+    const blank = join(dir, 'blank.html');
+    await writeFile(blank, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>warm-up</title></head><body></body></html>');
+    await page.goto(pathToFileURL(blank).href, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: 'window.PagedConfig = { auto: false };' });
+    await page.addScriptTag({ url: pathToFileURL(polyfill).href });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Folders a warm-up page reads from. */
+export const warmUpRoots = [pagedjsDir, tmpdir()];
 
 function withTimeout<T>(work: Promise<T>, seconds: number, onTimeout: () => Error): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
