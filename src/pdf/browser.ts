@@ -5,7 +5,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Profile } from '../profile/types.js';
-import { findChromium } from './find-chromium.js';
+import { BrowserNotFoundError, findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
 import { warmUpLayout, warmUpRoots } from './paged-run.js';
 import { loadPrintProfile } from './print-profile.js';
@@ -34,6 +34,21 @@ export interface BrowserPoolOptions {
   /** Pages laid out at once (default: GALLEY_PDF_CONCURRENCY, else the number of cores). */
   concurrency?: number;
   env?: NodeJS.ProcessEnv;
+  /** npm package that carries its own Chromium, tried when none is installed (default @sparticuz/chromium, if present). */
+  npmChromium?: string;
+}
+
+/**
+ * A Chromium shipped inside an npm package (@sparticuz/chromium unpacks its
+ * build on first use): not a dependency of Galley, used when a journal installs it.
+ */
+export async function chromiumFromNpm(moduleName = '@sparticuz/chromium'): Promise<string | undefined> {
+  try {
+    const mod = (await import(moduleName)) as { default?: { executablePath?: () => Promise<string> } };
+    return (await mod.default?.executablePath?.()) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class BrowserCrashError extends Error {
@@ -68,7 +83,17 @@ export class BrowserPool {
   static async open(options: BrowserPoolOptions = {}): Promise<BrowserPool> {
     const env = options.env ?? process.env;
     const configured = options.profile ? loadPrintProfile(options.profile).print.chromium : undefined;
-    const executablePath = options.executablePath ?? findChromium({ env, configured: configured && options.profile ? resolve(options.profile.root, configured) : configured });
+    let executablePath = options.executablePath;
+    if (!executablePath) {
+      try {
+        executablePath = findChromium({ env, configured: configured && options.profile ? resolve(options.profile.root, configured) : configured });
+      } catch (error) {
+        // A path set by hand that does not exist is reported as such; otherwise an npm-installed Chromium is the last resort.
+        if (!(error instanceof BrowserNotFoundError) || error.configured) throw error;
+        executablePath = await chromiumFromNpm(options.npmChromium);
+        if (!executablePath) throw error;
+      }
+    }
     const browser = await launch(executablePath);
     const concurrency = options.concurrency ?? (Number(env.GALLEY_PDF_CONCURRENCY) || cpus().length);
     const pool = new BrowserPool(browser, executablePath, Math.max(1, Math.floor(concurrency)));

@@ -53,3 +53,16 @@ describe('findChromium', () => {
     expect(() => findChromium({ env: { GALLEY_CHROMIUM: join(root, 'missing') } })).toThrow(`Unexpected missing Chromium at ${join(root, 'missing')}`);
   });
 });
+
+describe('chromiumFromNpm', () => {
+  it('asks an npm-packaged Chromium for its executable', async () => {
+    const { chromiumFromNpm } = await import('../../src/pdf/browser.js');
+    const fake = new URL('./fixtures/fake-npm-chromium.mjs', import.meta.url).href;
+    expect(await chromiumFromNpm(fake)).toBe(process.env.FAKE_NPM_CHROMIUM ?? '/usr/bin/chromium');
+  });
+
+  it('gives nothing when the package is not installed', async () => {
+    const { chromiumFromNpm } = await import('../../src/pdf/browser.js');
+    expect(await chromiumFromNpm('galley-no-such-chromium-package')).toBeUndefined();
+  });
+});
