@@ -47,6 +47,16 @@ export function bindInitials(text: string): string {
   return out + text.slice(last);
 }
 
+/** Abbreviations that stay with the number after them (`№ 3`, `Vol. 5`, `Ф. 17`, `С. 306`). */
+const beforeNumber = /(?<![\p{L}])(№|[Vv]ol\.|[Pp]p?\.|[СсТтФДЛ]\.|Оп\.|[Cc]h\.|гл\.|[Nn]o\.)[ \t]+(?=\d)/gu;
+/** Abbreviations that stay with the number before them (`707 p.`, `1917 г.`, `494 с.`). */
+const afterNumber = /(\d)[ \t]+(?=(?:p|pp|с|г|гг|в|вв|т|л)\.)/gu;
+
+/** No-break spaces between a number and the abbreviation that counts it (every language). */
+export function bindNumbers(text: string): string {
+  return text.replace(beforeNumber, `$1${NBSP}`).replace(afterNumber, `$1${NBSP}`);
+}
+
 /**
  * A spaced dash never starts a line: no-break space before it. Russian text sets
  * the em dash between thin spaces (a narrow no-break space before, a thin space
@@ -91,7 +101,7 @@ export interface TypesetOptions {
 
 /** All rules for one run of text in one language. */
 export function typesetText(text: string, options: TypesetOptions): string {
-  let out = spaceDashes(bindInitials(text), options.lang);
+  let out = spaceDashes(bindNumbers(bindInitials(text)), options.lang);
   if (options.lang === 'ru') out = bindOneLetterWords(out);
   if (options.quotes ?? options.lang === 'ru') out = russianQuotes(out);
   if (options.hyphenate) {

@@ -3,6 +3,7 @@ import type { Block, Inline } from '../../src/model/types.js';
 import { hyphenateText, hyphenateWord, SOFT_HYPHEN } from '../../src/pdf/hyphenate.js';
 import {
   bindInitials,
+  bindNumbers,
   bindOneLetterWords,
   NARROW_NBSP,
   NBSP,
@@ -29,6 +30,20 @@ describe('bindInitials', () => {
     ['the USSR. The question', 'the USSR. The question'],
   ])('%s', (input, expected) => {
     expect(show(bindInitials(input))).toBe(show(expected));
+  });
+});
+
+describe('bindNumbers', () => {
+  it.each([
+    ['N. Haven, Yale Univ. Press. 707 p.', `N. Haven, Yale Univ. Press. 707${NBSP}p.`],
+    ['Vol. 5, № 3, p. 693–707', `Vol.${NBSP}5, №${NBSP}3, p.${NBSP}693–707`],
+    ['РГАСПИ. Ф. 17. Оп. 69. Д. 140. Л. 30', `РГАСПИ. Ф.${NBSP}17. Оп.${NBSP}69. Д.${NBSP}140. Л.${NBSP}30`],
+    ['В 1917 г. большевики, с. 306–307, 494 с.', `В 1917${NBSP}г. большевики, с.${NBSP}306–307, 494${NBSP}с.`],
+    ['Priestland, ch. 1', `Priestland, ch.${NBSP}1`],
+    ['Stalin p. Harris', 'Stalin p. Harris'],
+    ['in 1917 the party', 'in 1917 the party'],
+  ])('%s', (input, expected) => {
+    expect(show(bindNumbers(input))).toBe(show(expected));
   });
 });
 
@@ -115,7 +130,7 @@ describe('hyphenation', () => {
 describe('typesetText', () => {
   it('applies the Russian rules only to Russian text', () => {
     const ru = typesetText('В 1917 г. "большевики" — и Ленин В. И.', { lang: 'ru', hyphenate: false, patterns });
-    expect(show(ru)).toBe(show(`В${NBSP}1917 г. «большевики»${NARROW_NBSP}—${THIN_SPACE}и${NBSP}Ленин${NBSP}В.${NBSP}И.`));
+    expect(show(ru)).toBe(show(`В${NBSP}1917${NBSP}г. «большевики»${NARROW_NBSP}—${THIN_SPACE}и${NBSP}Ленин${NBSP}В.${NBSP}И.`));
     const en = typesetText('In 1917 "the party" – and Carr E. H.', { lang: 'en', hyphenate: false, patterns });
     expect(show(en)).toBe(show(`In 1917 "the party"${NBSP}– and Carr${NBSP}E.${NBSP}H.`));
   });
