@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { BrowserCrashError, BrowserPool } from '../../src/pdf/browser.js';
 import { layoutAndPrint, LayoutTimeoutError, pagedjsDir } from '../../src/pdf/paged-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'galley-browser-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const page = (name: string, body: string) => {
   const file = join(dir, name);
   writeFileSync(file, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);

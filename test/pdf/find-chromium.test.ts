@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findChromium } from '../../src/pdf/find-chromium.js';
 
 function fakeExecutable(dir: string, name: string): string {
@@ -14,6 +14,7 @@ function fakeExecutable(dir: string, name: string): string {
 
 describe('findChromium', () => {
   const root = mkdtempSync(join(tmpdir(), 'galley-find-chromium-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('prefers GALLEY_CHROMIUM, then the profile setting', () => {
     const fromEnv = fakeExecutable(join(root, 'env'), 'my-chrome');

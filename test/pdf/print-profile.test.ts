@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,6 @@ describe('parsePrintProfile', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0].position).toMatchObject({ file, line });
     expect(() => printSettings(profile!)).toThrow(PrintProfileError);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

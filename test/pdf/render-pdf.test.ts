@@ -1,7 +1,7 @@
 // renderPdf on the hand-built fixture: finishing, determinism, and how
 // failures come back as diagnostics.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await pool?.close();
+  rmSync(out, { recursive: true, force: true });
 });
 
 describe('renderPdf', () => {

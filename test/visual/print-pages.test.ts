@@ -4,7 +4,7 @@
 // GALLEY_UPDATE_VISUAL=1 rewrites the references; a failure leaves the actual
 // page and a diff image in test-artifacts/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -28,8 +28,12 @@ beforeAll(async () => {
 function renderPage(page: number): PNG {
   const dir = mkdtempSync(join(tmpdir(), 'galley-visual-'));
   const prefix = join(dir, 'page');
-  execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', String(page), '-l', String(page), '-singlefile', sample.pdfFile, prefix]);
-  return PNG.sync.read(readFileSync(`${prefix}.png`));
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', String(page), '-l', String(page), '-singlefile', sample.pdfFile, prefix]);
+    return PNG.sync.read(readFileSync(`${prefix}.png`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe.each([
