@@ -3,6 +3,8 @@
 import type { RuleSpec } from './types.js';
 import { sourceRules } from './source.js';
 import { profileRules } from './profile.js';
+import { buildRules } from './build.js';
+import { issueRules } from './issue.js';
 import { htmlRules } from './html.js';
 import { pdfRules } from './pdf.js';
 import { journalRules } from './journal.js';
@@ -12,6 +14,8 @@ import { referenceRules } from './references.js';
 export const ruleCatalogue = {
   ...sourceRules,
   ...profileRules,
+  ...buildRules,
+  ...issueRules,
   ...htmlRules,
   ...pdfRules,
   ...journalRules,
