@@ -11,7 +11,7 @@ import { hasCyrillic, type TranslitScheme } from './translit/transliterate.js';
 /** Render the list from an engine that has `load`ed the items prepared for its style. */
 export function renderList(spec: ReferenceListSpec, items: CslItem[], engine: StyleEngine, scheme: TranslitScheme | undefined): ReferenceList {
   const { config } = engine.style;
-  const bib = engine.engine.makeBibliography();
+  const bib = engine.bibliography();
   const byId = new Map(items.map((i) => [i.id, i]));
   const entries: ReferenceEntry[] = [];
   if (bib) {

@@ -8,7 +8,8 @@ declare module 'citeproc' {
       mode: string;
     }
     interface Sys {
-      retrieveLocale(lang: string): string;
+      /** Locale XML, or citeproc's JSON form of it (`parseXml`). */
+      retrieveLocale(lang: string): string | object;
       retrieveItem(id: string): unknown;
       stringCompare?(a: string, b: string): number;
       variableWrapper?(params: VariableWrapperParams, prePunct: string, str: string, postPunct: string): string;
@@ -22,6 +23,8 @@ declare module 'citeproc' {
       entry_ids: string[][];
       bibliography_errors: unknown[];
     }
+    /** citeproc's JSON form of a style or locale. */
+    function parseXml(xml: string): object;
     class Engine {
       constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
       opt: { development_extensions: Record<string, boolean> };

@@ -38,7 +38,7 @@ export function renderClusters(citations: Citation[], items: CslItem[], engine: 
   const problems: ClusterProblem[] = [];
   const cite = (ci: CitationItem): string => {
     const located = ci.locator && ci.label !== 'archival' ? { locator: ci.locator, label: ci.label ?? 'page' } : {};
-    return engine.engine.makeCitationCluster([{ id: ci.key, ...located }]);
+    return engine.cite({ id: ci.key, ...located });
   };
   const clusters = new Map<string, Inline[]>();
   for (const c of citations) {

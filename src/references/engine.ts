@@ -14,9 +14,14 @@ export interface StyleEngine {
   engine: CSL.Engine;
   /**
    * Give the engine these items (prepared for its style) and register them all:
-   * sorting and the ambiguity of author names are computed here, once.
+   * sorting and the ambiguity of author names are computed here, once. Nothing is
+   * done when the engine already holds the same items (a rebuild of the same article).
    */
   load(items: CslItem[]): void;
+  /** The bibliography of the loaded items, rendered once per load. */
+  bibliography(): [CSL.BibliographyMeta, string[]] | false;
+  /** One cited work through the <citation> layout, rendered once per load and cite. */
+  cite(item: { id: string; locator?: string; label?: string }): string;
 }
 
 // One collator instead of citeproc's localeCompare-with-options per comparison.
@@ -32,16 +37,21 @@ function loadCiteproc(): typeof CSL {
   return citeproc;
 }
 
-export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine {
-  const key = `${style.file}|${folders.join('|')}`;
+/**
+ * The engine of a style. `use: 'list'` when it renders no in-text citations: citeproc
+ * renders every item's citation when it registers the items (to find ambiguous
+ * names), so a style whose list cannot depend on that (no disambiguation, no year
+ * suffix) gets a one-variable citation layout there, which registers faster.
+ */
+export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' | 'all' = 'all'): StyleEngine {
+  const listOnly = use === 'list' && !/disambiguate|year-suffix/.test(style.xml);
+  const key = `${style.file}|${folders.join('|')}|${listOnly ? 'list' : 'all'}`;
   const hit = engines.get(key);
   if (hit) return hit;
   let items = new Map<string, CslItem>();
-  const locales = new Map<string, string>();
   const sys: CSL.Sys = {
     retrieveLocale(lang) {
-      if (!locales.has(lang)) locales.set(lang, localeXml(folders, lang));
-      return locales.get(lang)!;
+      return parsedLocale(folders, lang);
     },
     retrieveItem(id) {
       return items.get(id);
@@ -57,15 +67,36 @@ export function styleEngine(style: LoadedStyle, folders: string[]): StyleEngine 
       return `${pre}<span data-role="${escapeXml(role)}">${str}${inside ? post : ''}</span>${inside ? '' : post}`;
     },
   };
-  const engine = new (loadCiteproc().Engine)(sys, style.xml, 'en-US', true);
+  const xml = listOnly ? style.xml.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>') : style.xml;
+  const engine = new (loadCiteproc().Engine)(sys, xml, 'en-US', true);
   engine.setOutputFormat('html');
+  // Results of the loaded items; a load of other items starts afresh.
+  let loadedKey: string | undefined;
+  let bibliography: ReturnType<CSL.Engine['makeBibliography']> | undefined;
+  const cites = new Map<string, string>();
   const result: StyleEngine = {
     style,
     engine,
     load(list) {
+      const key = JSON.stringify(list);
+      if (key === loadedKey) return;
+      loadedKey = undefined;
+      bibliography = undefined;
+      cites.clear();
       items = new Map(list.map((i) => [i.id, i]));
       engine.updateItems([]);
       engine.updateItems(list.map((i) => i.id));
+      loadedKey = key;
+    },
+    bibliography() {
+      bibliography ??= engine.makeBibliography();
+      return bibliography;
+    },
+    cite(item) {
+      const key = JSON.stringify([item.id, item.locator, item.label]);
+      let html = cites.get(key);
+      if (html === undefined) cites.set(key, (html = engine.makeCitationCluster([item])));
+      return html;
     },
   };
   engines.set(key, result);
@@ -80,6 +111,20 @@ function endsInAbbreviation(html: string, longest: number | undefined): boolean 
   return pattern.test(html.replace(/<[^>]*>/g, ''));
 }
 
+// Locales parsed once for all engines (citeproc only reads them): the XML from the
+// template folders or citation-js, then citeproc's own JSON form of it.
+const locales = new Map<string, object>();
+function parsedLocale(folders: string[], lang: string): object {
+  const key = `${folders.join('|')}|${lang}`;
+  let locale = locales.get(key);
+  if (!locale) {
+    locale = loadCiteproc().parseXml(localeXml(folders, lang));
+    locales.set(key, locale);
+  }
+  return locale;
+}
+
 export function clearEngineCache(): void {
   engines.clear();
+  locales.clear();
 }

@@ -54,9 +54,10 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
 
   // Each style's engine gets the items prepared for it once; lists and clusters share it.
   const loaded = new Map<string, StyleEngine | undefined>();
+  const citeStyle = citationStyleName(profile);
   const engineLoaded = (name: string): StyleEngine | undefined => {
     if (loaded.has(name)) return loaded.get(name);
-    const engine = engineFor(name, profile, bag);
+    const engine = engineFor(name, profile, bag, name === citeStyle && citations.length ? 'all' : 'list');
     if (engine) {
       const { config } = engine.style;
       const archiveLocations = new Map([...archivalFiles].map(([id, files]) => [id, archiveLocation(files, config.archivalTerms)]));
@@ -77,7 +78,6 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
   }
 
   const rendered = new Map<string, Inline[]>();
-  const citeStyle = citationStyleName(profile);
   if (citeStyle && citations.length) {
     try {
       const engine = engineLoaded(citeStyle);
@@ -93,9 +93,9 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
   return { references, citations: rendered, diagnostics: bag.items };
 }
 
-function engineFor(name: string, profile: Profile, bag: DiagnosticBag): StyleEngine | undefined {
+function engineFor(name: string, profile: Profile, bag: DiagnosticBag, use: 'list' | 'all'): StyleEngine | undefined {
   try {
-    return styleEngine(loadStyle(profile.templates, name), profile.templates);
+    return styleEngine(loadStyle(profile.templates, name), profile.templates, use);
   } catch (e) {
     if (e instanceof TemplateNotFoundError) bag.report('template-missing', e.message, { file: profile.file, line: 1, column: 1 });
     else if (e instanceof StyleConfigError) bag.report('reference-style-invalid', e.message);

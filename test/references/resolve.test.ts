@@ -39,6 +39,21 @@ describe('resolveReferences', () => {
     expect(plainText(r.entries.find((e) => e.id === 'rgaspi')!.text)).toBe('RGASPI [Russian State Archive of Socio-Political History]. Stock 17. List 3. Dos. 337; Dos. 339; Stock 558. List 1. Dos. 2569.');
   });
 
+  it('renders the same again for the same article, and afresh when a work or citation changes', () => {
+    const c = citation('c', [cite('deutscher1949', { label: 'page', locator: '5' })]);
+    const first = resolveReferences(sourceWith([c]), profile);
+    const again = resolveReferences(sourceWith([c]), profile);
+    expect(again.references).toEqual(first.references);
+    expect([...again.citations]).toEqual([...first.citations]);
+    const renamed = works.map((w) => (w.id === 'deutscher1949' ? { ...w, title: 'Stalin', author: [{ family: 'Doyscher', given: 'Isaac' }] } : w));
+    const changed = resolveReferences(sourceWith([citation('c', [cite('deutscher1949', { label: 'page', locator: '6' })])], renamed), profile);
+    expect(plainText(changed.citations.get('c')!)).toBe('Doyscher, p. 6');
+    expect(plainText(changed.references[0].entries.find((e) => e.id === 'deutscher1949')!.text)).toBe('Doyscher I. Stalin. L. : Oxford Univ. Press, 1949. 600 p.');
+    const back = resolveReferences(sourceWith([c]), profile);
+    expect(back.references).toEqual(first.references);
+    expect(plainText(back.citations.get('c')!)).toBe('Deutscher, p. 5');
+  });
+
   it('returns empty lists for an empty bibliography', () => {
     const r = resolveReferences(sourceWith([], []), profile);
     expect(r.references.map((l) => l.entries)).toEqual([[], []]);
