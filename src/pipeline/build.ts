@@ -28,6 +28,8 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   const galleys = options.only ?? galleyNames;
   let pool: Promise<BrowserPool> | undefined;
   const browser = () => (pool ??= BrowserPool.open({ profile }));
+  // Launch Chromium now: it starts while the sources load and resolve.
+  if (galleys.includes('pdf')) browser().catch(() => undefined);
   try {
     const articles = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
     return { profile, diagnostics: loaded.diagnostics.items, articles };

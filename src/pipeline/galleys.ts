@@ -10,7 +10,7 @@ import { validateCrossrefXml } from '../render/crossref/validate.js';
 import { htmlAssets, renderHtmlChecked } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
-import { renderPdf } from '../pdf/render-pdf.js';
+import { pdfErrorDiagnostics, renderPdf, type PdfRender } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
 import { xmpPacket } from './xmp-packet.js';
 import { join } from 'node:path';
@@ -40,17 +40,24 @@ export async function renderGalleys(
   const id = article.id;
   let pageCount: number | undefined;
 
+  // Chromium lays out in its own processes: when the folios are known the PDF
+  // renders while this thread writes the text galleys.
+  let pdfWork: Promise<PdfRender> | undefined;
+  // A browser that cannot start (none installed) is a diagnostic like any layout failure.
+  const printPdf = (a: Article) =>
+    browser().then(
+      (pool) => renderPdf(a, ctx, pool),
+      (error: unknown) => ({ pdf: new Uint8Array(0), pageCount: 0, diagnostics: pdfErrorDiagnostics(error, { file: a.file, line: 1, column: 1 }) }),
+    );
   if (galleys.includes('pdf')) {
-    let pdf = await renderPdf(article, ctx, await browser());
     const { first, last } = article.meta.pages;
     if (first !== undefined && last === undefined) {
       // Two passes: the computed last page changes the citation block on page 1.
-      article = withPages(article, ctx.profile, { first, last: first + pdf.pageCount - 1 });
-      pdf = await renderPdf(article, ctx, await browser());
+      const draft = await printPdf(article);
+      article = withPages(article, ctx.profile, { first, last: first + draft.pageCount - 1 });
     }
-    diagnostics.push(...pdf.diagnostics);
-    pageCount = pdf.pageCount;
-    outputs.push({ path: `${id}.pdf`, data: pdf.pdf });
+    const final = article;
+    pdfWork = printPdf(final);
   }
 
   const texts: { name: string; text: string }[] = [];
@@ -72,6 +79,12 @@ export async function renderGalleys(
     diagnostics.push(...validateCrossrefXml(xml, ctx.profile, `dist/${id}/${id}.crossref.xml`));
     outputs.push({ path: `${id}.crossref.xml`, data: xml });
     texts.push({ name: `${id}.crossref.xml`, text: xml });
+  }
+  if (pdfWork) {
+    const pdf = await pdfWork;
+    diagnostics.push(...pdf.diagnostics);
+    pageCount = pdf.pageCount;
+    outputs.unshift({ path: `${id}.pdf`, data: pdf.pdf });
   }
   if (galleys.includes('html') || galleys.includes('pdf')) outputs.push(...figureFiles(article));
   const pdf = outputs.find((o) => o.path === `${id}.pdf`);
