@@ -76,6 +76,7 @@ export function loadProfile(file: string): ProfileResult {
     references: {
       lists: lists.map((l, i) => ({ kind: String(l.kind ?? `list${i + 1}`), style: String(l.style ?? ''), title: String(l.title ?? '') })),
       transliteration: str('references.transliteration', false) || 'lc',
+      archiveFiles: str('references.archive-files', false) === 'as-cited' ? 'as-cited' : 'once',
     },
     udc: { label: str('udc.label', false) || 'UDC' },
     schemas: {
@@ -96,6 +97,9 @@ export function loadProfile(file: string): ProfileResult {
     rules: (raw.rules as Profile['rules']) ?? {},
     raw,
   };
+  const archiveFiles = str('references.archive-files', false);
+  if (archiveFiles && !['once', 'as-cited'].includes(archiveFiles))
+    bag.report('profile-invalid', `Unexpected \`references.archive-files: ${archiveFiles}\`, expected once or as-cited`, doc.positionOf('references.archive-files'));
   if (!['5.4.0', '5.3.1'].includes(profile.crossref.schemaVersion))
     bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
   return { profile: bag.hasErrors ? undefined : profile, diagnostics: bag };

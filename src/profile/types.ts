@@ -30,7 +30,8 @@ export interface Profile {
   license: { url: string; text: Localized };
   copyrightHolder?: Localized;
   citationBlock: Localized<CitationBlockFormat>;
-  references: { lists: ReferenceListSpec[]; transliteration: string };
+  /** archiveFiles: how an archive's list entry names its files (see src/references/archives.ts). */
+  references: { lists: ReferenceListSpec[]; transliteration: string; archiveFiles: 'once' | 'as-cited' };
   udc: { label: string };
   schemas: { jatsVersion: string; jats?: string; crossref?: string };
   crossref: {

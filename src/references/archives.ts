@@ -97,18 +97,29 @@ function joinLevels(levels: string[]): string {
 }
 
 /**
- * The files of one archive as its list entry shows them: each file (fond, opis,
- * delo) once, in the order the text first cites it, without sheets; fond and opis
- * collapsed while they stay the same (`Ф. 17. Оп. 3. Д. 337; Д. 339`).
+ * The files of one archive as its list entry shows them. `once`: each file (fond,
+ * opis, delo) once, in the order the text first cites it, without sheets; fond and
+ * opis collapsed while they stay the same (`Ф. 17. Оп. 3. Д. 337; Д. 339`).
+ * `as-cited`: the files of each citation in turn, collapsed within the citation,
+ * as some journals print it (a file cited twice is listed twice).
+ * @param segments the archive's files, one array per citation, in reading order
  */
-export function archiveLocation(cites: ArchivalCite[], terms: Terms): string {
+export function archiveLocation(segments: ArchivalCite[][], terms: Terms, mode: ArchiveFilesMode = 'once'): string {
+  const bare = (c: ArchivalCite): ArchivalCite => ({ archive: c.archive, name: c.name, file: { fond: c.file.fond, opis: c.file.opis, delo: c.file.delo } });
+  if (mode === 'as-cited')
+    return segments
+      .filter((s) => s.length)
+      .map((s) => renderArchivalRun(s.map(bare), terms, false, false))
+      .join('; ');
   const seen = new Set<string>();
   const files: ArchivalCite[] = [];
-  for (const { archive, name, file } of cites) {
-    const key = JSON.stringify([file.fond, file.opis, file.delo]);
+  for (const cite of segments.flat()) {
+    const key = JSON.stringify([cite.file.fond, cite.file.opis, cite.file.delo]);
     if (seen.has(key)) continue;
     seen.add(key);
-    files.push({ archive, name, file: { fond: file.fond, opis: file.opis, delo: file.delo } });
+    files.push(bare(cite));
   }
   return renderArchivalRun(files, terms, false, false);
 }
+
+export type ArchiveFilesMode = 'once' | 'as-cited';

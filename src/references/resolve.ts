@@ -43,14 +43,13 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
   checkBibliography(items, source.bibliographyPositions, scheme, bag);
 
   const citations = collectCitations(source);
-  // Each archive's cited files, in reading order (the list entry shows each file once).
-  const archivalFiles = new Map<string, ArchivalCite[]>();
-  for (const c of citations)
-    for (const cite of archivalCites(c, itemsById)) {
-      const files = archivalFiles.get(cite.archive) ?? [];
-      files.push(cite);
-      archivalFiles.set(cite.archive, files);
-    }
+  // Each archive's cited files, one segment per citation, in reading order.
+  const archivalFiles = new Map<string, ArchivalCite[][]>();
+  for (const c of citations) {
+    const byArchive = new Map<string, ArchivalCite[]>();
+    for (const cite of archivalCites(c, itemsById)) byArchive.set(cite.archive, [...(byArchive.get(cite.archive) ?? []), cite]);
+    for (const [archive, cites] of byArchive) archivalFiles.set(archive, [...(archivalFiles.get(archive) ?? []), cites]);
+  }
 
   // Each style's engine gets the items prepared for it once; lists and clusters share it.
   const loaded = new Map<string, StyleEngine | undefined>();
@@ -60,7 +59,7 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
     const engine = engineFor(name, profile, bag, name === citeStyle && citations.length ? 'all' : 'list');
     if (engine) {
       const { config } = engine.style;
-      const archiveLocations = new Map([...archivalFiles].map(([id, files]) => [id, archiveLocation(files, config.archivalTerms)]));
+      const archiveLocations = new Map([...archivalFiles].map(([id, files]) => [id, archiveLocation(files, config.archivalTerms, profile.references.archiveFiles)]));
       engine.load(items.map((i) => prepareItem(i, { config, scheme, archiveLocations })));
     }
     loaded.set(name, engine);

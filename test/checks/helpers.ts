@@ -50,7 +50,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
       en: { label: 'Citation', format: '{{authors-apa}} ({{year}}). {{title}}. In *{{journal}}*, Vol. {{volume}}, № {{issue}}, p. {{pages}}. DOI {{doi}}.' },
       ru: { label: 'Цитирование', format: '{{authors-gost}} {{title}} // *{{journal}}*. Vol. {{volume}}. {{year}}. № {{issue}}. P. {{pages}}. DOI {{doi}}.' },
     },
-    references: { lists: [], transliteration: 'lc' },
+    references: { lists: [], transliteration: 'lc', archiveFiles: 'once' },
     udc: { label: 'УДК' },
     schemas: { jatsVersion: '1.3' },
     crossref: {

@@ -12,7 +12,9 @@ import type { ReferenceList } from '../../src/model/types.js';
 import { journalProfile, root } from './fixtures.js';
 
 function rendered(article: string) {
-  const profile = journalProfile();
+  // Archive entries in the `once` mode; the seed tests cover the journal's `as-cited`.
+  const journal = journalProfile();
+  const profile = { ...journal, references: { ...journal.references, archiveFiles: 'once' as const } };
   const { source } = loadArticleSource(resolve(root, 'article', article), profile);
   const resolved = resolveReferences(source!, profile);
   const list = (kind: string): ReferenceList => resolved.references.find((l) => l.kind === kind)!;
