@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
-import { BrowserPool } from '../pdf/browser.js';
+import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
 import { renderGalleys } from './galleys.js';
 import { findPlacement } from '../issue/manifest.js';
@@ -27,7 +27,7 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   if (!profile) return { diagnostics: loaded.diagnostics.items, articles: [] };
   const galleys = options.only ?? galleyNames;
   let pool: Promise<BrowserPool> | undefined;
-  const browser = () => (pool ??= BrowserPool.open({ profile }));
+  const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
   // Launch Chromium now: it starts while the sources load and resolve.
   if (galleys.includes('pdf')) browser().catch(() => undefined);
   try {

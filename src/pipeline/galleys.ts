@@ -10,9 +10,11 @@ import { validateCrossrefXml } from '../render/crossref/validate.js';
 import { htmlAssets, renderHtmlChecked } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
-import { pdfErrorDiagnostics, renderPdf, type PdfRender } from '../pdf/render-pdf.js';
+import type { PdfRender } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
 import { xmpPacket } from './xmp-packet.js';
+import { validateRemembered } from './verdict-cache.js';
+import { crossrefSchemaDir } from '../profile/load.js';
 import { join } from 'node:path';
 import type { GalleyName, OutputFile } from './types.js';
 import { withPages } from './prepare.js';
@@ -44,11 +46,14 @@ export async function renderGalleys(
   // renders while this thread writes the text galleys.
   let pdfWork: Promise<PdfRender> | undefined;
   // A browser that cannot start (none installed) is a diagnostic like any layout failure.
-  const printPdf = (a: Article) =>
-    browser().then(
+  // The PDF modules (and Playwright) load only when a PDF is asked for.
+  const printPdf = async (a: Article): Promise<PdfRender> => {
+    const { pdfErrorDiagnostics, renderPdf } = await import('../pdf/render-pdf.js');
+    return browser().then(
       (pool) => renderPdf(a, ctx, pool),
       (error: unknown) => ({ pdf: new Uint8Array(0), pageCount: 0, diagnostics: pdfErrorDiagnostics(error, { file: a.file, line: 1, column: 1 }) }),
     );
+  };
   if (galleys.includes('pdf')) {
     const { first, last } = article.meta.pages;
     if (first !== undefined && last === undefined) {
@@ -64,7 +69,12 @@ export async function renderGalleys(
   if (galleys.includes('jats')) {
     const xml = renderJats(article, ctx);
     const file = join(article.dir, `${id}.jats.xml`);
-    diagnostics.push(...schemaDiagnostics('jats-schema', validateJats(xml, { version: ctx.profile.schemas.jatsVersion, dtdDir: ctx.profile.schemas.jats, fileName: file }), `dist/${id}/${id}.jats.xml`));
+    const { jatsVersion, jats } = ctx.profile.schemas;
+    diagnostics.push(
+      ...validateRemembered(ctx.profile, 'jats-valid', xml, [jats], () =>
+        schemaDiagnostics('jats-schema', validateJats(xml, { version: jatsVersion, dtdDir: jats, fileName: file }), `dist/${id}/${id}.jats.xml`),
+      ),
+    );
     outputs.push({ path: `${id}.jats.xml`, data: xml });
     texts.push({ name: `${id}.jats.xml`, text: xml });
   }
@@ -76,7 +86,7 @@ export async function renderGalleys(
   }
   if (galleys.includes('crossref')) {
     const xml = renderCrossref([article], ctx, buildHead([article], ctx.clock));
-    diagnostics.push(...validateCrossrefXml(xml, ctx.profile, `dist/${id}/${id}.crossref.xml`));
+    diagnostics.push(...validateRemembered(ctx.profile, 'crossref-valid', xml, [crossrefSchemaDir(ctx.profile)], () => validateCrossrefXml(xml, ctx.profile, `dist/${id}/${id}.crossref.xml`)));
     outputs.push({ path: `${id}.crossref.xml`, data: xml });
     texts.push({ name: `${id}.crossref.xml`, text: xml });
   }

@@ -4,7 +4,7 @@ import { checkArticleRules } from '../checks/article-rules.js';
 import { buildCitationBlocks, generateCitationBlocks } from '../model/citation-block.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import { resolveReferences } from '../references/resolve.js';
+import { resolveReferencesCached } from '../references/cached.js';
 import { loadArticleSource } from '../source/load-article.js';
 
 export interface PreparedArticle {
@@ -24,7 +24,7 @@ export function prepareArticle(dir: string, profile: Profile): PreparedArticle {
 
 /** Render citations and reference lists, generate the citation blocks. */
 export function resolveArticle(source: ArticleSource, profile: Profile, diagnostics: Diagnostic[]): Article {
-  const resolved = resolveReferences(source, profile);
+  const resolved = resolveReferencesCached(source, profile);
   diagnostics.push(...resolved.diagnostics);
   const fill = (inlines: Inline[]) => {
     for (const node of inlines) {
