@@ -1,6 +1,6 @@
 // A 12-article issue built cold, then rebuilt after a one-paragraph edit.
 // Articles are copies of the sample articles under new ids, DOIs left to the issue build.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fmt, row, timeCommand } from './util.mjs';
@@ -9,6 +9,7 @@ const root = resolve('.');
 
 function workspace(count) {
   const dir = mkdtempSync(join(tmpdir(), 'galley-issue-bench-'));
+  mkdirSync(join(dir, 'issues'));
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true });
   cpSync(join(root, 'journal.yaml'), join(dir, 'journal.yaml'));
   const sources = readdirSync(join(root, 'article')).filter((n) => existsSync(join(root, 'article', n, 'article.md'))).sort();
@@ -24,7 +25,7 @@ function workspace(count) {
     ids.push(id);
   }
   writeFileSync(
-    join(dir, 'issue.yaml'),
+    join(dir, 'issues', 'bench.yaml'),
     `volume: 5\nnumber: 3\nyear: 2017\npublished: 2017-09-30\nfirst-page: 693\nsections:\n  - title: { en: Articles, ru: Статьи }\n    articles: [${ids.join(', ')}]\n`,
   );
   return { dir, ids };
@@ -33,7 +34,7 @@ function workspace(count) {
 export async function benchIssue() {
   const { dir, ids } = workspace(12);
   const env = { ...process.env, GALLEY_CROSSREF_SCHEMAS: process.env.GALLEY_CROSSREF_SCHEMAS ?? resolve(root, '../shared/schemas') + '/crossref-{version}' };
-  const galley = (...args) => timeCommand(process.execPath, [join(root, 'bin/galley.mjs'), 'issue', 'build', 'issue.yaml', ...args], { cwd: dir, env });
+  const galley = (...args) => timeCommand(process.execPath, [join(root, 'bin/galley.mjs'), 'issue', 'build', 'issues/bench.yaml', ...args], { cwd: dir, env });
   try {
     const cold = galley();
     row(`issue of ${ids.length} articles, cold`, fmt(cold.ms), 'target ≤ 20 s');
