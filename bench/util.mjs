@@ -13,5 +13,5 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 export function row(name, value, target) {
-  console.log(`${name.padEnd(52)} ${value.padStart(10)}   ${target ?? ''}`);
+  console.log(`${name.padEnd(72)} ${value.padStart(10)}   ${target ?? ''}`);
 }
