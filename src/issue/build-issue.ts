@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../checks/diagnostic.js';
-import { loadProfile } from '../profile/load.js';
+import { crossrefSchemaDir, loadProfile } from '../profile/load.js';
+import { validateRemembered } from '../pipeline/verdict-cache.js';
 import type { Profile } from '../profile/types.js';
 import { BrowserPool } from '../pdf/browser.js';
 import { validateCrossrefXml } from '../render/crossref/validate.js';
@@ -94,7 +95,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       date: ctx.clock.now(),
     });
     const batch = renderCrossref(articles, ctx, buildHead(articles, ctx.clock));
-    diagnostics.push(...validateCrossrefXml(batch, profile, `dist/issues/${issue.id}/${issue.id}.crossref.xml`));
+    diagnostics.push(...validateRemembered(profile, 'crossref-valid', batch, [crossrefSchemaDir(profile)], () => validateCrossrefXml(batch, profile, `dist/issues/${issue.id}/${issue.id}.crossref.xml`)));
     if (hasErrors(diagnostics)) return { ...fail(diagnostics) };
 
     const files: OutputFile[] = [
