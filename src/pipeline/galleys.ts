@@ -6,14 +6,14 @@ import { schemaDiagnostics, validateJats } from '../checks/xml-schema.js';
 import type { Article } from '../model/types.js';
 import type { RenderContext } from '../render/context.js';
 import { buildHead, renderCrossref } from '../render/crossref/index.js';
-import { validateCrossrefXml } from '../render/crossref/validate.js';
+import { validateCrossrefXmlAsync } from '../render/crossref/validate.js';
 import { htmlAssets, renderHtmlChecked } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import type { PdfRender } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
 import { xmpPacket } from './xmp-packet.js';
-import { validateRemembered } from './verdict-cache.js';
+import { validateRemembered, validateRememberedAsync } from './verdict-cache.js';
 import { crossrefSchemaDir } from '../profile/load.js';
 import { join } from 'node:path';
 import type { GalleyName, OutputFile } from './types.js';
@@ -84,12 +84,15 @@ export async function renderGalleys(
     outputs.push({ path: 'index.html', data: html }, ...htmlAssets(ctx));
     texts.push({ name: 'index.html', text: html });
   }
+  // The Crossref XSD is large: it compiles on a worker thread while the PDF lays out.
+  let crossrefCheck: Promise<Diagnostic[]> | undefined;
   if (galleys.includes('crossref')) {
     const xml = renderCrossref([article], ctx, buildHead([article], ctx.clock));
-    diagnostics.push(...validateRemembered(ctx.profile, 'crossref-valid', xml, [crossrefSchemaDir(ctx.profile)], () => validateCrossrefXml(xml, ctx.profile, `dist/${id}/${id}.crossref.xml`)));
+    crossrefCheck = validateRememberedAsync(ctx.profile, 'crossref-valid', xml, [crossrefSchemaDir(ctx.profile)], () => validateCrossrefXmlAsync(xml, ctx.profile, `dist/${id}/${id}.crossref.xml`));
     outputs.push({ path: `${id}.crossref.xml`, data: xml });
     texts.push({ name: `${id}.crossref.xml`, text: xml });
   }
+  if (crossrefCheck) diagnostics.push(...(await crossrefCheck));
   if (pdfWork) {
     const pdf = await pdfWork;
     diagnostics.push(...pdf.diagnostics);

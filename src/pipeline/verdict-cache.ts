@@ -20,3 +20,13 @@ function defaultSchemas(): string {
   const pkg = createRequire(import.meta.url)('@jats4r/dtds/package.json') as { version: string };
   return `@jats4r/dtds@${pkg.version}`;
 }
+
+/** As validateRemembered, for validators that run off the main thread. */
+export async function validateRememberedAsync(profile: Profile, bucket: string, xml: string, schemaDirs: (string | undefined)[], validate: () => Promise<Diagnostic[]>): Promise<Diagnostic[]> {
+  const dir = cacheDir(profile.root);
+  const key = dir ? cacheKey(xml, ...schemaDirs.map((d) => (d ? folderFingerprint(d) : defaultSchemas())), codeFingerprint(import.meta.url)) : '';
+  if (readCache<true>(dir, bucket, key) === true) return [];
+  const diagnostics = await validate();
+  if (!diagnostics.length) writeCache(dir, bucket, key, true);
+  return diagnostics;
+}

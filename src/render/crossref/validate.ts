@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../checks/diagnostic.js';
 import { schemaDiagnostics, validateXsd } from '../../checks/xml-schema.js';
+import { validateXsdAsync } from '../../checks/xml/xsd-async.js';
 import { crossrefSchemaDir } from '../../profile/load.js';
 import type { Profile } from '../../profile/types.js';
 
@@ -40,5 +41,14 @@ export function validateCrossrefXml(xml: string, profile: Profile, outputName: s
   const location = locateCrossrefSchema(profile, version);
   if ('rule' in location) return [location];
   const errors = validateXsd(xml, { xsdFile: location.xsdFile, catalogFile: location.catalogFile, fileName: outputName });
+  return schemaDiagnostics('crossref-schema', errors, outputName);
+}
+
+/** As validateCrossrefXml, with the schema work on a worker thread (builds that also lay out PDFs). */
+export async function validateCrossrefXmlAsync(xml: string, profile: Profile, outputName: string): Promise<Diagnostic[]> {
+  const version = /<doi_batch\b[^>]*\sversion="([^"]+)"/.exec(xml)?.[1] ?? profile.crossref.schemaVersion;
+  const location = locateCrossrefSchema(profile, version);
+  if ('rule' in location) return [location];
+  const errors = await validateXsdAsync(xml, { xsdFile: location.xsdFile, catalogFile: location.catalogFile, fileName: outputName });
   return schemaDiagnostics('crossref-schema', errors, outputName);
 }
