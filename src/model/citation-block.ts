@@ -1,6 +1,7 @@
 // The "Citation: …" / "Цитирование: …" blocks printed under the title,
 // generated from the metadata through the profile's per-language format
 // (Handlebars; `*…*` marks italic). Nothing journal-specific lives here.
+import { plainText } from './plain-text.js';
 import Handlebars from 'handlebars';
 import type { ArticleMeta, Author, CitationBlock, Emphasis, Inline, PersonName, Text } from './types.js';
 import type { Profile } from '../profile/types.js';
@@ -56,14 +57,14 @@ export function generateCitationBlocks(meta: ArticleMeta, profile: Profile): Cit
     const root: Root = { meta, profile, lang };
     const marked = tidy(template(fieldValues(root), { data: { root } }));
     const text = parseEmphasis(marked);
-    blocks.push({ lang, label: spec.label, text, plain: inlineText(text) });
+    blocks.push({ lang, label: spec.label, text, plain: plainText(text) });
   }
   return { blocks, diagnostics: bag.items };
 }
 
 /** The block as the source writes it: plain text with `*…*` for italic. */
 export function citationBlockMarkdown(block: CitationBlock): string {
-  return block.text.map((n) => (n.type === 'emphasis' ? `*${inlineText(n.children)}*` : inlineText([n]))).join('');
+  return block.text.map((n) => (n.type === 'emphasis' ? `*${plainText(n.children)}*` : plainText([n]))).join('');
 }
 
 // ------------------------------------------------------------------ helpers
@@ -183,22 +184,3 @@ function parseEmphasis(marked: string): Inline[] {
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
-
-function inlineText(nodes: Inline[]): string {
-  return nodes
-    .map((n) => {
-      switch (n.type) {
-        case 'text':
-        case 'inlineCode':
-          return n.value;
-        case 'emphasis':
-        case 'strong':
-        case 'link':
-        case 'field':
-          return inlineText(n.children);
-        default:
-          return '';
-      }
-    })
-    .join('');
-}

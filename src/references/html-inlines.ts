@@ -1,5 +1,6 @@
 // citeproc's HTML output → Inline[]: <i> is Emphasis, <b> Strong, the role spans
 // of the variable wrapper are Field nodes; other tags only pass their text through.
+export { plainText } from '../model/plain-text.js';
 import type { Field, Inline } from '../model/types.js';
 
 const tagOrText = /<(\/?)([a-z]+)([^>]*)>|([^<]+)/g;
@@ -96,17 +97,6 @@ function splitPages(children: Inline[]): Inline[] {
 
 function field(role: string, value: string): Field {
   return { type: 'field', role, children: [{ type: 'text', value }] };
-}
-
-/** The text of inlines without any markup. */
-export function plainText(nodes: Inline[]): string {
-  let s = '';
-  for (const n of nodes) {
-    if (n.type === 'text' || n.type === 'inlineCode') s += n.value;
-    else if ('children' in n) s += plainText(n.children);
-    else if (n.type === 'citation') s += plainText(n.rendered);
-  }
-  return s;
 }
 
 /** Trim leading/trailing whitespace of an inline run (citeproc pads entries). */

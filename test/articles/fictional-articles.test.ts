@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUdc } from '../../src/checks/udc/index.js';
 import { loadIssueFile } from '../../src/issue/issue-file.js';
-import { plainText } from '../../src/model/meta/plain-text.js';
+import { plainText } from '../../src/model/plain-text.js';
 import type { ArticleSource, Block, Citation, Figure, Inline, Paragraph } from '../../src/model/types.js';
 import { loadArticleSource } from '../../src/source/load-article.js';
 import { journalProfile, repoRoot } from '../source/helpers.js';

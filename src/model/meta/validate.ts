@@ -7,7 +7,7 @@ import type { YamlDoc } from '../../util/yaml-doc.js';
 import { isRealIsoDate } from './formats.js';
 import { reportUnknownFields } from './known-fields.js';
 import { readAffiliations, readAuthors } from './people.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../plain-text.js';
 import { MetaReader, type Report } from './reader.js';
 
 /** Parses Markdown held in a metadata field; `at` is where the field's value was written. */

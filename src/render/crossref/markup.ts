@@ -14,16 +14,7 @@ function inlineRenderer(handlers: InlineHandlers): (nodes: Inline[]) => string {
 }
 
 /** Plain text (citations, names, comparisons). Footnote calls carry no text of their own. */
-export const plainText: (nodes: Inline[]) => string = inlineRenderer({
-  text: (n) => n.value,
-  emphasis: (n) => plainText(n.children),
-  strong: (n) => plainText(n.children),
-  link: (n) => plainText(n.children),
-  inlineCode: (n) => n.value,
-  footnoteRef: () => '',
-  citation: (n) => plainText(n.rendered),
-  field: (n) => plainText(n.children),
-});
+export { plainText } from '../../model/plain-text.js';
 
 /** Crossref face markup for <title> (escaped, ready to insert). */
 export const faceMarkup: (nodes: Inline[]) => string = inlineRenderer({

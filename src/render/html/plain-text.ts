@@ -1,27 +1,15 @@
 // Text without markup, for metadata (meta tags, JSON-LD) and comparisons.
 import type { Block, CitationItem, Inline } from '../../model/types.js';
+import { plainText } from '../../model/plain-text.js';
 
 /** What a citation shows before the references stage has rendered it: its keys. */
 export function citationFallbackText(item: CitationItem): string {
   return [item.prefix, item.key, item.locator, item.suffix].filter(Boolean).join(', ');
 }
 
+/** Text without markup; a citation shows in brackets (its keys until it is rendered). */
 export function inlineText(nodes: Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'footnoteRef':
-          return '';
-        case 'citation':
-          return `[${node.rendered.length ? inlineText(node.rendered) : node.items.map(citationFallbackText).join('; ')}]`;
-        default:
-          return 'children' in node ? inlineText(node.children) : '';
-      }
-    })
-    .join('');
+  return plainText(nodes, (c) => `[${c.rendered.length ? plainText(c.rendered) : c.items.map(citationFallbackText).join('; ')}]`);
 }
 
 /** Blocks as one line of text: paragraphs joined by a space (meta content has no paragraphs). */

@@ -1,5 +1,6 @@
 // Inline nodes → print HTML, one handler per node type. Footnote calls carry
 // their note inline: paged.js floats it to the foot of the page it lands on.
+import { plainText as modelPlainText } from '../../model/plain-text.js';
 import type { Citation, Inline } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { footnoteBody } from './footnote.js';
@@ -47,22 +48,7 @@ export function renderInlines(nodes: Inline[], state: PrintState): string {
   return out;
 }
 
-/** Text of an Inline tree without markup or soft hyphens (bookmark titles). */
+/** Text of an Inline tree without markup or soft hyphens (bookmark titles); citations in brackets. */
 export function plainText(nodes: Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'footnoteRef':
-          return '';
-        case 'citation':
-          return `[${plainText(node.rendered)}]`;
-        default:
-          return plainText(node.children);
-      }
-    })
-    .join('')
-    .replace(/\u00AD/g, '');
+  return modelPlainText(nodes, (c) => `[${modelPlainText(c.rendered)}]`);
 }

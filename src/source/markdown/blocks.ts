@@ -1,7 +1,7 @@
 // mdast block content → Galley blocks: one handler per node type, checked for
 // completeness by the compiler. `##` headings open nested sections.
 import type { BlockContentMap, DefinitionContentMap, Heading, Paragraph as MdParagraph, RootContent } from 'mdast';
-import { plainText } from '../../model/meta/plain-text.js';
+import { plainText } from '../../model/plain-text.js';
 import type { Block, Section } from '../../model/types.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, reportUnsupported } from './context.js';

@@ -1,0 +1,15 @@
+import type { Citation, Inline } from './types.js';
+
+/**
+ * The text of inline nodes without formatting (metadata, ids from headings,
+ * comparisons). A citation shows its rendered cluster unless `citation` says otherwise.
+ */
+export function plainText(nodes: Inline[], citation: (node: Citation) => string = (c) => plainText(c.rendered)): string {
+  let text = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') text += n.value;
+    else if (n.type === 'citation') text += citation(n);
+    else if (n.type !== 'footnoteRef') text += plainText(n.children, citation);
+  }
+  return text;
+}
