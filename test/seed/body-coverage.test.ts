@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_DIR, readArticle } from './article-text.js';
-import { citationClusters, missingRuns, parseSeedBody, parseSeedFront, prepareText, readSeed, wordRuns } from './seed-text.js';
+import { citationClusters, missingRuns, parseSeedBody, parseSeedFront, prepareText, readSeed } from './seed-text.js';
 
 const seedText = readSeed();
 const seed = parseSeedBody(seedText);

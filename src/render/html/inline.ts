@@ -2,7 +2,7 @@
 // Text reaches the page only through escapeHtml.
 import type { Citation, CitationItem, Inline, Position } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
-import { citationFallbackText as fallbackText } from './plain-text.js';
+import { citationParts } from '../../model/citation-parts.js';
 import { footnoteAnchor, footnoteCallAnchor, type HtmlState } from './state.js';
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, state: HtmlState) => string;
@@ -54,16 +54,6 @@ function renderCitation(node: Citation, state: HtmlState): string {
   const parts = citationParts(node);
   if (parts) return parts.map((part, i) => citationLink(node.items[i], part, state)).join('; ');
   return citationLink(node.items[0], node.rendered, state);
-}
-
-function citationParts(node: Citation): Inline[][] | undefined {
-  if (node.items.length === 0) return undefined;
-  if (node.rendered.length === 0) return node.items.map((item) => [{ type: 'text', value: fallbackText(item) }]);
-  if (node.items.every((item) => item.rendered?.length)) return node.items.map((item) => item.rendered!);
-  if (node.items.length === 1) return [node.rendered];
-  const only = node.rendered.length === 1 && node.rendered[0].type === 'text' ? node.rendered[0].value : undefined;
-  const split = only?.split('; ');
-  return split && split.length === node.items.length ? split.map((value) => [{ type: 'text', value }]) : undefined;
 }
 
 function citationLink(item: CitationItem | undefined, content: Inline[], state: HtmlState): string {

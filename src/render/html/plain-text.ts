@@ -1,11 +1,7 @@
 // Text without markup, for metadata (meta tags, JSON-LD) and comparisons.
-import type { Block, CitationItem, Inline } from '../../model/types.js';
+import type { Block, Inline } from '../../model/types.js';
 import { plainText } from '../../model/plain-text.js';
-
-/** What a citation shows before the references stage has rendered it: its keys. */
-export function citationFallbackText(item: CitationItem): string {
-  return [item.prefix, item.key, item.locator, item.suffix].filter(Boolean).join(', ');
-}
+import { citationFallbackText } from '../../model/citation-parts.js';
 
 /** Text without markup; a citation shows in brackets (its keys until it is rendered). */
 export function inlineText(nodes: Inline[]): string {
