@@ -71,7 +71,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       previous: new Map((previous?.articles ?? []).map((a) => [a.id, a])),
       previousOutputs: (id) => readOutputs(join(issueDir, id)),
       firstPage,
-      rectoStart: issue.rectoStart,
+      rectoStart: issue.rectoStart ?? profileRectoStart(profile),
       force: options.force ?? false,
       ctx,
       browser,
@@ -136,6 +136,11 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
   } finally {
     if (pool) await (await pool).close();
   }
+}
+
+/** The journal's default for issues that do not say (`issue.recto-start` in the profile). */
+function profileRectoStart(profile: Profile): boolean {
+  return (profile.raw.issue as Record<string, unknown> | undefined)?.['recto-start'] === true;
 }
 
 /** The first page: given, or the page after the previous issue of the volume ends. */

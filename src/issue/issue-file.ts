@@ -75,7 +75,7 @@ export function loadIssueFile(file: string, languages: string[]): { issue?: Issu
     year,
     published,
     firstPage,
-    rectoStart: raw['recto-start'] === true,
+    rectoStart: typeof raw['recto-start'] === 'boolean' ? raw['recto-start'] : undefined,
     articlesDir: resolve(dirname(path), typeof raw['articles-dir'] === 'string' ? raw['articles-dir'] : '../article'),
     sections,
   };

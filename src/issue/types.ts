@@ -18,8 +18,8 @@ export interface IssueSpec {
   published: string;
   /** First page, or 'continue' to follow the previous issue of the volume. */
   firstPage: number | 'continue';
-  /** Every article starts on a recto (odd) page; a blank verso is inserted when needed. */
-  rectoStart: boolean;
+  /** Every article starts on a recto (odd) page; a blank verso is inserted when needed. Unset: the profile's `issue.recto-start`. */
+  rectoStart?: boolean;
   /** Folder holding the article sources (default: article/ beside the issue folder). */
   articlesDir: string;
   sections: IssueSection[];

@@ -179,7 +179,7 @@ describe('the sample issue issues/2017-5-3.yaml', () => {
 
   it('loads, puts the seed article first from page 693, and lists all four articles once', () => {
     expect(diagnostics.items).toEqual([]);
-    expect(issue).toMatchObject({ volume: 5, number: '3', year: 2017, published: '2017-09-30', firstPage: 693, rectoStart: false });
+    expect(issue).toMatchObject({ volume: 5, number: '3', year: 2017, published: '2017-09-30', firstPage: 693, rectoStart: undefined });
     expect(issue!.sections.map((s) => [s.title.en, s.title.ru, s.articles.map((a) => a.id)])).toEqual([
       ['Articles', 'Статьи', ['harris-2017', 'lindqvist-2017-railway-time']],
       ['Regional History', 'Региональная история', ['solonitsyna-2017-salt-ledgers', 'okafor-volkov-2017-postal-roads']],

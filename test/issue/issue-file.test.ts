@@ -27,7 +27,7 @@ describe('loadIssueFile', () => {
   it('reads volume, number, date, first page and the sections in order', () => {
     const { issue, diagnostics } = loadIssueFile(issueFile(good), ['en', 'ru']);
     expect(diagnostics.items).toEqual([]);
-    expect(issue).toMatchObject({ id: '2017-5-3', volume: 5, number: '3', year: 2017, published: '2017-09-30', firstPage: 693, rectoStart: false });
+    expect(issue).toMatchObject({ id: '2017-5-3', volume: 5, number: '3', year: 2017, published: '2017-09-30', firstPage: 693, rectoStart: undefined });
     expect(issue!.sections.map((s) => [s.title.ru, s.articles.map((a) => a.id)])).toEqual([
       ['Статьи', ['harris-2017', 'lindqvist-2017']],
       ['Архивы', ['petrova-2017']],
@@ -40,6 +40,10 @@ describe('loadIssueFile', () => {
     expect(diagnostics.items).toHaveLength(1);
     expect(diagnostics.items[0]).toMatchObject({ rule: 'issue-article-duplicate', position: { line: 10 } });
     expect(diagnostics.items[0].message).toContain('first listed at line 8');
+  });
+
+  it('reads recto-start when the issue sets it (else the profile decides)', () => {
+    expect(loadIssueFile(issueFile(good.replace('first-page: 693', 'first-page: 693\nrecto-start: true')), ['en', 'ru']).issue?.rectoStart).toBe(true);
   });
 
   it('accepts `continue` and reports a bad first page and a missing section title', () => {
