@@ -53,3 +53,15 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       a.rule.localeCompare(b.rule),
   );
 }
+
+/** One diagnostic with its severity from the catalogue (profile overrides apply later, see applySeverities). */
+export function diagnostic(rule: RuleId, message: string, position?: Position, extra: { detail?: string; url?: string } = {}): Diagnostic {
+  return { rule, severity: ruleCatalogue[rule].severity, message, position, ...extra };
+}
+
+/** The profile's severity overrides over a finished list: `off` drops a rule. */
+export function applySeverities(list: Diagnostic[], overrides: SeverityOverrides): Diagnostic[] {
+  const bag = new DiagnosticBag(overrides);
+  bag.addAll(list);
+  return bag.items;
+}

@@ -3,7 +3,7 @@
 // dist/issues/<issue>/ whole or not at all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { crossrefSchemaDir, loadProfile } from '../profile/load.js';
 import { validateRemembered } from '../pipeline/verdict-cache.js';
 import type { Profile } from '../profile/types.js';
@@ -22,6 +22,7 @@ import { loadIssueFile } from './issue-file.js';
 import { printIssueFront } from './print-front.js';
 import { renderTocHtml, tocModel } from './toc.js';
 import type { IssueSpec } from './types.js';
+import type { Article } from '../model/types.js';
 
 export interface IssueBuildOptions {
   profileFile: string;
@@ -43,6 +44,7 @@ export interface IssueBuildResult {
 
 const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');
 
+
 export async function buildIssue(issueFile: string, options: IssueBuildOptions): Promise<IssueBuildResult> {
   const fail = (diagnostics: Diagnostic[]): IssueBuildResult => ({ ok: false, diagnostics, refoliated: [], statuses: [] });
   const loaded = loadProfile(options.profileFile);
@@ -57,7 +59,8 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
   const firstPage = resolveFirstPage(issue, options.distDir);
   if (typeof firstPage !== 'number') return fail([firstPage]);
   const collected = collectIssueArticles(issue, profile, readManifest(issueDir), options.depositsDir);
-  if (hasErrors(collected.diagnostics)) return fail(collected.diagnostics);
+  const collectedDiagnostics = applySeverities(collected.diagnostics, profile.rules);
+  if (hasErrors(collectedDiagnostics)) return fail(collectedDiagnostics);
 
   const ctx: RenderContext = { profile, clock: fixedClock(new Date(`${issue.published}T00:00:00Z`)) };
   const shared = sharedInputsHash(profile);
@@ -77,7 +80,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       browser,
       onProgress: options.onProgress,
     });
-    const diagnostics = [...collected.diagnostics, ...rendered.flatMap((r) => r.diagnostics)];
+    const diagnostics = applySeverities([...collected.diagnostics, ...rendered.flatMap((r) => r.diagnostics), ...pagesDiffer(collected.articles, rendered)], profile.rules);
     const articles = rendered.map((r) => r.article);
     const toc = tocModel(issue, profile, new Map(articles.map((a) => [a.id, a])), new Map(rendered.map((r) => [r.article.id, r.placement])));
     const front = await printIssueFront(toc, profile, await browser());
@@ -138,6 +141,15 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
   }
 }
 
+/** Articles whose source names pages other than those the issue gives them (the issue wins). */
+function pagesDiffer(sources: Article[], rendered: { article: Article; placement: { first: number; last: number } }[]): Diagnostic[] {
+  return rendered.flatMap(({ article, placement }) => {
+    const { first, last } = sources.find((a) => a.id === article.id)?.meta.pages ?? {};
+    if (first === undefined || (first === placement.first && (last === undefined || last === placement.last))) return [];
+    return [diagnostic('issue-pages-differ', `Unexpected pages ${first}–${last ?? '?'} in the source, expected ${placement.first}–${placement.last} as the issue assigns them (the issue's folios are used)`, article.meta.positions['pages'] ?? { file: article.file, line: 1, column: 1 })];
+  });
+}
+
 /** The journal's default for issues that do not say (`issue.recto-start` in the profile). */
 function profileRectoStart(profile: Profile): boolean {
   return (profile.raw.issue as Record<string, unknown> | undefined)?.['recto-start'] === true;
@@ -150,12 +162,7 @@ function resolveFirstPage(issue: IssueSpec, distDir: string): number | Diagnosti
   const before = builtIssues(distDir).find((b) => b.manifest.issue.volume === issue.volume && b.manifest.issue.number === previousNumber);
   if (before) return before.manifest.lastPage + 1;
   if (Number(issue.number) === 1) return 1;
-  return {
-    rule: 'issue-first-page',
-    severity: 'error',
-    message: `Unexpected \`first-page: continue\` without a built issue ${issue.volume}(${previousNumber}), expected that issue built first or a page number`,
-    position: { file: issue.file, line: 1, column: 1 },
-  };
+  return diagnostic('issue-first-page', `Unexpected \`first-page: continue\` without a built issue ${issue.volume}(${previousNumber}), expected that issue built first or a page number`, { file: issue.file, line: 1, column: 1 });
 }
 
 /** Profile and templates: a change there re-renders every article. */

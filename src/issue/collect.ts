@@ -2,7 +2,7 @@
 // the issue's volume/number and a DOI, in print order.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { loadArticleSource } from '../source/load-article.js';
@@ -27,13 +27,13 @@ export function collectIssueArticles(issue: IssueSpec, profile: Profile, previou
   for (const { id, position } of listed) {
     const dir = join(issue.articlesDir, id);
     if (!existsSync(join(dir, 'article.md'))) {
-      diagnostics.push({ rule: 'issue-article-missing', severity: 'error', message: `Unexpected missing article ${id}, expected ${join(dir, 'article.md')}`, position });
+      diagnostics.push(diagnostic('issue-article-missing', `Unexpected missing article ${id}, expected ${join(dir, 'article.md')}`, position));
       continue;
     }
     const result = prepareArticle(dir, profile);
     diagnostics.push(...result.diagnostics);
     if (!result.article || result.diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push({ rule: 'issue-article-failed', severity: 'error', message: `Unexpected errors in ${id}, expected an article that passes its checks (see above)`, position });
+      diagnostics.push(diagnostic('issue-article-failed', `Unexpected errors in ${id}, expected an article that passes its checks (see above)`, position));
       continue;
     }
     prepared.set(id, result.article);

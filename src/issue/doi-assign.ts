@@ -1,6 +1,6 @@
 // DOIs for articles that have none yet: the profile's pattern with the
 // journal-wide running number. A DOI is never given twice.
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { Position } from '../model/types.js';
 
 export interface DoiCandidate {
@@ -54,12 +54,7 @@ export function assignDois(articles: DoiCandidate[], ctx: DoiContext): DoiAssign
     // A registered DOI of unknown owner may be this article's own (a re-deposit).
     const holder = used.has(key) ? used.get(key) : ctx.taken.get(key);
     if (holder !== undefined && holder !== a.id) {
-      diagnostics.push({
-        rule: 'issue-doi-collision',
-        severity: 'error',
-        message: `Unexpected DOI ${doi} for ${a.id}, expected a DOI of its own (already given to ${holder})`,
-        position: a.position,
-      });
+      diagnostics.push(diagnostic('issue-doi-collision', `Unexpected DOI ${doi} for ${a.id}, expected a DOI of its own (already given to ${holder})`, a.position));
     }
     used.set(key, a.id);
     dois.set(a.id, { doi, assigned });

@@ -1,6 +1,6 @@
 // The build: profile → each article prepared, rendered, checked, written whole.
 import { basename, join, resolve } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
@@ -18,7 +18,8 @@ export interface BuildRun {
   articles: ArticleBuildResult[];
 }
 
-const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');
+// Errors as the profile rates them (`rules:` may raise, lower or turn off a rule).
+const hasErrors = (list: Diagnostic[], profile: Profile) => applySeverities(list, profile.rules).some((d) => d.severity === 'error');
 
 /** Build several articles with one browser shared by all of them. */
 export async function buildArticles(dirs: string[], options: BuildOptions): Promise<BuildRun> {
@@ -31,7 +32,8 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   // Launch Chromium now: it starts while the sources load and resolve.
   if (galleys.includes('pdf')) browser().catch(() => undefined);
   try {
-    const articles = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
+    const built = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
+    const articles = built.map((a) => ({ ...a, diagnostics: applySeverities(a.diagnostics, profile.rules) }));
     return { profile, diagnostics: loaded.diagnostics.items, articles };
   } finally {
     if (pool) await (await pool).close();
@@ -53,7 +55,7 @@ async function buildOne(
   const id = basename(dir);
   const prepared = prepareArticle(dir, profile);
   const diagnostics = [...prepared.diagnostics];
-  if (!prepared.article || hasErrors(diagnostics)) return { id, dir, outputs: [], diagnostics, ok: false };
+  if (!prepared.article || hasErrors(diagnostics, profile)) return { id, dir, outputs: [], diagnostics, ok: false };
   let article = prepared.article;
   // An article of a built issue keeps the folios (and DOI) the issue gave it.
   const placed = findPlacement(resolve(options.distDir), id);
@@ -62,12 +64,7 @@ async function buildOne(
     article = withPages({ ...article, meta: { ...article.meta, doi: article.meta.doi ?? doi } }, profile, { first, last });
   }
   if (!article.meta.doi) {
-    diagnostics.push({
-      rule: 'doi-missing',
-      severity: 'error',
-      message: 'Unexpected article without a DOI, expected `doi:` in its front matter or a built issue (`galley issue build`) that assigns one',
-      position: article.meta.positions['doi'] ?? { file: article.file, line: 1, column: 1 },
-    });
+    diagnostics.push(diagnostic('doi-missing', 'Unexpected article without a DOI, expected `doi:` in its front matter or a built issue (`galley issue build`) that assigns one', article.meta.positions['doi'] ?? { file: article.file, line: 1, column: 1 }));
     return { id, dir, outputs: [], diagnostics, ok: false };
   }
   const ctx = { profile, clock: options.clock ?? sourceClock(article.meta) };
@@ -75,23 +72,13 @@ async function buildOne(
     const rendered = await renderGalleys(article, ctx, galleys, browser);
     diagnostics.push(...rendered.diagnostics);
     if (placed && rendered.pageCount !== undefined && rendered.pageCount !== placed.article.last - placed.article.first + 1) {
-      diagnostics.push({
-        rule: 'issue-page-overflow',
-        severity: 'error',
-        message: `Unexpected ${rendered.pageCount} pages, expected ${placed.article.last - placed.article.first + 1} (pp. ${placed.article.first}–${placed.article.last} in built issue ${placed.issueId}); rebuild the issue to re-foliate`,
-        position: { file: join(dir, 'article.md'), line: 1, column: 1 },
-      });
+      diagnostics.push(diagnostic('issue-page-overflow', `Unexpected ${rendered.pageCount} pages, expected ${placed.article.last - placed.article.first + 1} (pp. ${placed.article.first}–${placed.article.last} in built issue ${placed.issueId}); rebuild the issue to re-foliate`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
     }
-    if (hasErrors(diagnostics)) return { id, dir, outputs: [], diagnostics, ok: false };
+    if (hasErrors(diagnostics, profile)) return { id, dir, outputs: [], diagnostics, ok: false };
     writeOutputsAtomically(join(resolve(options.distDir), id), rendered.outputs);
     return { id, dir, outputs: rendered.outputs, diagnostics, ok: true };
   } catch (error) {
-    diagnostics.push({
-      rule: 'build-failed',
-      severity: 'error',
-      message: `Unexpected failure while rendering: ${(error as Error).message}`,
-      position: { file: join(dir, 'article.md'), line: 1, column: 1 },
-    });
+    diagnostics.push(diagnostic('build-failed', `Unexpected failure while rendering: ${(error as Error).message}`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
     return { id, dir, outputs: [], diagnostics, ok: false };
   }
 }

@@ -1,5 +1,5 @@
 // `galley check`: everything a build verifies, without the PDF and without writing.
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { applySeverities, type Diagnostic } from '../checks/diagnostic.js';
 import type { Profile } from '../profile/types.js';
 import { sourceClock } from './clock.js';
 import { renderGalleys } from './galleys.js';
@@ -7,10 +7,11 @@ import { prepareArticle } from './prepare.js';
 
 export async function checkArticleDiagnostics(dir: string, profile: Profile): Promise<Diagnostic[]> {
   const prepared = prepareArticle(dir, profile);
-  if (!prepared.article || prepared.diagnostics.some((d) => d.severity === 'error')) return prepared.diagnostics;
+  const loaded = applySeverities(prepared.diagnostics, profile.rules);
+  if (!prepared.article || loaded.some((d) => d.severity === 'error')) return loaded;
   const ctx = { profile, clock: sourceClock(prepared.article.meta) };
   const rendered = await renderGalleys(prepared.article, ctx, ['jats', 'html', 'crossref'], () => {
     throw new Error('check renders no PDF');
   });
-  return [...prepared.diagnostics, ...rendered.diagnostics];
+  return applySeverities([...prepared.diagnostics, ...rendered.diagnostics], profile.rules);
 }

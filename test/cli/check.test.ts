@@ -59,3 +59,20 @@ describe('galley check', () => {
     expect((await galley(['frobnicate'])).code).toBe(2);
   });
 });
+
+describe('severities from the profile', () => {
+  it('turns a rule off or raises it to an error through `rules:` in journal.yaml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-rules-'));
+    const profile = readFileSync(join(repo, 'journal.yaml'), 'utf8')
+      .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
+      .replace(/^  crossref: \.\.\/shared\/schemas\/crossref-\{version\}$/m, `  crossref: ${resolve(repo, '../shared/schemas')}/crossref-{version}`);
+    writeFileSync(join(dir, 'off.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: off }'));
+    writeFileSync(join(dir, 'error.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: error }'));
+    const off = await galley(['check', join(repo, 'article/harris-2017'), '--profile', join(dir, 'off.yaml'), '--format', 'json']);
+    expect(off.code).toBe(0);
+    expect(JSON.parse(off.out)).toEqual([]);
+    const raised = await galley(['check', join(repo, 'article/harris-2017'), '--profile', join(dir, 'error.yaml'), '--format', 'json']);
+    expect(raised.code).toBe(1);
+    expect(JSON.parse(raised.out).map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`)).toEqual(['figure-placeholder:error', 'figure-placeholder:error']);
+  });
+});
