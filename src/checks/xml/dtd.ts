@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DtdValidator, ParseOption, XmlDocument, XmlParseError, XmlValidateError } from 'libxml2-wasm';
-import { toSchemaErrors, type SchemaError } from './errors.js';
+import { DtdValidator, ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
+import type { SchemaError } from './errors.js';
 import { parse } from './parse.js';
+import { runValidator } from './run-validator.js';
 import type { XmlCatalog } from './catalog.js';
 import { withCatalogs } from './resolver.js';
 import { SchemaUnavailableError } from './schema-unavailable.js';
@@ -71,15 +72,7 @@ export function validateWithDtd(xml: string, opts: DtdValidationOptions): Schema
     doc = loaded.value;
     if ('errors' in doc) return doc.errors;
   }
-  try {
-    validator.validate(doc);
-    return [];
-  } catch (e) {
-    if (e instanceof XmlValidateError) return toSchemaErrors(e.details, xml);
-    throw e;
-  } finally {
-    doc.dispose();
-  }
+  return runValidator(validator, doc, xml);
 }
 
 /** The DTD's URL and its folder mapped to the local copy, so its relative modules resolve too. */

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { XmlDocument, XmlValidateError, XsdValidator } from 'libxml2-wasm';
 import { readXmlCatalog } from './catalog.js';
-import { toSchemaErrors, type SchemaError } from './errors.js';
+import type { SchemaError } from './errors.js';
 import { parse } from './parse.js';
+import { runValidator } from './run-validator.js';
 import { withCatalogs } from './resolver.js';
 import { SchemaUnavailableError } from './schema-unavailable.js';
 
@@ -50,13 +51,5 @@ export function validateWithXsd(xml: string, opts: { xsdFile: string; catalogFil
   const validator = loadXsd(resolve(opts.xsdFile), opts.catalogFile && resolve(opts.catalogFile));
   const doc = parse(xml, opts.fileName);
   if ('errors' in doc) return doc.errors;
-  try {
-    validator.validate(doc);
-    return [];
-  } catch (e) {
-    if (e instanceof XmlValidateError) return toSchemaErrors(e.details, xml);
-    throw e;
-  } finally {
-    doc.dispose();
-  }
+  return runValidator(validator, doc, xml);
 }

@@ -1,0 +1,15 @@
+import { XmlValidateError, type XmlDocument } from 'libxml2-wasm';
+import { toSchemaErrors, type SchemaError } from './errors.js';
+
+/** Validate a parsed document (then free it): no errors, or each validity error with its line. */
+export function runValidator(validator: { validate(doc: XmlDocument): void }, doc: XmlDocument, xml: string): SchemaError[] {
+  try {
+    validator.validate(doc);
+    return [];
+  } catch (e) {
+    if (e instanceof XmlValidateError) return toSchemaErrors(e.details, xml);
+    throw e;
+  } finally {
+    doc.dispose();
+  }
+}
