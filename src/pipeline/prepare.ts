@@ -45,6 +45,7 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   };
   walk(source.body);
   for (const note of source.footnotes) walk(note.children);
+  for (const abstract of Object.values(source.meta.abstract)) walk(abstract);
   const blocks = generateCitationBlocks(source.meta, profile);
   diagnostics.push(...blocks.diagnostics);
   return { ...source, references: resolved.references, citationBlocks: blocks.blocks };

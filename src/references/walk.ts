@@ -1,8 +1,9 @@
 // Citation nodes of an article in reading order: the body, with each footnote's
-// text read where it is first called; footnotes never called come last.
+// text read where it is first called; footnotes never called come last; then
+// the abstracts (numbered after the body, as the loader numbers them).
 import type { ArticleSource, Block, Citation, Footnote, Inline } from '../model/types.js';
 
-export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes'>): Citation[] {
+export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes'> & { meta?: Pick<ArticleSource['meta'], 'abstract'> }): Citation[] {
   const out: Citation[] = [];
   const footnotes = new Map<string, Footnote>(source.footnotes.map((f) => [f.id, f]));
   const read = new Set<string>();
@@ -42,5 +43,6 @@ export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes
   };
   blocks(source.body);
   for (const f of source.footnotes) footnote(f);
+  for (const abstract of Object.values(source.meta?.abstract ?? {})) blocks(abstract);
   return out;
 }
