@@ -40,6 +40,8 @@ export function collectIssueArticles(issue: IssueSpec, profile: Profile, previou
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { articles: [], assignedDoi: new Set(), diagnostics };
 
+  const registered = registeredDois(depositsDir);
+  diagnostics.push(...registered.diagnostics);
   const assignment = assignDois(
     listed.map(({ id, position }) => ({
       id,
@@ -53,7 +55,7 @@ export function collectIssueArticles(issue: IssueSpec, profile: Profile, previou
       year: issue.year,
       volume: issue.volume,
       issue: issue.number,
-      taken: takenDois(issue, profile, listed.map((a) => a.id), depositsDir),
+      taken: takenDois(issue, profile, listed.map((a) => a.id), registered.taken),
     },
   );
   diagnostics.push(...assignment.diagnostics);
@@ -79,8 +81,8 @@ export function collectIssueArticles(issue: IssueSpec, profile: Profile, previou
 }
 
 /** DOIs owned by articles outside this issue, and those the deposit log shows. */
-function takenDois(issue: IssueSpec, profile: Profile, inIssue: string[], depositsDir: string): Map<string, string | undefined> {
-  const taken = registeredDois(depositsDir);
+function takenDois(issue: IssueSpec, profile: Profile, inIssue: string[], registered: Map<string, string | undefined>): Map<string, string | undefined> {
+  const taken = new Map(registered);
   if (!existsSync(issue.articlesDir)) return taken;
   for (const entry of readdirSync(issue.articlesDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || inIssue.includes(entry.name)) continue;
