@@ -81,6 +81,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       onProgress: options.onProgress,
     });
     const diagnostics = applySeverities([...collected.diagnostics, ...rendered.flatMap((r) => r.diagnostics), ...pagesDiffer(collected.articles, rendered)], profile.rules);
+    if (hasErrors(diagnostics)) return fail(diagnostics);
     const articles = rendered.map((r) => r.article);
     const toc = tocModel(issue, profile, new Map(articles.map((a) => [a.id, a])), new Map(rendered.map((r) => [r.article.id, r.placement])));
     const front = await printIssueFront(toc, profile, await browser());
@@ -137,7 +138,8 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       statuses: rendered.map((r) => ({ id: r.article.id, status: r.status, pages: `${r.placement.first}–${r.placement.last}`, doi: r.article.meta.doi! })),
     };
   } finally {
-    if (pool) await (await pool).close();
+    // A browser that never started was reported as a diagnostic already.
+    if (pool) await pool.then((p) => p.close(), () => undefined);
   }
 }
 

@@ -96,6 +96,8 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
   );
 
   // (B)+(C) assign folios; re-render what moved until page counts settle.
+  // A layout that failed (no browser, a timeout) is not retried at other folios.
+  const failed = () => [...attempts.values()].some((a) => a.diagnostics.some((d) => d.severity === 'error' && !provisionalNoise.has(d.rule)));
   let placements: Placement[] = [];
   for (let round = 0; round < 4; round++) {
     placements = assignPages(articles.map((a) => ({ id: a.id, pageCount: attempts.get(a.id)!.pageCount })), input.firstPage, input.rectoStart);
@@ -103,7 +105,7 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
       const a = attempts.get(p.id)!;
       return a.first !== p.first || a.last !== p.last;
     });
-    if (!moved.length) break;
+    if (!moved.length || failed()) break;
     await Promise.all(
       moved.map(async (p) => {
         const index = articles.findIndex((a) => a.id === p.id);
