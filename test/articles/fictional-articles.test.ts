@@ -197,10 +197,7 @@ describe('the sample issue issues/2017-5-3.yaml', () => {
   });
 });
 
-// Resolution needs the references stage (src/references/resolve.ts), written in parallel.
-const resolvable = existsSync(join(repoRoot, 'src/references/resolve.ts')) && existsSync(join(repoRoot, 'src/model/citation-block.ts'));
-
-describe.skipIf(!resolvable)('fictional articles, resolved', () => {
+describe('fictional articles, resolved', () => {
   it('render a Russian work in both lists: Cyrillic in the primary list, romanized with its English title in References', async () => {
     const { prepareArticle } = await import('../../src/pipeline/prepare.js');
     const { article, diagnostics } = prepareArticle(articleDir('lindqvist-2017-railway-time'), journalProfile());

@@ -10,7 +10,6 @@ import { repoRoot } from '../render/crossref/profile.js';
 import { startFakeServlet, type FakeServlet } from './fake-servlet.js';
 import { recordingIO, workspace, type Workspace } from './setup.js';
 
-const pipelineReady = existsSync(join(repoRoot, 'src/references/resolve.ts'));
 const articleDir = join(repoRoot, 'article/harris-2017');
 const now = () => new Date('2026-03-04T05:06:07.089Z');
 
@@ -22,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => servlet.close());
 
-describe.skipIf(!pipelineReady)('galley deposit with article folders', () => {
+describe('galley deposit with article folders', () => {
   it('renders, validates and sends the sample article as one batch', async () => {
     const io = recordingIO(ws.dir);
     const code = await depositVerb({ now, sleep: async () => {}, random: () => 0.5 })([articleDir, '--endpoint', servlet.depositUrl, '--profile', ws.profileFile], io);

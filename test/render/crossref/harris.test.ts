@@ -2,34 +2,16 @@
 // golden deposits (5.4.0 default, 5.3.1 when selected), each golden validated
 // in process and with xmllint. Regenerate with GALLEY_UPDATE_GOLDEN=1 and read
 // the diff before committing.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCitationBlocks } from '../../../src/model/citation-block.js';
-import type { Article } from '../../../src/model/types.js';
-import type { Profile } from '../../../src/profile/types.js';
 import { sourceClock } from '../../../src/pipeline/clock.js';
 import { buildHead, renderCrossref } from '../../../src/render/crossref/index.js';
 import { validateCrossrefXml } from '../../../src/render/crossref/validate.js';
-import { loadArticleSource } from '../../../src/source/load-article.js';
 import { expectGolden, goldenDir } from './golden.js';
-import { journalProfile, repoRoot } from './profile.js';
+import { journalProfile } from './profile.js';
 import { xmllint } from './xmllint.js';
-
-const articleDir = join(repoRoot, 'article/harris-2017');
-
-/** The full pipeline once the references stage exists; until then the loaded source without reference lists. */
-async function harris(profile: Profile): Promise<Article> {
-  if (existsSync(join(repoRoot, 'src/references/resolve.ts'))) {
-    const { prepareArticle } = await import('../../../src/pipeline/prepare.js');
-    const prepared = prepareArticle(articleDir, profile);
-    if (!prepared.article) throw new Error(prepared.diagnostics.map((d) => d.message).join('\n'));
-    return prepared.article;
-  }
-  const { source, diagnostics } = loadArticleSource(articleDir, profile);
-  if (!source) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return { ...source, references: [], citationBlocks: buildCitationBlocks(source.meta, profile) };
-}
+import { sampleArticle } from '../../helpers/sample-article.js';
 
 
 describe.each([
@@ -37,7 +19,7 @@ describe.each([
   ['5.3.1', 'harris-2017.crossref-5.3.1.xml'],
 ])('Crossref golden of the sample article, schema %s', async (version, golden) => {
   const profile = journalProfile(version);
-  const article = await harris(profile);
+  const article = sampleArticle(profile);
   // The build's clock (from the source's dates, never the wall clock).
   const clock = sourceClock(article.meta, {});
   const xml = renderCrossref([article], { profile, clock }, buildHead([article], clock));

@@ -11,7 +11,7 @@ import type { Article, Block, Inline } from '../../../src/model/types.js';
 import { hostile, hostileFixtureArticle, htmlFixtureArticle } from '../../fixtures/articles/html.js';
 import { launchChromium, openServed, origin, type ServedPage } from './browser.js';
 import { repoRoot, testContext } from './helpers.js';
-import { sampleArticle } from './sample-article.js';
+import { sampleArticle } from '../../helpers/sample-article.js';
 import { writeHtmlGalley } from './write-galley.js';
 
 const require = createRequire(import.meta.url);

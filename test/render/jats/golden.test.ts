@@ -6,36 +6,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateJats } from '../../../src/checks/xml-schema.js';
-import { buildCitationBlocks } from '../../../src/model/citation-block.js';
-import type { Article } from '../../../src/model/types.js';
-import type { Profile } from '../../../src/profile/types.js';
 import { renderJats } from '../../../src/render/jats/index.js';
-import { loadArticleSource } from '../../../src/source/load-article.js';
 import { repoRoot, testContext, testProfile, xmllintDtd } from './helpers.js';
+import { sampleArticle } from '../../helpers/sample-article.js';
 
-const articleDir = join(repoRoot, 'article/harris-2017');
 const golden = join(repoRoot, 'test/golden/jats/harris-2017.jats.xml');
-
-/**
- * The full pipeline (references resolved) once the references stage exists;
- * until then the loaded source with empty reference lists, so the golden
- * shows everything else and still validates.
- */
-async function harris(profile: Profile): Promise<Article> {
-  if (existsSync(join(repoRoot, 'src/references/resolve.ts'))) {
-    const { prepareArticle } = await import('../../../src/pipeline/prepare.js');
-    const prepared = prepareArticle(articleDir, profile);
-    if (!prepared.article) throw new Error(prepared.diagnostics.map((d) => d.message).join('\n'));
-    return prepared.article;
-  }
-  const { source, diagnostics } = loadArticleSource(articleDir, profile);
-  if (!source) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return { ...source, references: [], citationBlocks: buildCitationBlocks(source.meta, profile) };
-}
 
 describe('JATS golden: harris-2017', async () => {
   const profile = testProfile();
-  const xml = renderJats(await harris(profile), testContext(profile));
+  const xml = renderJats(sampleArticle(profile), testContext(profile));
 
   it('matches test/golden/jats/harris-2017.jats.xml', () => {
     if (process.env.GALLEY_UPDATE_GOLDEN === '1') {

@@ -1,10 +1,11 @@
 // The real sample article (article/harris-2017) as renderers receive it:
 // loaded, references resolved, citation blocks generated (the pipeline's prepare step).
-import { join } from 'node:path';
-import type { Article } from '../../../src/model/types.js';
-import { prepareArticle } from '../../../src/pipeline/prepare.js';
-import type { Profile } from '../../../src/profile/types.js';
-import { repoRoot } from './helpers.js';
+import { join, resolve } from 'node:path';
+import type { Article } from '../../src/model/types.js';
+import { prepareArticle } from '../../src/pipeline/prepare.js';
+import type { Profile } from '../../src/profile/types.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
 
 export const sampleDir = join(repoRoot, 'article/harris-2017');
 
