@@ -2,6 +2,7 @@
 // independent of the loaders being written alongside.
 import type { ArticleMeta, Position } from '../../src/model/types.js';
 import type { Profile } from '../../src/profile/types.js';
+import { seedNumbers } from '../fixtures/articles/common.js';
 
 export const file = '/articles/harris-2017/article.md';
 export const at = (line: number, column: number): Position => ({ file, line, column });
@@ -20,13 +21,7 @@ export function makeMeta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {
     affiliations: [],
     abstract: { en: [], ru: [] },
     keywords: { en: [], ru: [] },
-    udc: '329.8+321.74+929Сталин+94(470)"1917/1927"',
-    doi: '10.15826/qr.2017.3.245',
-    seq: 245,
-    volume: 5,
-    issue: '3',
-    year: 2017,
-    pages: { first: 693, last: 707 },
+    ...seedNumbers(),
     history: {},
     positions: { doi: at(3, 6), udc: at(5, 6), 'citation-block.en': at(40, 7), 'citation-block.ru': at(41, 7) },
     ...overrides,
