@@ -54,11 +54,13 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
   if (!parsed.issue) return fail(parsed.diagnostics.items);
   const issue = parsed.issue;
   const issueDir = join(resolve(options.distDir), 'issues', issue.id);
-  const previous = options.force ? undefined : readManifest(issueDir);
+  // --force re-renders everything, but DOIs given by an earlier build are kept even then.
+  const built = readManifest(issueDir);
+  const previous = options.force ? undefined : built;
 
   const firstPage = resolveFirstPage(issue, options.distDir);
   if (typeof firstPage !== 'number') return fail([firstPage]);
-  const collected = collectIssueArticles(issue, profile, readManifest(issueDir), options.depositsDir);
+  const collected = collectIssueArticles(issue, profile, built, options.depositsDir);
   const collectedDiagnostics = applySeverities(collected.diagnostics, profile.rules);
   if (hasErrors(collectedDiagnostics)) return fail(collectedDiagnostics);
 
