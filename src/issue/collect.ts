@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import { loadArticleSource } from '../source/load-article.js';
+import { splitFrontMatter } from '../source/front-matter.js';
+import { readSourceText } from '../source/read-source.js';
+import { parseYamlDoc } from '../util/yaml-doc.js';
 import { prepareArticle, withPages } from '../pipeline/prepare.js';
 import { assignDois, seqPattern } from './doi-assign.js';
 import type { IssueManifest } from './manifest.js';
@@ -55,7 +57,7 @@ export function collectIssueArticles(issue: IssueSpec, profile: Profile, previou
       year: issue.year,
       volume: issue.volume,
       issue: issue.number,
-      taken: takenDois(issue, profile, listed.map((a) => a.id), registered.taken),
+      taken: takenDois(issue, listed.map((a) => a.id), registered.taken),
     },
   );
   diagnostics.push(...assignment.diagnostics);
@@ -81,15 +83,25 @@ export function collectIssueArticles(issue: IssueSpec, profile: Profile, previou
 }
 
 /** DOIs owned by articles outside this issue, and those the deposit log shows. */
-function takenDois(issue: IssueSpec, profile: Profile, inIssue: string[], registered: Map<string, string | undefined>): Map<string, string | undefined> {
+function takenDois(issue: IssueSpec, inIssue: string[], registered: Map<string, string | undefined>): Map<string, string | undefined> {
   const taken = new Map(registered);
   if (!existsSync(issue.articlesDir)) return taken;
   for (const entry of readdirSync(issue.articlesDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || inIssue.includes(entry.name)) continue;
     const dir = join(issue.articlesDir, entry.name);
     if (!existsSync(join(dir, 'article.md'))) continue;
-    const doi = loadArticleSource(dir, profile).source?.meta.doi;
+    const doi = sourceDoi(join(dir, 'article.md'));
     if (doi) taken.set(doi.toLowerCase(), entry.name);
   }
   return taken;
+}
+
+/** The DOI an article's front matter names: only the front matter is read, not the whole article. */
+function sourceDoi(file: string): string | undefined {
+  const read = readSourceText(file, file);
+  if (!read.text) return undefined;
+  const { split } = splitFrontMatter(read.text, file);
+  if (!split) return undefined;
+  const doi = (parseYamlDoc(split.yaml, file).value as Record<string, unknown> | undefined)?.doi;
+  return typeof doi === 'string' && doi.trim() ? doi.trim() : undefined;
 }
