@@ -33,7 +33,7 @@ function workspace(count) {
 
 export async function benchIssue() {
   const { dir, ids } = workspace(12);
-  const env = { ...process.env, GALLEY_CROSSREF_SCHEMAS: process.env.GALLEY_CROSSREF_SCHEMAS ?? resolve(root, '../shared/schemas') + '/crossref-{version}' };
+  const env = { ...process.env, GALLEY_CROSSREF_SCHEMAS: process.env.GALLEY_CROSSREF_SCHEMAS ?? resolve(root, 'vendor') + '/crossref-{version}' };
   const galley = (...args) => timeCommand(process.execPath, [join(root, 'bin/galley.mjs'), 'issue', 'build', 'issues/bench.yaml', ...args], { cwd: dir, env });
   try {
     const cold = galley();

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaDiagnostics, validateXsd } from '../../src/checks/xml-schema.js';
 
@@ -74,7 +74,8 @@ describe('validateXsd on a multi-file schema', () => {
 
 // ------------------------------------------------------------ Crossref 5.4.0
 
-const crossref = '/work/shared/schemas/crossref-5.4.0';
+// The bundle the product ships (vendor/), the same bytes as ../shared/schemas/.
+const crossref = resolve(import.meta.dirname, '../../vendor/crossref-5.4.0');
 const crossrefOpts = { xsdFile: join(crossref, 'crossref5.4.0.xsd'), catalogFile: join(crossref, 'catalog.xml'), fileName: 'harris-2017.crossref.xml' };
 
 const deposit = (titles: string) => `<?xml version="1.0" encoding="UTF-8"?>

@@ -65,7 +65,7 @@ describe('severities from the profile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'galley-rules-'));
     const profile = readFileSync(join(repo, 'journal.yaml'), 'utf8')
       .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
-      .replace(/^  crossref: \.\.\/shared\/schemas\/crossref-\{version\}$/m, `  crossref: ${resolve(repo, '../shared/schemas')}/crossref-{version}`);
+      .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${resolve(repo, 'vendor')}/crossref-{version}`);
     writeFileSync(join(dir, 'off.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: off }'));
     writeFileSync(join(dir, 'error.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: error }'));
     const off = await galley(['check', join(repo, 'article/harris-2017'), '--profile', join(dir, 'off.yaml'), '--format', 'json']);

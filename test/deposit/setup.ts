@@ -25,13 +25,13 @@ export interface Workspace {
 
 export function workspace(extraYaml = ''): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'galley-deposit-'));
-  const schemas = join(repoRoot, '../shared/schemas/crossref-{version}');
-  const text = readFileSync(join(repoRoot, 'journal.yaml'), 'utf8').replace(/^(\s+crossref:\s*)\.\.\/shared\/schemas\/crossref-\{version\}.*$/m, `$1${schemas}`);
+  const schemas = join(repoRoot, 'vendor/crossref-{version}');
+  const text = readFileSync(join(repoRoot, 'journal.yaml'), 'utf8').replace(/^(\s+crossref:\s*)vendor\/crossref-\{version\}.*$/m, `$1${schemas}`);
   const profileFile = join(dir, 'journal.yaml');
   writeFileSync(profileFile, `${text}\n${extraYaml}`);
   const { profile, diagnostics } = loadProfile(profileFile);
   if (!profile) throw new Error(diagnostics.items.map((d) => d.message).join('; '));
-  if (!profile.schemas.crossref?.startsWith(join(repoRoot, '../shared/schemas'))) throw new Error(`schema path not rewritten: ${profile.schemas.crossref}`);
+  if (!profile.schemas.crossref?.startsWith(join(repoRoot, 'vendor'))) throw new Error(`schema path not rewritten: ${profile.schemas.crossref}`);
   return { dir, profileFile, profile, logFile: join(dir, 'deposits', 'qr.jsonl'), archiveDir: join(dir, 'deposits', 'qr') };
 }
 

@@ -9,7 +9,7 @@ import { buildIssue, type IssueBuildResult } from '../../src/issue/build-issue.j
 import { validateXsd } from '../../src/checks/xml-schema.js';
 
 const repo = resolve(import.meta.dirname, '../..');
-const schemas = resolve(repo, '../shared/schemas');
+const schemas = resolve(repo, 'vendor');
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'galley-issue-'));
@@ -17,7 +17,7 @@ function workspace(): string {
   cpSync(join(repo, 'issues'), join(dir, 'issues'), { recursive: true });
   const profile = readFileSync(join(repo, 'journal.yaml'), 'utf8')
     .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
-    .replace(/^  crossref: \.\.\/shared\/schemas\/crossref-\{version\}$/m, `  crossref: ${schemas}/crossref-{version}`);
+    .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${schemas}/crossref-{version}`);
   writeFileSync(join(dir, 'journal.yaml'), profile);
   return dir;
 }
