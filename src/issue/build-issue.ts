@@ -16,19 +16,24 @@ import { buildHead, renderCrossref } from '../render/crossref/index.js';
 import { collectIssueArticles } from './collect.js';
 import { hashTree, sha256 } from './hash.js';
 import { assembleIssuePdf } from './issue-pdf.js';
-import { builtIssues, manifestName, readManifest, type IssueManifest } from './manifest.js';
+import { manifestName, readManifest, type IssueManifest } from './manifest.js';
 import { renderIssueArticles, type ProgressEvent } from './render-articles.js';
 import { loadIssueFile } from './issue-file.js';
 import { printIssueFront } from './print-front.js';
 import { renderTocHtml, tocModel } from './toc.js';
-import type { IssueSpec } from './types.js';
+import type { IssueSpec, Placement } from './types.js';
 import type { Article } from '../model/types.js';
+import { finalizeArticle } from '../pipeline/final-article.js';
+import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
+import { writeIssueRecord } from './record-update.js';
 
 export interface IssueBuildOptions {
   profileFile: string;
   distDir: string;
   /** Deposit log folder (never re-assign a DOI it shows). */
   depositsDir: string;
+  /** Test hook: fail after the outputs are written and before the record is (a killed run). */
+  failBeforeRecord?: boolean;
   force?: boolean;
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -54,26 +59,31 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
   if (!parsed.issue) return fail(parsed.diagnostics.items);
   const issue = parsed.issue;
   const issueDir = join(resolve(options.distDir), 'issues', issue.id);
-  // --force re-renders everything, but DOIs given by an earlier build are kept even then.
-  const built = readManifest(issueDir);
-  const previous = options.force ? undefined : built;
+  // The previous build's outputs are a cache (reused when nothing changed); DOIs and folios come from the record.
+  const previous = options.force ? undefined : readManifest(issueDir);
+  const journal = loadJournalRecord(profile, { articlesDir: issue.articlesDir, depositsDir: options.depositsDir });
 
-  const firstPage = resolveFirstPage(issue, options.distDir);
+  const firstPage = resolveFirstPage(issue, journal);
   if (typeof firstPage !== 'number') return fail([firstPage]);
-  const collected = collectIssueArticles(issue, profile, built, options.depositsDir);
+  const collected = collectIssueArticles(issue, profile, journal);
   const collectedDiagnostics = applySeverities(collected.diagnostics, profile.rules);
   if (hasErrors(collectedDiagnostics)) return fail(collectedDiagnostics);
 
   const ctx: RenderContext = { profile, clock: fixedClock(new Date(`${issue.published}T00:00:00Z`)) };
   const shared = sharedInputsHash(profile);
-  const inputHashes = new Map(collected.articles.map((a) => [a.id, sha256(shared + hashTree([a.dir]) + JSON.stringify([a.meta.doi, issue.volume, issue.number, issue.year, issue.published]))]));
+  const inputHashes = new Map(collected.articles.map(({ article: a }) => [a.id, sha256(shared + hashTree([a.dir]) + JSON.stringify([a.meta.doi, issue.volume, issue.number, issue.year, a.meta.history.published]))]));
+  const recorded = new Map(collected.articles.flatMap(({ article: a }) => {
+    const record = journal.articles.get(a.id);
+    return record?.issue === issue.id && record.pages ? [[a.id, record.pages] as const] : [];
+  }));
   let pool: Promise<BrowserPool> | undefined;
   const browser = () => (pool ??= BrowserPool.open({ profile }));
   try {
     const { rendered, refoliated } = await renderIssueArticles({
-      articles: collected.articles,
+      articles: collected.articles.map((c) => c.article),
       inputHashes,
       previous: new Map((previous?.articles ?? []).map((a) => [a.id, a])),
+      recorded,
       previousOutputs: (id) => readOutputs(join(issueDir, id)),
       firstPage,
       rectoStart: issue.rectoStart ?? profileRectoStart(profile),
@@ -82,9 +92,20 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       browser,
       onProgress: options.onProgress,
     });
-    const diagnostics = applySeverities([...collected.diagnostics, ...rendered.flatMap((r) => r.diagnostics), ...pagesDiffer(collected.articles, rendered)], profile.rules);
+    // The final stage once more at the final folios: its article is what the record and the batch carry.
+    const finals = collected.articles.map((c, i) => finalizeArticle(c.source, profile, journal, { ...c.decision, pages: { first: rendered[i].placement.first, last: rendered[i].placement.last } }));
+    const diagnostics = applySeverities(
+      [
+        ...collected.diagnostics.filter((d) => !collected.articles.some((c) => c.diagnostics.includes(d))),
+        ...finals.flatMap((f) => f.diagnostics),
+        ...rendered.flatMap((r) => r.diagnostics),
+        ...pagesDiffer(collected.articles.map((c) => c.source), rendered),
+        ...foliosChanged(journal, issue, rendered.map((r) => r.placement)),
+      ],
+      profile.rules,
+    );
     if (hasErrors(diagnostics)) return fail(diagnostics);
-    const articles = rendered.map((r) => r.article);
+    const articles = finals.map((f) => f.article);
     const toc = tocModel(issue, profile, new Map(articles.map((a) => [a.id, a])), new Map(rendered.map((r) => [r.article.id, r.placement])));
     const front = await printIssueFront(toc, profile, await browser());
     const lang = profile.languages[0];
@@ -120,7 +141,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       articles: rendered.map((r) => ({
         ...r.placement,
         doi: r.article.meta.doi!,
-        doiAssigned: collected.assignedDoi.has(r.article.id),
+        doiAssigned: collected.articles.find((c) => c.article.id === r.article.id)?.decision.doiOrigin === 'assigned',
         pageCount: r.pageCount,
         inputHash: inputHashes.get(r.article.id)!,
         title: r.article.meta.titleText,
@@ -131,6 +152,8 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
     };
     files.push({ path: manifestName, data: JSON.stringify(manifest, null, 2) + '\n' });
     writeOutputsAtomically(issueDir, files, false);
+    if (options.failBeforeRecord) throw new Error('injected failure before the record is written');
+    writeIssueRecord(journal, issue, firstPage, articles, rendered.map((r) => r.placement), collected.articles.map((c) => c.decision));
     return {
       ok: true,
       diagnostics,
@@ -159,14 +182,29 @@ function profileRectoStart(profile: Profile): boolean {
   return (profile.raw.issue as Record<string, unknown> | undefined)?.['recto-start'] === true;
 }
 
-/** The first page: given, or the page after the previous issue of the volume ends. */
-function resolveFirstPage(issue: IssueSpec, distDir: string): number | Diagnostic {
+/** The first page: given, or the page after the previous issue of the volume ends (as the record has it). */
+function resolveFirstPage(issue: IssueSpec, journal: JournalRecord): number | Diagnostic {
   if (typeof issue.firstPage === 'number') return issue.firstPage;
   const previousNumber = String(Number(issue.number) - 1);
-  const before = builtIssues(distDir).find((b) => b.manifest.issue.volume === issue.volume && b.manifest.issue.number === previousNumber);
-  if (before) return before.manifest.lastPage + 1;
+  const before = [...journal.issues.values()].find((b) => b.volume === issue.volume && b.number === previousNumber);
+  if (before) return before.lastPage + 1;
   if (Number(issue.number) === 1) return 1;
-  return diagnostic('issue-first-page', `Unexpected \`first-page: continue\` without a built issue ${issue.volume}(${previousNumber}), expected that issue built first or a page number`, { file: issue.file, line: 1, column: 1 });
+  return diagnostic('issue-first-page', `Unexpected \`first-page: continue\` without issue ${issue.volume}(${previousNumber}) in the record, expected that issue built first or a page number`, { file: issue.file, line: 1, column: 1 });
+}
+
+/** Articles of this issue whose recorded folios the rebuild moved (a correction changed a page count before them). */
+function foliosChanged(journal: JournalRecord, issue: IssueSpec, placements: Placement[]): Diagnostic[] {
+  return placements.flatMap((p) => {
+    const record = journal.articles.get(p.id);
+    if (record?.issue !== issue.id || !record.pages || (record.pages.first === p.first && record.pages.last === p.last)) return [];
+    return [
+      diagnostic(
+        'record-folios-changed',
+        `Unexpected pages ${p.first}–${p.last} for ${p.id}, expected ${record.pages.first}–${record.pages.last} as the record has them (published folios moved: the record is updated; deposit the articles again)`,
+        record.positions.pages ?? { file: record.file, line: 1, column: 1 },
+      ),
+    ];
+  });
 }
 
 /** Profile and templates: a change there re-renders every article. */

@@ -1,83 +1,70 @@
-// DOIs for articles that have none yet: the profile's pattern with the
-// journal-wide running number. A DOI is never given twice.
+// An issue's DOIs: written in the source, kept from the record, or made from
+// the profile's pattern with the next journal-wide running number. A DOI is
+// never given twice, and one that was deposited never changes.
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { Position } from '../model/types.js';
+import type { Profile } from '../profile/types.js';
+import { doiFor, seqOf } from '../record/doi-pattern.js';
+import { doiHolder, highestSeq, isDeposited, type JournalRecord } from '../record/journal-record.js';
+import type { DoiOrigin } from '../record/types.js';
 
 export interface DoiCandidate {
   id: string;
   /** DOI written in the article source. */
   sourceDoi?: string;
-  /** DOI a previous build of this issue assigned. */
-  previousDoi?: string;
   position: Position;
 }
 
-export interface DoiContext {
-  prefix: string;
-  /** Suffix pattern with {year} {volume} {issue} {seq}. */
-  suffixPattern: string;
+export interface IssueValues {
   year: number;
   volume: number;
   issue: string;
-  /** DOI → article id for every DOI known outside this assignment (other sources, the deposit log). */
-  taken: Map<string, string | undefined>;
 }
 
 export interface DoiAssignment {
-  dois: Map<string, { doi: string; assigned: boolean }>;
+  dois: Map<string, { doi: string; origin: DoiOrigin }>;
   diagnostics: Diagnostic[];
 }
 
-export function seqPattern(ctx: Pick<DoiContext, 'prefix' | 'suffixPattern'>): RegExp {
-  const escaped = ctx.suffixPattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = escaped
-    .replace(/\\\{seq\\\}/g, '(?<seq>\\d+)')
-    .replace(/\\\{(year|volume|issue)\\\}/g, '[^/]+?');
-  return new RegExp(`^${ctx.prefix.replace(/\./g, '\\.')}/${body}$`, 'i');
-}
-
-export function assignDois(articles: DoiCandidate[], ctx: DoiContext): DoiAssignment {
+export function assignDois(articles: DoiCandidate[], profile: Pick<Profile, 'doi'>, journal: JournalRecord, values: IssueValues): DoiAssignment {
   const diagnostics: Diagnostic[] = [];
-  const dois = new Map<string, { doi: string; assigned: boolean }>();
+  const dois = new Map<string, { doi: string; origin: DoiOrigin }>();
   const used = new Map<string, string>();
-  const pattern = seqPattern(ctx);
-  let maxSeq = 0;
-  const noteSeq = (doi: string) => {
-    const seq = Number(pattern.exec(doi)?.groups?.seq ?? 0);
-    if (seq > maxSeq) maxSeq = seq;
-  };
-  for (const doi of ctx.taken.keys()) noteSeq(doi);
-  for (const a of articles) for (const doi of [a.sourceDoi, a.previousDoi]) if (doi) noteSeq(doi);
+  const seq = (doi: string) => seqOf(profile, doi);
+  let maxSeq = highestSeq(journal, seq);
+  for (const a of articles) if (a.sourceDoi) maxSeq = Math.max(maxSeq, seq(a.sourceDoi) ?? 0);
 
-  const claim = (a: DoiCandidate, doi: string, assigned: boolean) => {
+  const claim = (a: DoiCandidate, doi: string, origin: DoiOrigin) => {
     const key = doi.toLowerCase();
-    // A registered DOI of unknown owner may be this article's own (a re-deposit).
-    const holder = used.has(key) ? used.get(key) : ctx.taken.get(key);
-    if (holder !== undefined && holder !== a.id) {
+    const holder = used.get(key) ?? doiHolder(journal, doi, a.id);
+    if (holder !== undefined && holder !== a.id)
       diagnostics.push(diagnostic('issue-doi-collision', `Unexpected DOI ${doi} for ${a.id}, expected a DOI of its own (already given to ${holder})`, a.position));
-    }
     used.set(key, a.id);
-    dois.set(a.id, { doi, assigned });
+    dois.set(a.id, { doi, origin });
   };
 
-  // Source DOIs and earlier assignments first, so new numbers never take theirs.
+  // Source DOIs and recorded ones first, so new numbers never take theirs.
   for (const a of articles) {
-    if (a.sourceDoi) claim(a, a.sourceDoi, false);
-    else if (a.previousDoi) claim(a, a.previousDoi, true);
+    const record = journal.articles.get(a.id);
+    if (a.sourceDoi) claim(a, a.sourceDoi, 'source');
+    else if (record?.doi) {
+      const number = record.seq ?? seq(record.doi);
+      const expected = number === undefined ? undefined : doiFor(profile, { ...values, seq: number });
+      // A DOI nobody registered yet follows the article to its final issue, keeping its running number.
+      if (expected && expected.toLowerCase() !== record.doi.toLowerCase() && !isDeposited(journal, record.doi)) {
+        diagnostics.push(
+          diagnostic('record-doi-rederived', `Unexpected recorded DOI ${record.doi} for ${a.id} in issue ${values.volume}(${values.issue}) ${values.year}, expected ${expected}: not deposited yet, so it follows the article with its running number ${number}`, record.positions.doi ?? a.position),
+        );
+        claim(a, expected, record.doiOrigin ?? 'assigned');
+      } else claim(a, record.doi, record.doiOrigin ?? 'assigned');
+    }
   }
   for (const a of articles) {
     if (dois.has(a.id)) continue;
     let doi: string;
-    do {
-      maxSeq += 1;
-      const suffix = ctx.suffixPattern
-        .replace(/\{year\}/g, String(ctx.year))
-        .replace(/\{volume\}/g, String(ctx.volume))
-        .replace(/\{issue\}/g, ctx.issue)
-        .replace(/\{seq\}/g, String(maxSeq));
-      doi = `${ctx.prefix}/${suffix}`;
-    } while (used.has(doi.toLowerCase()) || ctx.taken.has(doi.toLowerCase()));
-    claim(a, doi, true);
+    do doi = doiFor(profile, { ...values, seq: ++maxSeq });
+    while (used.has(doi.toLowerCase()) || doiHolder(journal, doi, a.id) !== undefined);
+    claim(a, doi, 'assigned');
   }
   return { dois, diagnostics };
 }

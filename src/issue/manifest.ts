@@ -1,6 +1,7 @@
 // The issue manifest: every output with its checksum, and what the next
-// incremental build needs to know (hashes, page counts, placements, DOIs).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// incremental build may reuse (input hashes, page counts, placements). A cache,
+// never the source of a DOI or a folio: those are the record's (docs/record.md).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Placement } from './types.js';
 
@@ -33,22 +34,4 @@ export function readManifest(issueDir: string): IssueManifest | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Every built issue under dist/issues/, for single-article builds that must keep their folios. */
-export function builtIssues(distDir: string): { dir: string; manifest: IssueManifest }[] {
-  const root = join(distDir, 'issues');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => ({ dir: join(root, e.name), manifest: readManifest(join(root, e.name)) }))
-    .filter((x): x is { dir: string; manifest: IssueManifest } => x.manifest !== undefined);
-}
-
-export function findPlacement(distDir: string, articleId: string): { issueId: string; article: ManifestArticle } | undefined {
-  for (const { manifest } of builtIssues(distDir)) {
-    const article = manifest.articles.find((a) => a.id === articleId);
-    if (article) return { issueId: manifest.issue.id, article };
-  }
-  return undefined;
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Article } from '../model/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { renderGalleys } from '../pipeline/galleys.js';
-import { withPages } from '../pipeline/prepare.js';
+import { atFolios } from '../pipeline/final-article.js';
 import type { OutputFile } from '../pipeline/types.js';
 import type { RenderContext } from '../render/context.js';
 import type { ManifestArticle } from './manifest.js';
@@ -38,6 +38,8 @@ export interface RenderIssueInput {
   articles: Article[];
   inputHashes: Map<string, string>;
   previous: Map<string, ManifestArticle>;
+  /** Folios the journal's record holds for this issue: the first guess on a fresh clone. */
+  recorded: Map<string, { first: number; last: number }>;
   /** Outputs of the previous build, per article, for reuse. */
   previousOutputs: (id: string) => OutputFile[] | undefined;
   firstPage: number;
@@ -68,7 +70,7 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
 
   const render = async (article: Article, index: number, first: number, last: number, phase: ProgressEvent['phase']): Promise<Attempt> => {
     const started = performance.now();
-    const result = await renderGalleys(withPages(article, ctx.profile, { first, last }), ctx, ['pdf', 'jats', 'html', 'crossref'], input.browser);
+    const result = await renderGalleys(atFolios(article, ctx.profile, { first, last }), ctx, ['pdf', 'jats', 'html', 'crossref'], input.browser);
     const pageCount = result.pageCount ?? last - first + 1;
     input.onProgress?.({ id: article.id, index, total, phase, pages: `${first}–${first + pageCount - 1}`, ms: performance.now() - started });
     return { first, last, pageCount, outputs: result.outputs, diagnostics: result.diagnostics, reused: false };
@@ -79,10 +81,11 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
   const provisional = articles.map((article) => {
     const prev = input.previous.get(article.id);
     const reusable = !input.force && prev && prev.inputHash === input.inputHashes.get(article.id) && input.previousOutputs(article.id);
-    // Best guesses: the last build's count, else the pages the source names.
-    const { first: srcFirst, last: srcLast } = article.meta.pages;
+    // Best guesses: the last build's count, else the record's folios, else the pages the source names.
+    const recorded = input.recorded.get(article.id);
+    const { first: srcFirst, last: srcLast } = recorded ?? article.meta.pages;
     const count = prev?.pageCount ?? (srcFirst !== undefined && srcLast !== undefined ? srcLast - srcFirst + 1 : 1);
-    const first = prev?.first ?? guessFirst;
+    const first = prev?.first ?? recorded?.first ?? guessFirst;
     guessFirst = first + count;
     return { article, prev, reusable, first, last: first + count - 1 };
   });
@@ -119,10 +122,11 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
     const attempt = attempts.get(article.id)!;
     const placement = placements[i];
     const prev = input.previous.get(article.id);
-    const moved = prev !== undefined && (prev.first !== placement.first || prev.last !== placement.last);
+    const before = input.recorded.get(article.id) ?? prev;
+    const moved = before !== undefined && (before.first !== placement.first || before.last !== placement.last);
     if (moved) refoliated.push(article.id);
     return {
-      article: withPages(article, ctx.profile, { first: placement.first, last: placement.last }),
+      article: atFolios(article, ctx.profile, { first: placement.first, last: placement.last }),
       placement,
       pageCount: attempt.pageCount,
       outputs: attempt.outputs,

@@ -202,6 +202,8 @@ export interface ArticleMeta {
   year: number;
   pages: { first?: number; last?: number };
   history: History;
+  /** False: the article is never deposited with Crossref (`deposit: false` in the source). */
+  deposit?: boolean;
   /** Licence URL or id; defaults to the profile's. */
   license?: string;
   /** Hand-written citation blocks from the source, checked against the generated ones. */

@@ -6,9 +6,9 @@ import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
 import { renderGalleys } from './galleys.js';
-import { findPlacement } from '../issue/manifest.js';
-import { prepareArticle, withPages } from './prepare.js';
-import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName } from './types.js';
+import type { JournalRecord } from '../record/journal-record.js';
+import { journalRecordFor, prepareArticle } from './prepare.js';
+import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName, type OutputFile } from './types.js';
 import { writeOutputsAtomically } from './write.js';
 
 export interface BuildRun {
@@ -31,10 +31,14 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
   // Launch Chromium now: it starts while the sources load and resolve.
   if (galleys.includes('pdf')) browser().catch(() => undefined);
+  // The record is read once for every article of the run; its own problems are reported once.
+  const journal = journalRecordFor(profile, dirs);
+  const journalDiagnostics = applySeverities(journal.diagnostics, profile.rules);
   try {
-    const built = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
+    if (hasErrors(journalDiagnostics, profile)) return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles: [] };
+    const built = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, journal, options, galleys, browser)));
     const articles = built.map((a) => ({ ...a, diagnostics: applySeverities(a.diagnostics, profile.rules) }));
-    return { profile, diagnostics: loaded.diagnostics.items, articles };
+    return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles };
   } finally {
     // A browser that never started was reported as a diagnostic already.
     if (pool) await pool.then((p) => p.close(), () => undefined);
@@ -43,43 +47,74 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
 
 export async function buildArticle(dir: string, options: BuildOptions): Promise<ArticleBuildResult> {
   const run = await buildArticles([dir], options);
-  return run.articles[0] ?? { id: basename(dir), dir, outputs: [], diagnostics: run.diagnostics, ok: false };
+  const article = run.articles[0];
+  if (!article) return { id: basename(dir), dir, outputs: [], diagnostics: run.diagnostics, ok: false };
+  return { ...article, diagnostics: [...run.diagnostics, ...article.diagnostics] };
 }
 
 async function buildOne(
   dir: string,
   profile: Profile,
+  journal: JournalRecord,
   options: BuildOptions,
   galleys: readonly GalleyName[],
   browser: () => Promise<BrowserPool>,
 ): Promise<ArticleBuildResult> {
   const id = basename(dir);
-  const prepared = prepareArticle(dir, profile);
+  const result = await renderFinalArticle(dir, profile, journal, galleys, browser, options.clock);
+  if (!result.ok) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
+  writeOutputsAtomically(join(resolve(options.distDir), id), result.outputs);
+  return { id, dir, outputs: result.outputs, diagnostics: result.diagnostics, ok: true };
+}
+
+export interface RenderedFinal {
+  ok: boolean;
+  outputs: OutputFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One article's final galleys and every check on them, nothing written: the
+ * common part of `build` and `check`.
+ */
+export async function renderFinalArticle(
+  dir: string,
+  profile: Profile,
+  journal: JournalRecord,
+  galleys: readonly GalleyName[],
+  browser: () => Promise<BrowserPool>,
+  clock?: BuildOptions['clock'],
+): Promise<RenderedFinal> {
+  const prepared = prepareArticle(dir, profile, journal);
   const diagnostics = [...prepared.diagnostics];
-  if (!prepared.article || hasErrors(diagnostics, profile)) return { id, dir, outputs: [], diagnostics, ok: false };
-  let article = prepared.article;
-  // An article of a built issue keeps the folios (and DOI) the issue gave it.
-  const placed = findPlacement(resolve(options.distDir), id);
-  if (placed) {
-    const { first, last, doi } = placed.article;
-    article = withPages({ ...article, meta: { ...article.meta, doi: article.meta.doi ?? doi } }, profile, { first, last });
-  }
+  const article = prepared.article;
+  if (!article || hasErrors(diagnostics, profile)) return { ok: false, outputs: [], diagnostics };
   if (!article.meta.doi) {
-    diagnostics.push(diagnostic('doi-missing', 'Unexpected article without a DOI, expected `doi:` in its front matter or a built issue (`galley issue build`) that assigns one', article.meta.positions['doi'] ?? { file: article.file, line: 1, column: 1 }));
-    return { id, dir, outputs: [], diagnostics, ok: false };
+    diagnostics.push(diagnostic('doi-missing', 'Unexpected article without a DOI, expected `doi:` in its front matter, a reservation (`galley doi reserve`) or an issue build (`galley issue build`) that assigns one', article.meta.positions['doi'] ?? { file: article.file, line: 1, column: 1 }));
+    return { ok: false, outputs: [], diagnostics };
   }
-  const ctx = { profile, clock: options.clock ?? sourceClock(article.meta) };
+  const ctx = { profile, clock: clock ?? sourceClock(article.meta) };
   try {
     const rendered = await renderGalleys(article, ctx, galleys, browser);
-    diagnostics.push(...rendered.diagnostics);
-    if (placed && rendered.pageCount !== undefined && rendered.pageCount !== placed.article.last - placed.article.first + 1) {
-      diagnostics.push(diagnostic('issue-page-overflow', `Unexpected ${rendered.pageCount} pages, expected ${placed.article.last - placed.article.first + 1} (pp. ${placed.article.first}–${placed.article.last} in built issue ${placed.issueId}); rebuild the issue to re-foliate`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
-    }
-    if (hasErrors(diagnostics, profile)) return { id, dir, outputs: [], diagnostics, ok: false };
-    writeOutputsAtomically(join(resolve(options.distDir), id), rendered.outputs);
-    return { id, dir, outputs: rendered.outputs, diagnostics, ok: true };
+    diagnostics.push(...rendered.diagnostics, ...foliosOfIssue(journal, article.id, rendered.pageCount));
+    return { ok: !hasErrors(diagnostics, profile), outputs: rendered.outputs, diagnostics };
   } catch (error) {
     diagnostics.push(diagnostic('build-failed', `Unexpected failure while rendering: ${(error as Error).message}`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
-    return { id, dir, outputs: [], diagnostics, ok: false };
+    return { ok: false, outputs: [], diagnostics };
   }
+}
+
+/**
+ * An article published in an issue keeps the folios the record gives it: a
+ * page count that no longer fits is `issue-page-overflow` (beside the plain
+ * page-count rule), naming the pages, the issue and what to do.
+ */
+function foliosOfIssue(journal: JournalRecord, id: string, pageCount: number | undefined): Diagnostic[] {
+  const record = journal.articles.get(id);
+  if (!record?.issue || !record.pages || pageCount === undefined || pageCount === 0) return [];
+  const { first, last } = record.pages;
+  if (pageCount === last - first + 1) return [];
+  return [
+    diagnostic('issue-page-overflow', `Unexpected ${pageCount} pages (${first}–${first + pageCount - 1}), expected ${last - first + 1} (pp. ${first}–${last} in issue ${record.issue}); shorten the correction to fit, or rebuild the issue to re-foliate the articles after it`, record.positions.pages ?? { file: record.file, line: 1, column: 1 }),
+  ];
 }

@@ -1,17 +1,45 @@
-// `galley check`: everything a build verifies, without the PDF and without writing.
-import { applySeverities, type Diagnostic } from '../checks/diagnostic.js';
+// `galley check`: everything a build verifies — the print layout included,
+// since only the layout knows whether an article fits its pages — without
+// writing anything. One article's failure never stops the others.
+import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import type { BrowserPool } from '../pdf/browser.js';
 import type { Profile } from '../profile/types.js';
-import { sourceClock } from './clock.js';
-import { renderGalleys } from './galleys.js';
-import { prepareArticle } from './prepare.js';
+import type { JournalRecord } from '../record/journal-record.js';
+import { renderFinalArticle } from './build.js';
+import { journalRecordFor } from './prepare.js';
+import { galleyNames, type GalleyName } from './types.js';
 
-export async function checkArticleDiagnostics(dir: string, profile: Profile): Promise<Diagnostic[]> {
-  const prepared = prepareArticle(dir, profile);
-  const loaded = applySeverities(prepared.diagnostics, profile.rules);
-  if (!prepared.article || loaded.some((d) => d.severity === 'error')) return loaded;
-  const ctx = { profile, clock: sourceClock(prepared.article.meta) };
-  const rendered = await renderGalleys(prepared.article, ctx, ['jats', 'html', 'crossref'], () => {
-    throw new Error('check renders no PDF');
-  });
-  return applySeverities([...prepared.diagnostics, ...rendered.diagnostics], profile.rules);
+export interface CheckOptions {
+  /** Galleys to render and check (default: all, the PDF included). */
+  galleys?: readonly GalleyName[];
+}
+
+/** Diagnostics of every article, the record's own problems first. */
+export async function checkArticles(dirs: string[], profile: Profile, options: CheckOptions = {}): Promise<Diagnostic[]> {
+  const galleys = options.galleys ?? galleyNames;
+  const journal = journalRecordFor(profile, dirs);
+  const diagnostics = applySeverities(journal.diagnostics, profile.rules);
+  let pool: Promise<BrowserPool> | undefined;
+  const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
+  try {
+    for (const dir of dirs) diagnostics.push(...(await checkOne(dir, profile, journal, galleys, browser)));
+  } finally {
+    if (pool) await pool.then((p) => p.close(), () => undefined);
+  }
+  return diagnostics;
+}
+
+/** One article as `galley check` sees it (the record loaded for it). */
+export async function checkArticleDiagnostics(dir: string, profile: Profile, options: CheckOptions = {}): Promise<Diagnostic[]> {
+  return checkArticles([dir], profile, options);
+}
+
+async function checkOne(dir: string, profile: Profile, journal: JournalRecord, galleys: readonly GalleyName[], browser: () => Promise<BrowserPool>): Promise<Diagnostic[]> {
+  try {
+    const rendered = await renderFinalArticle(dir, profile, journal, galleys, browser);
+    return applySeverities(rendered.diagnostics, profile.rules);
+  } catch (error) {
+    // A stage that throws is a defect, but the run goes on and says where.
+    return [diagnostic('build-failed', `Unexpected failure while checking: ${(error as Error).message}`, { file: `${dir}/article.md`, line: 1, column: 1 })];
+  }
 }

@@ -17,7 +17,7 @@ import { validateRemembered, validateRememberedAsync } from './verdict-cache.js'
 import { crossrefSchemaDir } from '../profile/load.js';
 import { join } from 'node:path';
 import type { GalleyName, OutputFile } from './types.js';
-import { withPages } from './prepare.js';
+import { atFolios } from './final-article.js';
 
 export interface GalleyResult {
   article: Article;
@@ -59,7 +59,7 @@ export async function renderGalleys(
     if (first !== undefined && last === undefined) {
       // Two passes: the computed last page changes the citation block on page 1.
       const draft = await printPdf(article);
-      article = withPages(article, ctx.profile, { first, last: first + draft.pageCount - 1 });
+      article = atFolios(article, ctx.profile, { first, last: first + draft.pageCount - 1 });
     }
     const final = article;
     pdfWork = printPdf(final);

@@ -1,28 +1,61 @@
-// load → resolve: from an article folder to the validated Article renderers take.
-import type { Diagnostic } from '../checks/diagnostic.js';
-import { checkArticleRules } from '../checks/article-rules.js';
-import { buildCitationBlocks, generateCitationBlocks } from '../model/citation-block.js';
+// load → resolve → final: from an article folder to the validated Article renderers take.
+import { dirname, resolve } from 'node:path';
+import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import { buildCitationBlocks } from '../model/citation-block.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
+import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { resolveReferencesCached } from '../references/cached.js';
+import { crossrefDepositOptions, DepositOptionsError } from '../render/crossref/options.js';
 import { loadArticleSource } from '../source/load-article.js';
+import { finalizeArticle } from './final-article.js';
 
 export interface PreparedArticle {
   article?: Article;
   diagnostics: Diagnostic[];
 }
 
-export function prepareArticle(dir: string, profile: Profile): PreparedArticle {
+/**
+ * The final article of one folder, as every command outside an issue build
+ * sees it: its source under what the journal's record decided.
+ */
+export function prepareArticle(dir: string, profile: Profile, journal?: JournalRecord): PreparedArticle {
+  // A caller that loaded the record itself reports the record's own problems once, for all its articles.
+  const record = journal ?? journalRecordFor(profile, [dir]);
+  const prepared = prepareSource(dir, profile);
+  const diagnostics = [...(journal ? [] : record.diagnostics), ...prepared.diagnostics];
+  if (!prepared.article || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const final = finalizeArticle(prepared.article, profile, record);
+  return { article: final.article, diagnostics: [...diagnostics, ...final.diagnostics] };
+}
+
+/** Load and resolve the source alone: what no record or issue can change. */
+export function prepareSource(dir: string, profile: Profile): PreparedArticle {
   const loaded = loadArticleSource(dir, profile);
   const diagnostics = [...loaded.diagnostics];
   const source = loaded.source;
   if (!source || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const article = resolveArticle(source, profile, diagnostics);
-  diagnostics.push(...checkArticleRules(article, profile));
-  return { article, diagnostics };
+  return { article: resolveArticle(source, profile, diagnostics), diagnostics };
 }
 
-/** Render citations and reference lists, generate the citation blocks. */
+/**
+ * The journal's record for commands on article folders: the article sources
+ * beside the first one given, the profile's deposit log.
+ */
+export function journalRecordFor(profile: Profile, dirs: string[]): JournalRecord {
+  let depositsDir = resolve(profile.root, 'deposits');
+  const problems: Diagnostic[] = [];
+  try {
+    depositsDir = resolve(profile.root, crossrefDepositOptions(profile).logDir);
+  } catch (error) {
+    if (!(error instanceof DepositOptionsError)) throw error;
+    problems.push(diagnostic('profile-invalid', error.message, { file: profile.file, line: 1, column: 1 }));
+  }
+  const journal = loadJournalRecord(profile, { articlesDir: dirs.length ? dirname(resolve(dirs[0])) : resolve(profile.root, 'article'), depositsDir });
+  return { ...journal, diagnostics: [...problems, ...journal.diagnostics] };
+}
+
+/** Render citations and reference lists; citation blocks as the source's values give them (the final stage redoes them). */
 export function resolveArticle(source: ArticleSource, profile: Profile, diagnostics: Diagnostic[]): Article {
   const resolved = resolveReferencesCached(source, profile);
   diagnostics.push(...resolved.diagnostics);
@@ -46,13 +79,5 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   walk(source.body);
   for (const note of source.footnotes) walk(note.children);
   for (const abstract of Object.values(source.meta.abstract)) walk(abstract);
-  const blocks = generateCitationBlocks(source.meta, profile);
-  diagnostics.push(...blocks.diagnostics);
-  return { ...source, references: resolved.references, citationBlocks: blocks.blocks };
-}
-
-/** After pagination changes the page range, regenerate what depends on it. */
-export function withPages(article: Article, profile: Profile, pages: { first?: number; last?: number }): Article {
-  const meta = { ...article.meta, pages };
-  return { ...article, meta, citationBlocks: buildCitationBlocks(meta, profile) };
+  return { ...source, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
 }

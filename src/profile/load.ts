@@ -93,6 +93,7 @@ export function loadProfile(file: string): ProfileResult {
       endpoints: { test: str('crossref.endpoints.test'), production: str('crossref.endpoints.production') },
       results: { test: str('crossref.results.test'), production: str('crossref.results.production') },
     },
+    record: resolve(root, str('record', false) || 'record'),
     templates: ownTemplates === builtinTemplates ? [builtinTemplates] : [ownTemplates, builtinTemplates],
     rules: (raw.rules as Profile['rules']) ?? {},
     raw,

@@ -41,6 +41,8 @@ export interface Profile {
     endpoints: { test: string; production: string };
     results: { test: string; production: string };
   };
+  /** Absolute path of the journal's record folder (`record:`, default record/): see docs/record.md. */
+  record: string;
   /** Absolute path of the template folder (journal templates first, then Galley's). */
   templates: string[];
   rules: SeverityOverrides;

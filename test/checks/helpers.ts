@@ -55,6 +55,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
       endpoints: { test: '', production: '' },
       results: { test: '', production: '' },
     },
+    record: '/record',
     templates: [],
     rules: {},
     raw: { udc: { label: 'УДК', required: true } },

@@ -10,6 +10,7 @@ import { pdfRules } from './pdf.js';
 import { journalRules } from './journal.js';
 import { crossrefRules } from './crossref.js';
 import { referenceRules } from './references.js';
+import { recordRules } from './record.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -21,6 +22,7 @@ export const ruleCatalogue = {
   ...journalRules,
   ...crossrefRules,
   ...referenceRules,
+  ...recordRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

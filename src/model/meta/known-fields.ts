@@ -33,6 +33,7 @@ export const frontMatterShape: Shape = {
     keywords: 'localized',
     'citation-block': 'localized',
     license: 'any',
+    deposit: 'any',
     bibliography: 'any',
     notes: 'any',
   },

@@ -77,6 +77,9 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   if (udc) meta.udc = udc;
   const seq = r.integer('seq', { min: 1 });
   if (seq !== undefined) meta.seq = seq;
+  // `deposit: false`: never sent to Crossref (test articles, drafts kept in the repository).
+  const deposit = r.boolean('deposit');
+  if (deposit !== undefined) meta.deposit = deposit;
   const license = r.string('license');
   if (license) meta.license = license;
   r.string('bibliography');
