@@ -1,9 +1,11 @@
-// `galley deposit [article-dir…] [--file batch.xml] [--production | --endpoint URL] [--dry-run]`
+// `galley deposit <article-dir…> | --issue <issue-file> | --file <batch.xml> [--production [--yes] | --endpoint URL] [--dry-run]`
 // `galley deposit status [--batch ID…] [--doi DOI…] [--all]`
 // Credentials come from GALLEY_CROSSREF_LOGIN / GALLEY_CROSSREF_PASSWORD only.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { basename, extname, join, resolve } from 'node:path';
+import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import { registeredDois } from '../deposit/batch-file.js';
+import { loadIssueFile } from '../issue/issue-file.js';
 import { credentialsFromEnv, MissingCredentialsError } from '../deposit/credentials.js';
 import { depositXml, type DepositTarget } from '../deposit/deposit.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../deposit/http.js';
@@ -29,9 +31,21 @@ export interface DepositDeps {
   sleep: RetryPolicy['sleep'];
   random: RetryPolicy['random'];
   fetch: RetryPolicy['fetch'];
+  /** Ask a yes/no question on the terminal. */
+  confirm: (question: string) => Promise<boolean>;
 }
 
-const defaultDeps: DepositDeps = { now: () => new Date(), sleep: defaultRetryPolicy.sleep, random: defaultRetryPolicy.random, fetch: defaultRetryPolicy.fetch };
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+const defaultDeps: DepositDeps = { now: () => new Date(), sleep: defaultRetryPolicy.sleep, random: defaultRetryPolicy.random, fetch: defaultRetryPolicy.fetch, confirm: askOnTerminal };
 
 const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');
 
@@ -65,33 +79,97 @@ function logPaths(profile: Profile): { logFile: string; archiveDir: string } {
   return { logFile: join(dir, `${profile.id}.jsonl`), archiveDir: join(dir, profile.id) };
 }
 
-/** The batch to send: a file given with --file, or the articles rendered into one batch. */
-async function batchXml(positional: string[], options: Record<string, unknown>, profile: Profile, io: CliIO, now: Date): Promise<{ xml?: string; diagnostics: Diagnostic[] }> {
-  if (typeof options.file === 'string') {
-    if (positional.length) throw new UsageError('give either article folders or --file, not both');
-    return { xml: readFileSync(resolve(io.cwd, options.file), 'utf8'), diagnostics: [] };
-  }
-  // Loaded only here: `--file` and `status` need none of the source pipeline.
-  const { prepareArticle } = await import('../pipeline/prepare.js');
-  const articles: Article[] = [];
+interface Batch {
+  xml?: string;
+  diagnostics: Diagnostic[];
+  /** DOI → article id, for the log. */
+  articles: Record<string, string>;
+}
+
+/**
+ * The batch to send: the final articles of the folders named, of an issue
+ * (`--issue`), or a file given with --file. Articles marked `deposit: false`
+ * are refused whichever way they come.
+ */
+async function batchXml(positional: string[], options: Record<string, unknown>, profile: Profile, io: CliIO, now: Date): Promise<Batch> {
+  const given = [positional.length > 0, typeof options.file === 'string', typeof options.issue === 'string'].filter(Boolean).length;
+  if (given === 0) throw new UsageError('give the article folders to deposit, --issue <issue-file> or --file <batch.xml>: nothing is deposited by default');
+  if (given > 1) throw new UsageError('give either article folders, --issue or --file, not two of them');
+  // Loaded only here: `status` needs none of the source pipeline.
+  const { journalRecordFor, prepareArticle } = await import('../pipeline/prepare.js');
+  const { doiOwner } = await import('../record/journal-record.js');
   const diagnostics: Diagnostic[] = [];
-  for (const dir of articleDirs(positional, io.cwd)) {
-    const prepared = prepareArticle(dir, profile);
-    diagnostics.push(...prepared.diagnostics);
-    if (prepared.article) articles.push(prepared.article);
+  if (typeof options.file === 'string') {
+    const file = resolve(io.cwd, options.file);
+    const xml = readFileSync(file, 'utf8');
+    const journal = journalRecordFor(profile, []);
+    diagnostics.push(...journal.diagnostics);
+    const articles: Record<string, string> = {};
+    for (const doi of registeredDois(xml)) {
+      const owner = doiOwner(journal, doi);
+      if (owner === undefined) continue;
+      articles[doi] = owner;
+      if (journal.neverDeposit.has(owner))
+        diagnostics.push(diagnostic('deposit-excluded', `Unexpected ${doi} of ${owner} in the file, expected no article marked \`deposit: false\` in its source`, { file, line: 1, column: 1 }));
+    }
+    return { xml: hasErrors(diagnostics) ? undefined : xml, diagnostics, articles };
   }
-  if (hasErrors(diagnostics) || !articles.length) return { diagnostics };
+  const dirs = typeof options.issue === 'string' ? issueArticleDirs(resolve(io.cwd, options.issue), profile, diagnostics) : articleDirs(positional, io.cwd);
+  if (!dirs.length) return { diagnostics, articles: {} };
+  const journal = journalRecordFor(profile, dirs);
+  diagnostics.push(...journal.diagnostics);
+  const articles: Article[] = [];
+  for (const dir of dirs) {
+    const prepared = prepareArticle(dir, profile, journal);
+    diagnostics.push(...prepared.diagnostics);
+    const article = prepared.article;
+    if (!article) continue;
+    if (article.meta.deposit === false)
+      diagnostics.push(diagnostic('deposit-excluded', `Unexpected deposit of ${article.id}, expected no article marked \`deposit: false\` (remove the mark to deposit it)`, article.meta.positions.deposit ?? { file: article.file, line: 1, column: 1 }));
+    if (!article.meta.doi)
+      diagnostics.push(diagnostic('doi-missing', `Unexpected ${article.id} without a DOI, expected one in its source or the record (\`galley issue build\`, \`galley doi reserve\`)`, { file: article.file, line: 1, column: 1 }));
+    if (typeof options.issue === 'string' && journal.articles.get(article.id)?.issue !== basename(options.issue, extname(options.issue)))
+      diagnostics.push(diagnostic('record-missing', `Unexpected ${article.id} without this issue in its record, expected the issue built first (\`galley issue build ${options.issue}\`)`, { file: article.file, line: 1, column: 1 }));
+    articles.push(article);
+  }
+  if (hasErrors(diagnostics) || !articles.length) return { diagnostics, articles: {} };
   const clock = fixedClock(now);
   // The head is provisional: the deposit client stamps the real one under the log lock.
-  return { xml: renderCrossref(articles, { profile, clock }, buildHead(articles, clock)), diagnostics };
+  const xml = renderCrossref(articles, { profile, clock }, buildHead(articles, clock));
+  return { xml, diagnostics, articles: Object.fromEntries(articles.map((a) => [a.meta.doi!, a.id])) };
+}
+
+/** The article folders an issue file lists, in print order. */
+function issueArticleDirs(file: string, profile: Profile, diagnostics: Diagnostic[]): string[] {
+  const loaded = loadIssueFile(file, profile.languages);
+  diagnostics.push(...loaded.diagnostics.items);
+  if (!loaded.issue) return [];
+  const issue = loaded.issue;
+  return issue.sections.flatMap((s) => s.articles.map((a) => join(issue.articlesDir, a.id)));
+}
+
+/** Production deposits are deliberate: say what goes, and ask (or want --yes off a terminal). */
+async function confirmProduction(xml: string, target: DepositTarget, options: Record<string, unknown>, io: CliIO, deps: DepositDeps): Promise<boolean> {
+  const dois = registeredDois(xml);
+  io.stderr(`About to deposit ${dois.length} DOI${dois.length === 1 ? '' : 's'} with Crossref's PRODUCTION system (${target.endpoint}):\n${dois.map((d) => `  ${d}\n`).join('')}`);
+  if (options.yes) return true;
+  if (!io.isTTY) {
+    io.stderr('galley deposit: not sent: --production needs --yes when not run on a terminal\n');
+    return false;
+  }
+  const yes = await deps.confirm('Send them now? [y/N] ');
+  if (!yes) io.stderr('galley deposit: not sent\n');
+  return yes;
 }
 
 async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise<number> {
   const { positional, options } = parseArgs(args, {
     production: {},
+    yes: {},
     endpoint: { value: true },
     profile: { value: true },
     file: { value: true },
+    issue: { value: true },
     'dry-run': {},
     timeout: { value: true },
     retries: { value: true },
@@ -121,8 +199,9 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
     io.stdout(batch.xml);
     return hasErrors(diagnostics) ? 1 : 0;
   }
+  if (target.system === 'production' && !(await confirmProduction(batch.xml, target, options, io, deps))) return 1;
   const { logFile, archiveDir } = logPaths(profile);
-  const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy });
+  const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy, articles: batch.articles });
   if (result.diagnostics.length) io.stderr(out(formatHuman(result.diagnostics, io.cwd)));
   io.stdout(out(formatDepositResult(result, result.entry && join(archiveDir, result.entry.file), io.cwd)));
   return result.entry?.status === 'submitted' ? 0 : 1;

@@ -4,6 +4,8 @@ export interface CliIO {
   stderr(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input and error are a terminal (a person can answer a question). */
+  isTTY?: boolean;
 }
 
 export const processIO: CliIO = {
@@ -11,6 +13,7 @@ export const processIO: CliIO = {
   stderr: (t) => void process.stderr.write(t),
   cwd: process.cwd(),
   env: process.env,
+  isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
 };
 
 /** Every verb: parse its own arguments, return the exit code (0 ok, 1 errors found, 2 usage). */

@@ -8,14 +8,18 @@ const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
   issue: () => import('./issue.js'),
   preview: () => import('./preview.js'),
   deposit: () => import('./deposit.js'),
+  doi: () => import('./doi.js'),
+  correct: () => import('./correct.js'),
 };
 
 const usage = `usage: galley <verb> [options]
   build [article-dir…]   build galleys into dist/<id>/ (--only/--skip jats,html,pdf,crossref; --format json)
-  check [article-dir…]   check sources and outputs without writing (--format json)
+  check [article-dir…]   check sources and outputs (print layout included) without writing (--skip pdf; --format json)
   preview [article-dir]  live preview on 127.0.0.1 (--port)
-  deposit <article-dir…> deposit with Crossref (--production); deposit status
-  issue build <file>     build a whole issue into dist/issues/<issue>/ (--force)
+  deposit <article-dir…> deposit with Crossref (--issue <file>, --file <xml>; --production needs --yes off a terminal); deposit status
+  issue build <file>     build a whole issue into dist/issues/<issue>/ and write its record (--force)
+  doi reserve <dir…>     give articles their DOIs before their issue, in the record
+  correct <dir> --note … note a correction of a published article in the record (--date)
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -32,6 +32,8 @@ export interface DepositContext {
   /** Wall clock for the timestamp (injected: tests freeze it). */
   now: () => Date;
   policy: RetryPolicy;
+  /** DOI → article id, logged with the deposit so a registered DOI is tied to its article. */
+  articles?: Record<string, string>;
 }
 
 export interface DepositResult {
@@ -65,6 +67,7 @@ function reserve(xml: string, dois: string[], ctx: DepositContext): { entry: Dep
       timestamp,
       file,
       dois,
+      ...(ctx.articles && Object.keys(ctx.articles).length ? { articles: ctx.articles } : {}),
       status: 'sending',
       system: ctx.target.system,
       endpoint: ctx.target.endpoint,

@@ -31,6 +31,8 @@ export interface DepositLogEntry {
   /** Name the file was uploaded under (Crossref finds results by it). */
   file: string;
   dois: string[];
+  /** DOI → article id (the record's owner of each DOI); absent in lines written before ids were logged. */
+  articles?: Record<string, string>;
   status: DepositState;
   system: DepositSystem;
   /** Deposit URL (never with credentials). */

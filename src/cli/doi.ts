@@ -1,0 +1,42 @@
+// `galley doi reserve <article-dir…> [--profile file]`: give articles their
+// DOIs ahead of their issue, written into the journal's record.
+import { resolve } from 'node:path';
+import { applySeverities } from '../checks/diagnostic.js';
+import { journalRecordFor, prepareSource } from '../pipeline/prepare.js';
+import { loadProfile } from '../profile/load.js';
+import { reserveDois } from '../record/reserve.js';
+import type { Article } from '../model/types.js';
+import { UsageError, parseArgs } from './args.js';
+import { articleDirs } from './article-dirs.js';
+import type { CliVerb } from './io.js';
+import { formatHuman } from './report.js';
+
+export const run: CliVerb = async (args, io) => {
+  const [sub, ...rest] = args;
+  if (sub !== 'reserve') throw new UsageError(`expected \`galley doi reserve <article-dir…>\`, got ${sub ? `\`doi ${sub}\`` : 'no sub-command'}`);
+  const { positional, options } = parseArgs(rest, { profile: { value: true } });
+  if (!positional.length) throw new UsageError('name the article folders to reserve DOIs for');
+  const loaded = loadProfile(resolve(io.cwd, (options.profile as string) ?? 'journal.yaml'));
+  if (!loaded.profile) {
+    io.stderr(formatHuman(loaded.diagnostics.items, io.cwd));
+    return 1;
+  }
+  const profile = loaded.profile;
+  const dirs = articleDirs(positional, io.cwd);
+  const journal = journalRecordFor(profile, dirs);
+  const diagnostics = [...journal.diagnostics];
+  const articles: Article[] = [];
+  for (const dir of dirs) {
+    const prepared = prepareSource(dir, profile);
+    diagnostics.push(...prepared.diagnostics);
+    if (prepared.article) articles.push(prepared.article);
+  }
+  const errors = () => applySeverities(diagnostics, profile.rules).some((d) => d.severity === 'error');
+  if (!errors()) {
+    const result = reserveDois(articles, profile, journal);
+    diagnostics.push(...result.diagnostics);
+    for (const r of result.reservations) io.stdout(r.reserved ? `reserved ${r.doi} for ${r.id} (${r.file})\n` : `${r.id} has its DOI already: ${r.doi}\n`);
+  }
+  io.stderr(formatHuman(applySeverities(diagnostics, profile.rules), io.cwd));
+  return errors() ? 1 : 0;
+};
