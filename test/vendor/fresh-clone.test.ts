@@ -35,7 +35,7 @@ describe('a clone with nothing beside it', () => {
     cpSync(repo, clone, { recursive: true, filter: (src) => !skip.has(relative(repo, src).split('/')[0]) });
     symlinkSync(join(repo, 'node_modules'), join(clone, 'node_modules'));
     expect(existsSync(join(root, 'shared'))).toBe(false);
-    const env = { ...process.env, GALLEY_CACHE: 'off' };
+    const env: NodeJS.ProcessEnv = { ...process.env, GALLEY_CACHE: 'off' };
     delete env.GALLEY_CROSSREF_SCHEMAS;
     const run = spawnSync(process.execPath, ['bin/galley.mjs', 'build', 'article/harris-2017'], { cwd: clone, env, encoding: 'utf8' });
     expect(run.stderr).not.toMatch(/error/);
