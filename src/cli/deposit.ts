@@ -112,7 +112,7 @@ async function batchXml(positional: string[], options: Record<string, unknown>, 
       if (journal.neverDeposit.has(owner))
         diagnostics.push(diagnostic('deposit-excluded', `Unexpected ${doi} of ${owner} in the file, expected no article marked \`deposit: false\` in its source`, { file, line: 1, column: 1 }));
     }
-    return { xml: hasErrors(diagnostics) ? undefined : xml, diagnostics, articles };
+    return { xml, diagnostics, articles };
   }
   const dirs = typeof options.issue === 'string' ? issueArticleDirs(resolve(io.cwd, options.issue), profile, diagnostics) : articleDirs(positional, io.cwd);
   if (!dirs.length) return { diagnostics, articles: {} };
@@ -132,7 +132,8 @@ async function batchXml(positional: string[], options: Record<string, unknown>, 
       diagnostics.push(diagnostic('record-missing', `Unexpected ${article.id} without this issue in its record, expected the issue built first (\`galley issue build ${options.issue}\`)`, { file: article.file, line: 1, column: 1 }));
     articles.push(article);
   }
-  if (hasErrors(diagnostics) || !articles.length) return { diagnostics, articles: {} };
+  // Only a refusal to deposit still renders: a dry run shows what the articles would send.
+  if (hasErrors(diagnostics.filter((d) => d.rule !== 'deposit-excluded')) || !articles.length) return { diagnostics, articles: {} };
   const clock = fixedClock(now);
   // The head is provisional: the deposit client stamps the real one under the log lock.
   const xml = renderCrossref(articles, { profile, clock }, buildHead(articles, clock));
@@ -197,7 +198,11 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
     const diagnostics = validateCrossrefXml(batch.xml, profile, 'deposit.xml');
     io.stderr(formatHuman(diagnostics, io.cwd));
     io.stdout(batch.xml);
-    return hasErrors(diagnostics) ? 1 : 0;
+    return hasErrors([...batch.diagnostics, ...diagnostics]) ? 1 : 0;
+  }
+  if (hasErrors(batch.diagnostics)) {
+    io.stderr('galley deposit: not sent: the batch has errors (above)\n');
+    return 1;
   }
   if (target.system === 'production' && !(await confirmProduction(batch.xml, target, options, io, deps))) return 1;
   const { logFile, archiveDir } = logPaths(profile);

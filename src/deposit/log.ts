@@ -3,8 +3,9 @@
 // only ever added; the newest line of a batch is its state. Every write
 // replaces the file whole (temporary file + rename) under a lock file, so two
 // deposits at once cannot interleave or reuse a timestamp.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writeFileAtomically } from '../util/atomic-file.js';
 import type { DoiResult } from './batch-diagnostic.js';
 
 export type DepositSystem = 'test' | 'production' | 'custom';
@@ -84,18 +85,8 @@ export function appendDepositLog(file: string, added: DepositLogEntry[]): void {
   writeAtomically(file, text);
 }
 
-export function writeAtomically(file: string, data: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.tmp-${process.pid}-${process.hrtime.bigint().toString(36)}`);
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
-}
+/** The log (and the files sent) are replaced whole, like every record file. */
+export const writeAtomically = writeFileAtomically;
 
 export interface LockOptions {
   /** Give up after this long (another deposit holding the lock that long has most likely died). */

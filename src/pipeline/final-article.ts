@@ -46,7 +46,8 @@ export function finalizeArticle(article: Article, profile: Profile, journal: Jou
   // The DOI: the issue's assignment, else the source, else the record. A DOI
   // that was deposited never changes, whatever the source now says.
   let doi = issue?.doi ?? source.doi ?? record?.doi;
-  if (!issue && !source.doi && record?.doi) positions.doi = recordAt('doi')!;
+  // DOI rules point at where the DOI was written: the source, else the record (an issue's new DOI has no place yet).
+  if (!source.doi && record?.doi && doi?.toLowerCase() === record.doi.toLowerCase()) positions.doi = recordAt('doi')!;
   if (source.doi && record?.doi && source.doi.toLowerCase() !== record.doi.toLowerCase() && isDeposited(journal, record.doi)) {
     diagnostics.push(
       diagnostic(

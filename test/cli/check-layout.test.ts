@@ -1,34 +1,18 @@
 // `galley check` tells the truth: it lays out the print PDF (the only way to
 // know an article fits its pages), reads the journal's record like every other
 // command, and one broken article never hides the others.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { journalCopy, repoRoot as repo } from '../helpers/journal-copy.js';
 
 async function galley(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: CliIO = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd, env: process.env };
   return { code: await main(args, io), out, err };
-}
-
-/** A copy of the journal: sources, the committed record, the profile pointing at the repository's templates and schemas. */
-function journalCopy(withRecord = true): string {
-  const dir = mkdtempSync(join(tmpdir(), 'galley-check-journal-'));
-  cpSync(join(repo, 'article'), join(dir, 'article'), { recursive: true });
-  if (withRecord) cpSync(join(repo, 'record'), join(dir, 'record'), { recursive: true });
-  writeFileSync(
-    join(dir, 'journal.yaml'),
-    readFileSync(join(repo, 'journal.yaml'), 'utf8')
-      .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
-      .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${join(repo, 'vendor')}/crossref-{version}`),
-  );
-  return dir;
 }
 
 const rules = (out: string) => [...out.matchAll(/^(\S+):\d+:\d+\s+(error|warning)\s+(\S+)/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
@@ -43,7 +27,7 @@ describe('galley check with the print layout', () => {
   });
 
   it('reports pdf-page-count (and the issue it no longer fits) for a lengthened article', { timeout: 120_000 }, async () => {
-    const dir = journalCopy();
+    const dir = journalCopy({ record: true });
     const source = join(dir, 'article/harris-2017/article.md');
     const text = readFileSync(source, 'utf8');
     const paragraph = 'The party that took power in October was not the party that Stalin led a decade later; this added paragraph stands for an author’s late correction, long enough to need pages of its own. '.repeat(12);
@@ -58,7 +42,7 @@ describe('galley check with the print layout', () => {
   });
 
   it('checks every article when one is broken, and an article with no DOI anywhere is doi-missing, not a crash', { timeout: 120_000 }, async () => {
-    const dir = journalCopy(false);
+    const dir = journalCopy();
     const broken = join(dir, 'article/lindqvist-2017-railway-time/article.md');
     writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^volume: 5$/m, 'volume: [5'));
     const udc = join(dir, 'article/solonitsyna-2017-salt-ledgers/article.md');

@@ -2,9 +2,8 @@
 // and deposited, dist/ and the build cache are thrown away, and everything
 // comes back the same — DOIs, folios, bytes — from the committed record. Then a
 // second issue continues the running numbers and the pages.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { depositVerb } from '../../src/cli/deposit.js';
@@ -12,22 +11,16 @@ import { readDepositLog } from '../../src/deposit/log.js';
 import { buildIssue, type IssueBuildResult } from '../../src/issue/build-issue.js';
 import { startFakeServlet, type FakeServlet } from '../deposit/fake-servlet.js';
 import { login, password, recordingIO } from '../deposit/setup.js';
+import { journalCopy } from '../helpers/journal-copy.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const okafor = 'okafor-volkov-2017-postal-roads';
 
 /** A journal repository as it was before the sample issue was built: sources only, no record, no dist. */
 function freshJournal(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'galley-record-'));
-  cpSync(join(repo, 'article'), join(dir, 'article'), { recursive: true });
-  cpSync(join(repo, 'issues'), join(dir, 'issues'), { recursive: true });
+  const dir = journalCopy({ issues: true });
   // okafor-volkov stands for a real article here: it may be deposited.
   const source = join(dir, 'article', okafor, 'article.md');
   writeFileSync(source, readFileSync(source, 'utf8').replace(/^deposit: false.*\n/m, ''));
-  const profile = readFileSync(join(repo, 'journal.yaml'), 'utf8')
-    .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
-    .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${join(repo, 'vendor')}/crossref-{version}`);
-  writeFileSync(join(dir, 'journal.yaml'), profile);
   return dir;
 }
 

@@ -1,13 +1,11 @@
 // `galley doi reserve` and `galley correct`: the record written by hand-run
 // commands, through the same running numbers and files as issue builds.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { journalCopy } from '../helpers/journal-copy.js';
 
 async function galley(args: string[], cwd: string) {
   let out = '';
@@ -16,18 +14,7 @@ async function galley(args: string[], cwd: string) {
   return { code: await main(args, io), out, err };
 }
 
-function journal(withRecord: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), 'galley-reserve-'));
-  cpSync(join(repo, 'article'), join(dir, 'article'), { recursive: true });
-  if (withRecord) cpSync(join(repo, 'record'), join(dir, 'record'), { recursive: true });
-  writeFileSync(
-    join(dir, 'journal.yaml'),
-    readFileSync(join(repo, 'journal.yaml'), 'utf8')
-      .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
-      .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${join(repo, 'vendor')}/crossref-{version}`),
-  );
-  return dir;
-}
+const journal = (record: boolean) => journalCopy({ record });
 
 describe('galley doi reserve', () => {
   it('gives the next running numbers, writes them to the record, and never gives a second DOI', async () => {
