@@ -1,15 +1,16 @@
-// `galley deposit [article-dir…] [--file batch.xml] [--production | --endpoint URL] [--dry-run]`
+// `galley deposit [article-dir…] [--file batch.xml] [--resources] [--production | --endpoint URL] [--dry-run]`
 // `galley deposit status [--batch ID…] [--doi DOI…] [--all]`
 // Credentials come from GALLEY_CROSSREF_LOGIN / GALLEY_CROSSREF_PASSWORD only.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { credentialsFromEnv, MissingCredentialsError } from '../deposit/credentials.js';
 import { depositXml, type DepositTarget } from '../deposit/deposit.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../deposit/http.js';
 import { DepositLogError } from '../deposit/log.js';
 import { redactor, type Redactor } from '../deposit/redact.js';
 import { formatDepositResult, formatStatus, hasFailures } from '../deposit/report.js';
+import { resourcesBatch, validateResourcesXml } from '../deposit/resources.js';
 import { refreshDepositStatus } from '../deposit/status.js';
 import type { Article } from '../model/types.js';
 import { loadProfile } from '../profile/load.js';
@@ -83,7 +84,13 @@ async function batchXml(positional: string[], options: Record<string, unknown>, 
   if (hasErrors(diagnostics) || !articles.length) return { diagnostics };
   const clock = fixedClock(now);
   // The head is provisional: the deposit client stamps the real one under the log lock.
-  return { xml: renderCrossref(articles, { profile, clock }, buildHead(articles, clock)), diagnostics };
+  const head = buildHead(articles, clock);
+  const xml = renderCrossref(articles, { profile, clock }, head);
+  if (!options.resources) return { xml, diagnostics };
+  // References and full-text links of the same record, for DOIs already registered.
+  const resources = resourcesBatch(xml, head.batchId);
+  if (!resources) diagnostics.push(diagnostic('deposit-resources-empty', 'Unexpected articles without references or full-text links, expected something to add with --resources'));
+  return { xml: resources, diagnostics };
 }
 
 async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise<number> {
@@ -93,6 +100,7 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
     profile: { value: true },
     file: { value: true },
     'dry-run': {},
+    resources: {},
     timeout: { value: true },
     retries: { value: true },
   });
@@ -116,13 +124,13 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
   if (!batch.xml) return 1;
 
   if (!credentials) {
-    const diagnostics = validateCrossrefXml(batch.xml, profile, 'deposit.xml');
+    const diagnostics = (options.resources ? validateResourcesXml : validateCrossrefXml)(batch.xml, profile, 'deposit.xml');
     io.stderr(formatHuman(diagnostics, io.cwd));
     io.stdout(batch.xml);
     return hasErrors(diagnostics) ? 1 : 0;
   }
   const { logFile, archiveDir } = logPaths(profile);
-  const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy });
+  const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy }, options.resources ? 'resources' : 'metadata');
   if (result.diagnostics.length) io.stderr(out(formatHuman(result.diagnostics, io.cwd)));
   io.stdout(out(formatDepositResult(result, result.entry && join(archiveDir, result.entry.file), io.cwd)));
   return result.entry?.status === 'submitted' ? 0 : 1;
@@ -143,7 +151,7 @@ async function runStatus(args: string[], io: CliIO, deps: DepositDeps): Promise<
   const credentials = credentialsFromEnv(io.env);
   const out = redactor([credentials.revealPassword()]);
   const report = await refreshDepositStatus(
-    { profile, credentials, logFile: logPaths(profile).logFile, now: deps.now, policy: policyFor(profile, options, deps) },
+    { profile, credentials, ...logPaths(profile), cwd: io.cwd, lostAfterHours: crossrefDepositOptions(profile).lostAfterHours, now: deps.now, policy: policyFor(profile, options, deps) },
     { batchIds: options.batch as string[] | undefined, dois: options.doi as string[] | undefined, all: !!options.all },
   );
   io.stdout(out(formatStatus(report)));

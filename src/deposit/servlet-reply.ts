@@ -8,8 +8,12 @@ export type DepositReplyOutcome =
   | 'rejected'
   /** The login or password was not accepted. */
   | 'unauthorized'
-  /** A temporary condition (5xx, 429, 408): worth another attempt. */
-  | 'retry';
+  /** A temporary condition (5xx, 408): worth another attempt; the file may have arrived. */
+  | 'retry'
+  /** Turned away unread (429, "queue full"): Crossref does not have the file; send it again later. */
+  | 'refused'
+  /** A 3xx: the servlet pointed elsewhere; the file was not sent there. */
+  | 'redirected';
 
 export interface DepositReply {
   outcome: DepositReplyOutcome;
@@ -34,13 +38,22 @@ export function htmlText(html: string): string {
 
 const shorten = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function parseDepositReply(status: number, body: string): DepositReply {
+/** Crossref's words for a full submission queue (its servlet and its load balancer). */
+const queueFull = /\bqueue (?:is )?full\b|\btoo many (?:requests|submissions|pending)\b/i;
+
+export function parseDepositReply(status: number, body: string, location?: string): DepositReply {
   const text = htmlText(body);
   const heading = /<h2[^>]*>([\s\S]*?)<\/h2>/i.exec(body)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1] ?? '';
   const verdict = htmlText(heading).toUpperCase();
   const message = shorten(text || `HTTP ${status} with an empty body`);
+  if (status >= 300 && status < 400)
+    return {
+      outcome: 'redirected',
+      message: `Unexpected redirect (HTTP ${status}) to ${location ?? 'no location'}, expected Crossref's reply from the endpoint itself; the file was not sent there (check the endpoint)`,
+    };
   if (status === 401 || status === 403) return { outcome: 'unauthorized', message };
-  if (status === 408 || status === 429 || status >= 500) return { outcome: 'retry', message };
+  if (status === 429 || queueFull.test(text)) return { outcome: 'refused', message: `Crossref refused the file unread (HTTP ${status}): ${message}` };
+  if (status === 408 || status >= 500) return { outcome: 'retry', message };
   if (status !== 200) return { outcome: 'rejected', message: `HTTP ${status}: ${message}` };
   if (verdict.includes('FAILURE') || /\bFAILURE\b/.test(text)) {
     // The servlet reports a bad login as a 200 FAILURE page.
