@@ -116,7 +116,7 @@ function uploadForm(xml: string, file: string, kind: DepositKind, credentials: C
 function inspectBatch(xml: string, ctx: DepositContext, expected: DepositKind | undefined): { kind: DepositKind; dois: string[] } | Diagnostic {
   const kind = depositKind(xml);
   if (!kind || (expected && kind !== expected)) {
-    const found = kind === 'resources' ? 'a doi_batch of the doi_resources schema' : kind === 'metadata' ? 'a doi_batch of the Crossref metadata schema' : 'a file that is no Crossref doi_batch';
+    const found = kind === 'resources' ? 'doi_batch of the doi_resources schema' : kind === 'metadata' ? 'doi_batch of the Crossref metadata schema' : 'file that is no Crossref doi_batch';
     const wanted = expected === 'resources' ? 'the doi_resources schema (--resources)' : expected === 'metadata' ? 'the Crossref metadata schema (without --resources)' : 'the Crossref metadata or doi_resources schema';
     return diagnostic('deposit-kind-mismatch', `Unexpected ${found}, expected a doi_batch of ${wanted}`);
   }

@@ -268,7 +268,7 @@ describe('a batch Crossref never received', () => {
 
   it('takes the limit from the profile, checked with its position', async () => {
     const strict = workspace('');
-    const text = readFileSync(strict.profileFile, 'utf8').replace('timeout-seconds: 60', 'timeout-seconds: 60\n  lost-after-hours: 1');
+    const text = readFileSync(strict.profileFile, 'utf8').replace(/lost-after-hours: 24\b/, 'lost-after-hours: 1');
     writeFileSync(strict.profileFile, text);
     ws = { ...strict };
     expect((await deposit()).code).toBe(0);
