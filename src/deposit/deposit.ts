@@ -174,8 +174,7 @@ export async function depositXml(xml: string, ctx: DepositContext, expected?: De
     status = 'unconfirmed';
     message = `no reply after ${exchange.attempts.length} attempt(s): ${last?.error ?? 'unknown error'}`;
   } else {
-    // Redact the raw reply: once parsed, an echoed password may no longer look like itself.
-    reply = parseDepositReply(exchange.reply.status, redact(exchange.reply.body), exchange.reply.location && redact(exchange.reply.location));
+    reply = parseDepositReply(exchange.reply.status, exchange.reply.body, exchange.reply.location && redact(exchange.reply.location), redact);
     status = outcomeStates[reply.outcome];
     message = reply.outcome === 'retry' ? `HTTP ${exchange.reply.status} after ${exchange.attempts.length} attempt(s): ${reply.message}` : reply.message;
     if (reply.outcome === 'unauthorized') message = `login not accepted (${ctx.credentials.login}): ${reply.message}`;

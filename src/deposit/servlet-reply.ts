@@ -41,8 +41,13 @@ const shorten = (text: string, max = 300) => (text.length > max ? `${text.slice(
 /** Crossref's words for a full submission queue (its servlet and its load balancer). */
 const queueFull = /\bqueue (?:is )?full\b|\btoo many (?:requests|submissions|pending)\b/i;
 
-export function parseDepositReply(status: number, body: string, location?: string): DepositReply {
-  const text = htmlText(body);
+/**
+ * The verdict comes from the reply as the servlet wrote it; the message shown
+ * is redacted (in the raw body and in its text, before it is cut short).
+ */
+export function parseDepositReply(status: number, body: string, location?: string, redact: (text: string) => string = (t) => t): DepositReply {
+  const raw = htmlText(body);
+  const text = redact(htmlText(redact(body)));
   const heading = /<h2[^>]*>([\s\S]*?)<\/h2>/i.exec(body)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1] ?? '';
   const verdict = htmlText(heading).toUpperCase();
   const message = shorten(text || `HTTP ${status} with an empty body`);
@@ -52,14 +57,14 @@ export function parseDepositReply(status: number, body: string, location?: strin
       message: `Unexpected redirect (HTTP ${status}) to ${location ?? 'no location'}, expected Crossref's reply from the endpoint itself; the file was not sent there (check the endpoint)`,
     };
   if (status === 401 || status === 403) return { outcome: 'unauthorized', message };
-  if (status === 429 || queueFull.test(text)) return { outcome: 'refused', message: `Crossref refused the file unread (HTTP ${status}): ${message}` };
+  if (status === 429 || queueFull.test(raw)) return { outcome: 'refused', message: `Crossref refused the file unread (HTTP ${status}): ${message}` };
   if (status === 408 || status >= 500) return { outcome: 'retry', message };
   if (status !== 200) return { outcome: 'rejected', message: `HTTP ${status}: ${message}` };
-  if (verdict.includes('FAILURE') || /\bFAILURE\b/.test(text)) {
+  if (verdict.includes('FAILURE') || /\bFAILURE\b/.test(raw)) {
     // The servlet reports a bad login as a 200 FAILURE page.
-    const unauthorized = /(login|password|authori[sz]|authenticat|credential)/i.test(text);
+    const unauthorized = /(login|password|authori[sz]|authenticat|credential)/i.test(raw);
     return { outcome: unauthorized ? 'unauthorized' : 'rejected', message };
   }
-  if (verdict.includes('SUCCESS') || /\bSUCCESS\b/.test(text)) return { outcome: 'accepted', message };
+  if (verdict.includes('SUCCESS') || /\bSUCCESS\b/.test(raw)) return { outcome: 'accepted', message };
   return { outcome: 'rejected', message: `Unexpected reply without SUCCESS or FAILURE, expected Crossref's deposit page: ${message}` };
 }

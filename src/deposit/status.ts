@@ -82,8 +82,8 @@ async function poll(entry: DepositLogEntry, ctx: StatusContext): Promise<BatchSt
     return { entry, polled: false, error: redact(`Unexpected redirect (HTTP ${code}) from ${url} to ${location ?? 'no location'}, expected the result itself; not followed`) };
   if (code !== 200) return { entry, polled: false, error: redact(`HTTP ${code} from ${url}`) };
   try {
-    // Redact the raw reply: once parsed, an echoed password may no longer look like itself.
-    const result = parseBatchDiagnostic(redact(exchange.reply.body));
+    // Read as Crossref wrote it (a short password may be one of its words); every text kept is redacted.
+    const result = parseBatchDiagnostic(exchange.reply.body, redact);
     const status = (['completed', 'queued', 'in_process', 'unknown_submission'] as const).find((s) => s === result.status);
     if (!status) return { entry, polled: true, error: redact(`Unexpected result status "${result.status}", expected completed, queued, in_process or unknown_submission`) };
     const results = result.records.map((r) => ({ ...r, message: redact(r.message) }));

@@ -113,6 +113,16 @@ describe('a servlet that echoes the password (deposit and status)', () => {
     for (const fragment of ['P@ss', 'w&rd', 'w&amp;rd', 'w%26rd', 'w\\u0026rd', '&#80;&#64;']) expect(everything).not.toContain(fragment);
   });
 
+  it('reads Crossref’s replies as they are when a short password is also one of their words (redaction is for what is shown)', async () => {
+    const diagnostic = `<doi_batch_diagnostic status="completed"><record_diagnostic status="Success"><doi>10.15826/qr.2017.3.245</doi><msg>Success: added</msg></record_diagnostic></doi_batch_diagnostic>`;
+    const { codes, log } = await depositAndStatus('Success', failurePage('Unauthorized'), diagnostic);
+    expect(codes).toEqual([1, 0, 0]);
+    const entry = readDepositLog(ws.logFile).at(-1)!;
+    expect(entry.status).toBe('completed');
+    expect(entry.results).toEqual([{ doi: '10.15826/qr.2017.3.245', status: 'success', message: '[redacted]: added' }]);
+    expect(log).not.toMatch(/\bSuccess\b/);
+  });
+
   it('redacts a short password only where it stands alone: paths and words stay readable', async () => {
     const { rejectedEntry, printed, log } = await depositAndStatus('pos', failurePage('Login failed: password pos is wrong for this depositor'), failurePage('pos'));
     expect(rejectedEntry.message).toBe('login not accepted (qr-depositor@example.org/urfu): FAILURE Login failed: password [redacted] is wrong for this depositor');
