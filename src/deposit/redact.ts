@@ -38,7 +38,6 @@ function characterPattern(char: string): string {
   ];
   if (jsonEscapes[char]) forms.push(escapeRegExp(jsonEscapes[char]));
   if (char === ' ') forms.push('\\+', '\\s+');
-  if (char === '&') forms.push(`${amp}amp;`);
   return `(?:${forms.join('|')})`;
 }
 
@@ -46,9 +45,19 @@ function characterPattern(char: string): string {
 const before = '(?<=^|[^\\p{L}\\p{N}]|%[0-9A-Fa-f]{2}|\\\\u[0-9A-Fa-f]{4}|\\\\[nrtbf])';
 const after = '(?=$|[^\\p{L}\\p{N}])';
 
-/** The plain strings an echo may carry: the secret, and what a servlet leaves after removing its "tags". */
+/** References decoded, as a reader of the reply would see them (a secret may contain `&amp;` itself). */
+const decodeReferences = (text: string) =>
+  text
+    .replace(/&#(\d+);|&#[xX]([0-9a-fA-F]+);/g, (m, dec: string, hex: string) => {
+      const code = dec ? Number(dec) : parseInt(hex, 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .replace(/&(lt|gt|quot|apos|nbsp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' })[name]!)
+    .replace(/&amp;/g, '&');
+
+/** The plain strings an echo may carry: the secret, its decoded reading, and what a servlet leaves after removing its "tags". */
 function plainForms(secret: string): string[] {
-  const forms = [secret];
+  const forms = [secret, decodeReferences(secret)];
   if (/<[^>]*>/.test(secret)) {
     forms.push(secret.replace(/<[^>]*>/g, ''), secret.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
     // Each piece between "tags", if long enough to stand for the secret by itself.

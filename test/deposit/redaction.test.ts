@@ -41,6 +41,11 @@ describe('redactor: every spelling of the password', () => {
     expect(redact(text)).toBe('Login failed: password [redacted] is not valid.');
   });
 
+  it('redacts a secret that itself looks escaped, also as a reader decodes it', () => {
+    const escapedLooking = redactor(['Pa&amp;ss&#60;w0rd']);
+    expect(escapedLooking('raw Pa&amp;ss&#60;w0rd, decoded Pa&ss<w0rd, re-escaped Pa&amp;amp;ss&amp;#60;w0rd')).toBe('raw [redacted], decoded [redacted], re-escaped [redacted]');
+  });
+
   it('redacts a form nested in JSON inside a log line', () => {
     const line = JSON.stringify({ message: `FAILURE wrong password "${markupPassword}"` });
     expect(redact(line)).toBe(JSON.stringify({ message: 'FAILURE wrong password "[redacted]"' }));
