@@ -106,6 +106,17 @@ describe('a servlet that echoes the password (deposit and status)', () => {
     return { codes: [refused, accepted, status], rejectedEntry, printed: [...io.out, ...io.err].join(''), log: readFileSync(ws.logFile, 'utf8'), kept };
   }
 
+  it.each(echoes)('a deposit reply that echoes the password %s leaves no trace of it', async (_name, form) => {
+    const file = join(ws.dir, 'batch.xml');
+    writeFileSync(file, fixtureXml(ws.profile));
+    servlet.depositReplies = [{ status: 200, body: `<html><body><h2>FAILURE</h2><p>Password ${form} refused</p></body></html>` }];
+    const io = recordingIO(ws.dir, env(markupPassword));
+    expect(await verb()(['--file', file, '--endpoint', servlet.depositUrl, '--profile', ws.profileFile], io)).toBe(1);
+    const everything = [...io.out, ...io.err, readFileSync(ws.logFile, 'utf8')].join('\n');
+    expect(readDepositLog(ws.logFile).at(-1)!.message).toMatch(/FAILURE Password \[redacted\] refused$/);
+    for (const fragment of [form, 'P@ss', 'P%40ss', '&#80;', '&#x50;', 'w&rd', 'w&amp;', 'w%26', 'w\\u0026', 'rd<', 'rd&lt;', 'rd\\u003c']) expect(everything).not.toContain(fragment);
+  });
+
   it('keeps every echo form of a markup-like password out of stdout, stderr, the log and the kept file', async () => {
     const body = `<html><body><h2>FAILURE</h2><p>Password check failed for ${echoes.map(([, f]) => f).join(' | ')}</p></body></html>`;
     const json = `{"status":"failure","message":"wrong password \\"${JSON.stringify(markupPassword).slice(1, -1)}\\""}`;
