@@ -29,7 +29,6 @@ export function formatDepositResult(result: DepositResult, archiveFile: string |
   return lines.join('\n') + '\n';
 }
 
-
 function doiLines(entry: DepositLogEntry): string[] {
   const width = Math.max(...entry.dois.map((d) => d.length), 0);
   if (entry.status === 'completed') {

@@ -4,6 +4,7 @@
 // and reconciled; a deposit Crossref never received is reported lost.
 import { join } from 'node:path';
 import type { Profile } from '../profile/types.js';
+import { defaultDepositOptions } from '../render/crossref/options.js';
 import { parseBatchDiagnostic, BatchDiagnosticError } from './batch-diagnostic.js';
 import type { CrossrefCredentials } from './credentials.js';
 import { endpointProblem } from './endpoint.js';
@@ -27,7 +28,7 @@ export interface StatusContext {
   archiveDir?: string;
   /** Folder the command is shown relative to. */
   cwd?: string;
-  /** `crossref-deposit.lost-after-hours`. */
+  /** `crossref-deposit.lost-after-hours` (default: the option's default). */
   lostAfterHours?: number;
 }
 
@@ -120,7 +121,7 @@ export async function refreshDepositStatus(ctx: StatusContext, selection: Status
   }
   const report = reconcile(polled, log, {
     now: ctx.now(),
-    lostAfterHours: ctx.lostAfterHours ?? 24,
+    lostAfterHours: ctx.lostAfterHours ?? defaultDepositOptions.lostAfterHours,
     archiveFile: ctx.archiveDir ? (e) => join(ctx.archiveDir!, e.file) : undefined,
     cwd: ctx.cwd ?? process.cwd(),
   });
