@@ -27,8 +27,9 @@ function characterPattern(char: string): string {
   const bytes = [...new TextEncoder().encode(char)];
   // An escaped ampersand may itself be escaped again (`&amp;lt;`).
   const amp = '&(?:amp;)*';
+  // Encoded spellings before the character itself: the first that fits wins,
+  // and `%` must not stop short of `%25`.
   const forms = [
-    escapeRegExp(char),
     bytes.map((b) => `%${hexDigits(b, 2)}`).join(''),
     `${amp}#0*${code};`,
     `${amp}#[xX]0*${hexDigits(code)};`,
@@ -38,6 +39,7 @@ function characterPattern(char: string): string {
   ];
   if (jsonEscapes[char]) forms.push(escapeRegExp(jsonEscapes[char]));
   if (char === ' ') forms.push('\\+', '\\s+');
+  forms.push(escapeRegExp(char));
   return `(?:${forms.join('|')})`;
 }
 
