@@ -113,7 +113,7 @@ function uploadForm(xml: string, file: string, kind: DepositKind, credentials: C
 }
 
 /** What a file is and which DOIs it concerns, or why it cannot be sent. */
-function inspectBatch(xml: string, ctx: DepositContext, expected: DepositKind | undefined): { kind: DepositKind; dois: string[] } | Diagnostic {
+function inspectBatch(xml: string, expected: DepositKind | undefined): { kind: DepositKind; dois: string[] } | Diagnostic {
   const kind = depositKind(xml);
   if (!kind || (expected && kind !== expected)) {
     const found = kind === 'resources' ? 'doi_batch of the doi_resources schema' : kind === 'metadata' ? 'doi_batch of the Crossref metadata schema' : 'file that is no Crossref doi_batch';
@@ -132,7 +132,7 @@ export async function depositXml(xml: string, ctx: DepositContext, expected?: De
   const redact = redactor([ctx.credentials.revealPassword()]);
   const insecure = endpointProblem(ctx.target.endpoint);
   if (insecure) return notSent([diagnostic('deposit-endpoint-insecure', redact(insecure))]);
-  const batch = inspectBatch(xml, ctx, expected);
+  const batch = inspectBatch(xml, expected);
   if ('rule' in batch) return notSent([batch]);
   const { kind, dois } = batch;
   // Validate before anything is reserved or written: an invalid file leaves no trace.
