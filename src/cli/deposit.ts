@@ -1,4 +1,4 @@
-// `galley deposit <article-dir…> | --issue <issue-file> | --file <batch.xml> [--production [--yes] | --endpoint URL] [--dry-run]`
+// `galley deposit <article-dir…> | --issue <issue-file> | --file <batch.xml> [--resources] [--production [--yes] | --endpoint URL] [--dry-run]`
 // `galley deposit status [--batch ID…] [--doi DOI…] [--all]`
 // Credentials come from GALLEY_CROSSREF_LOGIN / GALLEY_CROSSREF_PASSWORD only.
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { defaultRetryPolicy, type RetryPolicy } from '../deposit/http.js';
 import { DepositLogError } from '../deposit/log.js';
 import { redactor, type Redactor } from '../deposit/redact.js';
 import { formatDepositResult, formatStatus, hasFailures } from '../deposit/report.js';
+import { resourcesBatch, validateResourcesXml } from '../deposit/resources.js';
 import { refreshDepositStatus } from '../deposit/status.js';
 import type { Article } from '../model/types.js';
 import { loadProfile } from '../profile/load.js';
@@ -136,8 +137,14 @@ async function batchXml(positional: string[], options: Record<string, unknown>, 
   if (hasErrors(diagnostics.filter((d) => d.rule !== 'deposit-excluded')) || !articles.length) return { diagnostics, articles: {} };
   const clock = fixedClock(now);
   // The head is provisional: the deposit client stamps the real one under the log lock.
-  const xml = renderCrossref(articles, { profile, clock }, buildHead(articles, clock));
-  return { xml, diagnostics, articles: Object.fromEntries(articles.map((a) => [a.meta.doi!, a.id])) };
+  const head = buildHead(articles, clock);
+  const xml = renderCrossref(articles, { profile, clock }, head);
+  const owners = Object.fromEntries(articles.map((a) => [a.meta.doi!, a.id]));
+  if (!options.resources) return { xml, diagnostics, articles: owners };
+  // References and full-text links of the same record, for DOIs already registered.
+  const resources = resourcesBatch(xml, head.batchId);
+  if (!resources) diagnostics.push(diagnostic('deposit-resources-empty', 'Unexpected articles without references or full-text links, expected something to add with --resources'));
+  return { xml: resources, diagnostics, articles: owners };
 }
 
 /** The article folders an issue file lists, in print order. */
@@ -172,6 +179,7 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
     file: { value: true },
     issue: { value: true },
     'dry-run': {},
+    resources: {},
     timeout: { value: true },
     retries: { value: true },
   });
@@ -195,7 +203,7 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
   if (!batch.xml) return 1;
 
   if (!credentials) {
-    const diagnostics = validateCrossrefXml(batch.xml, profile, 'deposit.xml');
+    const diagnostics = (options.resources ? validateResourcesXml : validateCrossrefXml)(batch.xml, profile, 'deposit.xml');
     io.stderr(formatHuman(diagnostics, io.cwd));
     io.stdout(batch.xml);
     return hasErrors([...batch.diagnostics, ...diagnostics]) ? 1 : 0;
@@ -206,7 +214,7 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
   }
   if (target.system === 'production' && !(await confirmProduction(batch.xml, target, options, io, deps))) return 1;
   const { logFile, archiveDir } = logPaths(profile);
-  const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy, articles: batch.articles });
+  const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy, articles: batch.articles }, options.resources ? 'resources' : 'metadata');
   if (result.diagnostics.length) io.stderr(out(formatHuman(result.diagnostics, io.cwd)));
   io.stdout(out(formatDepositResult(result, result.entry && join(archiveDir, result.entry.file), io.cwd)));
   return result.entry?.status === 'submitted' ? 0 : 1;
@@ -227,7 +235,7 @@ async function runStatus(args: string[], io: CliIO, deps: DepositDeps): Promise<
   const credentials = credentialsFromEnv(io.env);
   const out = redactor([credentials.revealPassword()]);
   const report = await refreshDepositStatus(
-    { profile, credentials, logFile: logPaths(profile).logFile, now: deps.now, policy: policyFor(profile, options, deps) },
+    { profile, credentials, ...logPaths(profile), cwd: io.cwd, lostAfterHours: crossrefDepositOptions(profile).lostAfterHours, now: deps.now, policy: policyFor(profile, options, deps) },
     { batchIds: options.batch as string[] | undefined, dois: options.doi as string[] | undefined, all: !!options.all },
   );
   io.stdout(out(formatStatus(report)));

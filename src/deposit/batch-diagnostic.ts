@@ -40,7 +40,11 @@ const text = (value: unknown): string => {
 
 const statuses: Record<string, DoiResultStatus> = { success: 'success', warning: 'warning', failure: 'failure' };
 
-export function parseBatchDiagnostic(body: string): BatchDiagnostic {
+/**
+ * Read as Crossref wrote it; `redact` is applied to every text kept (messages),
+ * before anything is cut short, so structure is never changed by redaction.
+ */
+export function parseBatchDiagnostic(body: string, redact: (text: string) => string = (t) => t): BatchDiagnostic {
   let root: Record<string, unknown> | undefined;
   try {
     root = (parser.parse(body) as Record<string, Record<string, unknown> | undefined>).doi_batch_diagnostic;
@@ -48,19 +52,19 @@ export function parseBatchDiagnostic(body: string): BatchDiagnostic {
     root = undefined;
   }
   if (!root || typeof root !== 'object') {
-    const shown = htmlText(body).slice(0, 300) || 'an empty body';
+    const shown = redact(htmlText(redact(body))).slice(0, 300) || 'an empty body';
     throw new BatchDiagnosticError(`Unexpected reply ${JSON.stringify(shown)}, expected a doi_batch_diagnostic document`);
   }
   const records = ((root.record_diagnostic as Record<string, unknown>[] | undefined) ?? []).map((record) => {
     const raw = String(record['@status'] ?? '').toLowerCase();
-    return { doi: text(record.doi), status: statuses[raw] ?? 'failure', message: text(record.msg) || `status ${raw || 'missing'}` };
+    return { doi: text(record.doi), status: statuses[raw] ?? 'failure', message: redact(text(record.msg)) || `status ${raw || 'missing'}` };
   });
   const data = root.batch_data as Record<string, unknown> | undefined;
   const count = (key: string) => Number(text(data?.[key]) || 0);
   return {
     status: String(root['@status'] ?? 'unknown').toLowerCase(),
-    submissionId: text(root.submission_id) || undefined,
-    batchId: text(root.batch_id) || undefined,
+    submissionId: redact(text(root.submission_id)) || undefined,
+    batchId: redact(text(root.batch_id)) || undefined,
     records,
     counts: data ? { records: count('record_count'), success: count('success_count'), warning: count('warning_count'), failure: count('failure_count') } : undefined,
   };

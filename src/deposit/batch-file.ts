@@ -23,3 +23,12 @@ export function restampHead(xml: string, head: CrossrefHead): string {
   if (replaced !== 2) throw new BatchFileError('Unexpected <head> without <doi_batch_id> and <timestamp>, expected both');
   return xml.slice(0, match.index) + stamped + xml.slice(match.index + match[0].length);
 }
+
+/** Replace only the batch id inside <head> (a resource deposit has no timestamp). */
+export function restampBatchId(xml: string, batchId: string): string {
+  const match = /<head>[\s\S]*?<\/head>/.exec(xml);
+  if (!match) throw new BatchFileError('Unexpected deposit without <head>, expected a Crossref doi_batch');
+  if (!/<doi_batch_id>[^<]*<\/doi_batch_id>/.test(match[0])) throw new BatchFileError('Unexpected <head> without <doi_batch_id>, expected one');
+  const stamped = match[0].replace(/<doi_batch_id>[^<]*<\/doi_batch_id>/, () => `<doi_batch_id>${escapeXml(batchId)}</doi_batch_id>`);
+  return xml.slice(0, match.index) + stamped + xml.slice(match.index + match[0].length);
+}

@@ -1,7 +1,9 @@
 // One HTTP exchange with Crossref, tried again with exponential backoff and
 // jitter on a temporary failure: 5xx, 429 (honouring Retry-After), 408, a
 // time-out or a dropped connection. Sleep and randomness are injected so tests
-// run without waiting and get the same delays every time.
+// run without waiting and get the same delays every time. Redirects are never
+// followed: a 3xx is the last reply, so the body (and the password in it) is
+// sent to the configured URL only.
 
 export interface RetryPolicy {
   /** Extra attempts after the first. */
@@ -37,11 +39,15 @@ export interface Attempt {
   error?: string;
   /** Wait before the next attempt, when there is one. */
   retryInMs?: number;
+  /** No reply, but the request may have reached the server (a time-out, a dropped connection). */
+  mayHaveArrived?: boolean;
+  /** Where a 3xx reply pointed (not followed). */
+  redirectTo?: string;
 }
 
 export interface Exchange {
   /** The last reply, if any attempt got one. */
-  reply?: { status: number; body: string };
+  reply?: { status: number; body: string; location?: string };
   attempts: Attempt[];
 }
 
@@ -61,6 +67,14 @@ export function backoffMs(attempt: number, policy: Pick<RetryPolicy, 'baseDelayM
   return Math.round(step / 2 + policy.random() * (step / 2));
 }
 
+/** Failures that happen before anything is sent: the server cannot have the request. */
+const neverSent = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL']);
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.cause?.code ?? e?.code;
+}
+
 function describeError(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `no reply within ${Math.round(timeoutMs / 1000) || timeoutMs / 1000} s`;
@@ -69,24 +83,37 @@ function describeError(error: unknown, timeoutMs: number): string {
 
 /**
  * POST (or any request) built fresh for every attempt — a multipart body is a
- * stream and cannot be sent twice. Stops at the first non-temporary reply.
+ * stream and cannot be sent twice; the builder also sees the attempt before
+ * (a deposit renames its file after one that may have arrived). Stops at the
+ * first non-temporary reply.
  */
-export async function exchangeWithRetry(url: string, request: () => RequestInit, policy: RetryPolicy): Promise<Exchange> {
+export async function exchangeWithRetry(
+  url: string,
+  request: (attempt: number, previous: Attempt | undefined) => RequestInit | Promise<RequestInit>,
+  policy: RetryPolicy,
+): Promise<Exchange> {
   const attempts: Attempt[] = [];
   let reply: Exchange['reply'];
   for (let number = 1; number <= policy.retries + 1; number++) {
     const attempt: Attempt = { number };
     attempts.push(attempt);
     let retryAfter: number | undefined;
+    // Outside the try: a failure to build the request is not a network failure.
+    const init = await request(number, attempts[attempts.length - 2]);
     try {
-      const response = await policy.fetch(url, { ...request(), signal: AbortSignal.timeout(policy.timeoutMs) });
+      const response = await policy.fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(policy.timeoutMs) });
       const body = await response.text();
       reply = { status: response.status, body };
       attempt.status = response.status;
+      if (response.status >= 300 && response.status < 400) {
+        reply.location = attempt.redirectTo = response.headers.get('location') ?? undefined;
+        break;
+      }
       if (!retryableStatus(response.status)) break;
       retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
     } catch (error) {
       attempt.error = describeError(error, policy.timeoutMs);
+      attempt.mayHaveArrived = !neverSent.has(errorCode(error) ?? '');
       reply = undefined;
     }
     if (number > policy.retries) break;

@@ -19,12 +19,18 @@ export type DepositState =
   | 'rejected'
   /** No usable reply after every attempt; Crossref may or may not have the file. */
   | 'unconfirmed'
+  /** Turned away unread (429, queue full): Crossref does not have the file; send it again later. */
+  | 'refused'
   /** Results fetched: still waiting. */
   | 'queued'
   | 'in_process'
   | 'unknown_submission'
   /** Results fetched: Crossref processed the file (see `results`). */
-  | 'completed';
+  | 'completed'
+  /** Crossref never received this upload, but a retry of it (`retryOf`, same content) was. */
+  | 'superseded'
+  /** Crossref still had no record of the file `crossref-deposit.lost-after-hours` after it was sent. */
+  | 'lost';
 
 export interface DepositLogEntry {
   batchId: string;
@@ -41,6 +47,10 @@ export interface DepositLogEntry {
   /** When this line was written (ISO 8601). */
   at: string;
   message?: string;
+  /** `resources`: a resource-only deposit (doDOICitUpload); absent for metadata. */
+  kind?: 'resources';
+  /** Batch id of the first upload when this one is a retry of it under a new file name (after a time-out). */
+  retryOf?: string;
   submissionId?: string;
   results?: DoiResult[];
 }

@@ -6,6 +6,7 @@ import { DiagnosticBag } from '../checks/diagnostic.js';
 import { parseYamlDoc } from '../util/yaml-doc.js';
 import type { Localized } from '../model/types.js';
 import type { Profile } from './types.js';
+import { depositProfileDiagnostics } from '../render/crossref/options.js';
 
 /** Galley's own template folder, used after the journal's. */
 export const builtinTemplates = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -103,6 +104,7 @@ export function loadProfile(file: string): ProfileResult {
     bag.report('profile-invalid', `Unexpected \`references.archive-files: ${archiveFiles}\`, expected once or as-cited`, doc.positionOf('references.archive-files'));
   if (!['5.4.0', '5.3.1'].includes(profile.crossref.schemaVersion))
     bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
+  bag.addAll(depositProfileDiagnostics(raw, path, doc.positionOf));
   return { profile: bag.hasErrors ? undefined : profile, diagnostics: bag };
 }
 

@@ -35,6 +35,10 @@ export function failurePage(message: string): string {
 
 export interface FakeServlet {
   depositUrl: string;
+  /** Every request that reached the server, whatever its path or method. */
+  requests: { method: string; url: string }[];
+  /** When set, the answer to every request (a host a redirect points to). */
+  catchAll?: Reply;
   resultsUrl: string;
   deposits: ReceivedDeposit[];
   queries: ReceivedQuery[];
@@ -69,6 +73,8 @@ async function parseDeposit(req: IncomingMessage): Promise<ReceivedDeposit> {
 export async function startFakeServlet(): Promise<FakeServlet> {
   const sockets = new Set<import('node:net').Socket>();
   const state = {
+    requests: [] as { method: string; url: string }[],
+    catchAll: undefined as Reply | undefined,
     deposits: [] as ReceivedDeposit[],
     queries: [] as ReceivedQuery[],
     depositReplies: [] as Reply[],
@@ -86,8 +92,12 @@ export async function startFakeServlet(): Promise<FakeServlet> {
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    state.requests.push({ method: req.method ?? '', url: req.url ?? '' });
     (async () => {
-      if (req.method === 'POST' && url.pathname === '/servlet/deposit') {
+      if (state.catchAll) {
+        await body(req);
+        answer(res, state.catchAll);
+      } else if (req.method === 'POST' && url.pathname === '/servlet/deposit') {
         state.deposits.push(await parseDeposit(req));
         answer(res, state.depositReplies.shift() ?? { status: 200, body: successPage });
       } else if (url.pathname === '/servlet/submissionDownload') {
