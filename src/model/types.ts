@@ -156,6 +156,8 @@ export interface Author {
   /** Name per script/language: `en` Latin, `ru` Cyrillic. */
   name: Localized<PersonName>;
   orcid?: string;
+  /** The ORCID iD was collected through ORCID's OAuth (Crossref and JATS `authenticated`). */
+  orcidAuthenticated?: boolean;
   email?: string;
   affiliations: string[];
   corresponding?: boolean;
