@@ -9,7 +9,24 @@ const withinName = /^[\s,\u00a0]*$/;
 
 const part = (n: Inline | undefined) => (n?.type === 'field' && (n.role === 'surname' || n.role === 'given-names') ? n.role : undefined);
 
-export function groupPersonNames(nodes: Inline[]): Inline[] {
+/**
+ * CSL renders a dropping particle with the given names, but citeproc as its own
+ * span ("Laue, T. H. Von"): a given-names part followed by another, with only a
+ * space between, is one given-names.
+ */
+function mergeGivenRuns(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const [space, previous] = [out[out.length - 1], out[out.length - 2]];
+    if (part(node) === 'given-names' && space?.type === 'text' && /^\s+$/.test(space.value) && part(previous) === 'given-names' && previous.type === 'field') {
+      out.splice(out.length - 2, 2, { ...previous, children: [...previous.children, space, ...(node as { children: Inline[] }).children] });
+    } else out.push(node);
+  }
+  return out;
+}
+
+export function groupPersonNames(input: Inline[]): Inline[] {
+  const nodes = mergeGivenRuns(input);
   const out: Inline[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const first = part(nodes[i]);
