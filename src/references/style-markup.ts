@@ -30,6 +30,9 @@ export function isolateVariableAffixes(xml: string): string {
   let last = 0;
   // For every open element: the closing text to add after it (a </group> or nothing).
   const closers: string[] = [];
+  // Inside <substitute> a bare <names> inherits the options of the names it stands for;
+  // a group around it would break that, so affixes there stay where they are.
+  let substitute = 0;
   for (const m of xml.matchAll(tagPattern)) {
     const [whole, closing, name, attrs = '', selfClosing] = m;
     if (name === undefined) continue; // a comment
@@ -37,11 +40,13 @@ export function isolateVariableAffixes(xml: string): string {
     out += xml.slice(last, start);
     last = start + whole.length;
     if (closing) {
+      if (name === 'substitute') substitute--;
       out += whole + (closers.pop() ?? '');
       continue;
     }
+    if (name === 'substitute' && !selfClosing) substitute++;
     const affixes = [...attrs.matchAll(affixAttribute)];
-    const moves = valueElements.has(name) && /\svariable\s*=/.test(attrs) && affixes.length > 0;
+    const moves = substitute === 0 && valueElements.has(name) && /\svariable\s*=/.test(attrs) && affixes.length > 0;
     const rewritten = moves ? `<${name}${attrs.replace(affixAttribute, '')}${selfClosing ? '/' : ''}>` : whole;
     const group = moves ? `<group${affixes.map((a) => ` ${a[1]}=${a[2]}`).join('')}>` : '';
     if (selfClosing) out += group + rewritten + (moves ? '</group>' : '');

@@ -24,6 +24,8 @@ describe('isolateVariableAffixes', () => {
       '<group suffix=". "><names variable="author"><name/><substitute><names variable="editor"/></substitute></names></group>',
     ],
     ['<date variable="issued" prefix=" (" suffix=")"><date-part name="year"/></date>', '<group prefix=" (" suffix=")"><date variable="issued"><date-part name="year"/></date></group>'],
+    // Inside <substitute> a names element inherits the original's options: left alone.
+    ['<substitute><names variable="editor" suffix=" (ed.)"/></substitute>', '<substitute><names variable="editor" suffix=" (ed.)"/></substitute>'],
     // A term, a group or a variable without affixes is left alone.
     ['<text term="in" suffix=" "/>', '<text term="in" suffix=" "/>'],
     ['<group prefix="[" suffix="]"><text variable="title-en"/></group>', '<group prefix="[" suffix="]"><text variable="title-en"/></group>'],
