@@ -84,6 +84,8 @@ export interface Citation {
 export interface Field {
   type: 'field';
   role: string;
+  /** Language of the value when it differs from its entry's (a transliterated title: `ru-Latn`). */
+  lang?: string;
   children: Inline[];
 }
 
@@ -156,6 +158,8 @@ export interface Author {
   /** Name per script/language: `en` Latin, `ru` Cyrillic. */
   name: Localized<PersonName>;
   orcid?: string;
+  /** The ORCID iD was collected through ORCID's OAuth (Crossref and JATS `authenticated`). */
+  orcidAuthenticated?: boolean;
   email?: string;
   affiliations: string[];
   corresponding?: boolean;
@@ -225,7 +229,14 @@ export interface CslItem {
 export interface ReferenceEntry {
   /** CSL item id (= citation key). */
   id: string;
+  /** Language (and script) of the work as this list renders it: `ru-Latn` for a romanized Russian work. */
   lang: string;
+  /**
+   * Language of the entry's own words when not `lang`: a romanized entry reads in
+   * its list's language (labels, translated titles, "Moscow"); the transliterated
+   * fields carry `lang` themselves (Field.lang).
+   */
+  textLang?: string;
   text: Inline[];
   doi?: string;
   /** JATS `publication-type` of the mixed citation (journal, book, archive …). */
@@ -235,6 +246,8 @@ export interface ReferenceEntry {
 export interface ReferenceList {
   /** 'primary' (article's conventions, GOST) or 'romanized' ("References"). */
   kind: string;
+  /** The profile's name of the list (`references.lists[].name`), which outputs use to label its renderings. */
+  name?: string;
   title: string;
   lang: string;
   entries: ReferenceEntry[];

@@ -52,6 +52,32 @@ export function loadProfile(file: string): ProfileResult {
     return out;
   };
 
+  const flag = (p: string, fallback: boolean): boolean => {
+    const v = get(p);
+    if (v === undefined) return fallback;
+    if (typeof v !== 'boolean') bag.report('profile-invalid', `Unexpected ${JSON.stringify(v)} \`${p}\`, expected true or false`, doc.positionOf(p));
+    return v === true;
+  };
+  // A list of words from a closed set; the default when the key is absent.
+  const wordsOf = <T extends string>(p: string, allowed: readonly T[], fallback: T[]): T[] => {
+    const v = get(p);
+    if (v === undefined) return fallback;
+    if (!Array.isArray(v) || !v.length) {
+      bag.report('profile-invalid', `Unexpected ${JSON.stringify(v)} \`${p}\`, expected a list of ${allowed.join(', ')}`, doc.positionOf(p));
+      return fallback;
+    }
+    const out: T[] = [];
+    v.forEach((w, i) => {
+      if (allowed.includes(w as T)) out.push(w as T);
+      else bag.report('profile-invalid', `Unexpected ${JSON.stringify(w)} in \`${p}\`, expected one of ${allowed.join(', ')}`, doc.positionOf(`${p}.${i}`));
+    });
+    return out;
+  };
+  const licenseScopes = () => wordsOf('license.applies-to', ['vor', 'am', 'tdm'] as const, ['vor']);
+  // Without the setting, a journal with a print ISSN is taken to be printed.
+  const publicationFormats = () =>
+    wordsOf('publication-formats', ['print', 'electronic'] as const, get('issn.print') ? ['print', 'electronic'] : ['electronic']);
+
   const citationBlock: Profile['citationBlock'] = {};
   for (const lang of languages) {
     citationBlock[lang] = { label: str(`citation-block.${lang}.label`), format: str(`citation-block.${lang}.format`) };
@@ -71,11 +97,18 @@ export function loadProfile(file: string): ProfileResult {
     publisher: { name: localized('publisher.name'), location: localized('publisher.location', false) },
     doi: { prefix: str('doi.prefix'), suffixPattern: str('doi.suffix-pattern') },
     urls: { site: str('urls.site', false) || undefined, article: str('urls.article'), pdf: str('urls.pdf', false) || undefined, jats: str('urls.jats', false) || undefined },
-    license: { url: str('license.url'), text: localized('license.text') },
+    license: { url: str('license.url'), text: localized('license.text'), appliesTo: licenseScopes(), openAccess: flag('license.open-access', false) },
+    publicationFormats: publicationFormats(),
     copyrightHolder: localized('copyright-holder', false),
     citationBlock,
     references: {
-      lists: lists.map((l, i) => ({ kind: String(l.kind ?? `list${i + 1}`), style: String(l.style ?? ''), title: String(l.title ?? '') })),
+      lists: lists.map((l, i) => {
+        const kind = String(l.kind ?? `list${i + 1}`);
+        const name = l.name === undefined ? kind : String(l.name);
+        if (!/^[A-Za-z][\w.-]*$/.test(name))
+          bag.report('profile-invalid', `Unexpected list name ${JSON.stringify(l.name)}, expected a word such as references (letters, digits, . _ -)`, doc.positionOf(`references.lists.${i}.name`));
+        return { kind, name, style: String(l.style ?? ''), title: String(l.title ?? '') };
+      }),
       transliteration: str('references.transliteration', false) || 'lc',
       archiveFiles: str('references.archive-files', false) === 'as-cited' ? 'as-cited' : 'once',
     },
@@ -106,6 +139,11 @@ export function loadProfile(file: string): ProfileResult {
     bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
   bag.addAll(depositProfileDiagnostics(raw, path, doc.positionOf));
   return { profile: bag.hasErrors ? undefined : profile, diagnostics: bag };
+}
+
+/** Whether the journal is printed: print dates are written only then (`publication-formats`). */
+export function isPrinted(profile: Profile): boolean {
+  return (profile.publicationFormats ?? (profile.issn.print ? ['print'] : [])).includes('print');
 }
 
 /** The Crossref schema folder for the profile's version ({version} in the setting is filled in). */

@@ -9,10 +9,15 @@ export interface CitationBlockFormat {
 
 export interface ReferenceListSpec {
   kind: string;
+  /** The list's name in outputs (JATS `specific-use` of its renderings); defaults to `kind`. */
+  name?: string;
   /** CSL style name, looked up in `<templates>/csl/<style>.csl`. */
   style: string;
   title: string;
 }
+
+export type LicenseScope = 'vor' | 'am' | 'tdm';
+export type PublicationFormat = 'print' | 'electronic';
 
 /** The journal profile (journal.yaml), validated. */
 export interface Profile {
@@ -27,7 +32,14 @@ export interface Profile {
   publisher: { name: Localized; location?: Localized };
   doi: { prefix: string; suffixPattern: string };
   urls: { site?: string; article: string; pdf?: string; jats?: string };
-  license: { url: string; text: Localized };
+  /**
+   * appliesTo: the versions the licence covers, each a Crossref `license_ref`
+   * (vor, am, tdm); openAccess: free to read from publication (Crossref
+   * `free_to_read`, JATS `license-type="open-access"`). Absent: vor only, not open access.
+   */
+  license: { url: string; text: Localized; appliesTo?: LicenseScope[]; openAccess?: boolean };
+  /** How the journal appears: `print` and/or `electronic`; print dates are written only for print. */
+  publicationFormats?: PublicationFormat[];
   copyrightHolder?: Localized;
   citationBlock: Localized<CitationBlockFormat>;
   /** archiveFiles: how an archive's list entry names its files (see src/references/archives.ts). */

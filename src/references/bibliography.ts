@@ -25,12 +25,13 @@ export function renderList(spec: ReferenceListSpec, items: CslItem[], engine: St
         lang: romanized ? `${lang}-Latn` : lang,
         text: trimInlines(htmlToInlines(html[n])),
       };
+      if (romanized) entry.textLang = config.lang;
       if (typeof item.DOI === 'string' && item.DOI) entry.doi = item.DOI;
       entry.publicationType = publicationTypes[item.type] ?? 'other';
       entries.push(entry);
     });
   }
-  return { kind: spec.kind, title: spec.title, lang: config.lang, entries: orderByScript(entries, config.scriptOrder) };
+  return { kind: spec.kind, name: spec.name ?? spec.kind, title: spec.title, lang: config.lang, entries: orderByScript(entries, config.scriptOrder) };
 }
 
 function isCyrillicWork(item: CslItem): boolean {

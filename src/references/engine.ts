@@ -7,7 +7,9 @@ import type { CslItem } from '../model/types.js';
 import { escapeXml } from '../render/xml-escape.js';
 import type { LoadedStyle } from './style.js';
 import { localeXml } from './locales.js';
+import { romanizedFields } from './prepare.js';
 import { abbreviationRoles, roleOf } from './roles.js';
+import { isolateVariableAffixes, markNameParts } from './style-markup.js';
 
 export interface StyleEngine {
   style: LoadedStyle;
@@ -60,14 +62,18 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
       return collator.compare(a, b);
     },
     variableWrapper(params, pre, str, post) {
-      const role = roleOf(params.variableNames, String(params.itemData.type));
+      const item = params.itemData as unknown as CslItem;
+      const role = roleOf(params.variableNames, String(item.type), item);
       if (!role) return `${pre}${str}${post}`;
       // "?" and "!" end the title itself; a period only after an abbreviation.
       const inside = post === '?' || post === '!' || (post === '.' && endsInAbbreviation(str, abbreviationRoles[role.split(':')[0]]));
-      return `${pre}<span data-role="${escapeXml(role)}">${str}${inside ? post : ''}</span>${inside ? '' : post}`;
+      const lang = fieldLanguage(params.variableNames, item);
+      const langAttr = lang ? ` data-lang="${escapeXml(lang)}"` : '';
+      return `${pre}<span data-role="${escapeXml(role)}"${langAttr}>${str}${inside ? post : ''}</span>${inside ? '' : post}`;
     },
   };
-  const xml = listOnly ? style.xml.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>') : style.xml;
+  const compiled = markNameParts(isolateVariableAffixes(style.xml));
+  const xml = listOnly ? compiled.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>') : compiled;
   const engine = new (loadCiteproc().Engine)(sys, xml, 'en-US', true);
   engine.setOutputFormat('html');
   // Results of the loaded items; a load of other items starts afresh.
@@ -101,6 +107,17 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
   };
   engines.set(key, result);
   return result;
+}
+
+/**
+ * The language of a rendered value when it is not the entry's: a value the
+ * romanized list transliterated is `<item language>-Latn`, the English
+ * translation of a title is `en`.
+ */
+function fieldLanguage(variables: string[], item: CslItem): string | undefined {
+  if (variables.includes('title-en')) return 'en';
+  const romanized = romanizedFields(item);
+  return variables.some((v) => romanized.includes(v)) ? `${item.language ?? 'ru'}-Latn` : undefined;
 }
 
 const shortWordAtEnd = new Map<number, RegExp>();

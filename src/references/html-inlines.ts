@@ -1,7 +1,10 @@
 // citeproc's HTML output → Inline[]: <i> is Emphasis, <b> Strong, the role spans
-// of the variable wrapper are Field nodes; other tags only pass their text through.
+// of the variable wrapper are Field nodes (with the language of a transliterated
+// value), the name-part spans of style-markup.ts are surname / given-names fields;
+// other tags only pass their text through.
 export { plainText } from '../model/plain-text.js';
 import type { Field, Inline } from '../model/types.js';
+import { namePartSpans } from './style-markup.js';
 
 const tagOrText = /<(\/?)([a-z]+)([^>]*)>|([^<]+)/g;
 const entity = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
@@ -17,7 +20,13 @@ export function decodeEntities(text: string): string {
 interface Frame {
   node: Inline[];
   tag: string;
+  role?: string;
 }
+
+/** surname / given-names for the spans of style-markup.ts's name-part decorations. */
+const namePart = (attrs: string): string | undefined => namePartSpans[/style="([^"]*)"/.exec(attrs)?.[1] ?? ''];
+/** Name parts are tagged only inside a person group (anywhere else the span is formatting). */
+const inPersonGroup = (stack: Frame[]) => stack.some((f) => f.role?.startsWith('person-group'));
 
 export function htmlToInlines(html: string): Inline[] {
   const root: Inline[] = [];
@@ -36,13 +45,17 @@ export function htmlToInlines(html: string): Inline[] {
       const role = /data-role="([^"]*)"/.exec(attrs)?.[1];
       if (tag === 'i' || tag === 'em') top().push({ type: 'emphasis', children });
       else if (tag === 'b' || tag === 'strong') top().push({ type: 'strong', children });
-      else if (tag === 'span' && role) top().push({ type: 'field', role: decodeEntities(role), children });
+      else if (tag === 'span' && namePart(attrs) && inPersonGroup(stack)) top().push({ type: 'field', role: namePart(attrs)!, children });
+      else if (tag === 'span' && role) {
+        const lang = /data-lang="([^"]*)"/.exec(attrs)?.[1];
+        top().push({ type: 'field', role: decodeEntities(role), children, ...(lang ? { lang: decodeEntities(lang) } : {}) });
+      }
       else {
         // Transparent wrapper (div, sup, small caps …): its children go to the parent.
         stack.push({ node: top(), tag });
         continue;
       }
-      stack.push({ node: children, tag });
+      stack.push({ node: children, tag, role: role && decodeEntities(role) });
     }
   }
   return normalise(root);
@@ -68,7 +81,7 @@ function normalise(nodes: Inline[]): Inline[] {
     }
     const children = normalise(node.children);
     if (!children.length) continue;
-    if (node.type === 'field' && children.length === 1 && children[0].type === 'field') {
+    if (node.type === 'field' && children.length === 1 && children[0].type === 'field' && !nameParts.has(children[0].role)) {
       out.push(children[0]);
       continue;
     }
@@ -80,6 +93,9 @@ function normalise(nodes: Inline[]): Inline[] {
   }
   return out;
 }
+
+/** A person group whose only child is one name part keeps its group. */
+const nameParts = new Set(['surname', 'given-names']);
 
 /** `3–12` → fpage 3, "–", lpage 12; anything else stays one page-range. */
 function splitPages(children: Inline[]): Inline[] {

@@ -16,7 +16,7 @@ export interface CslName {
   suffix?: string;
 }
 
-export const nameVariables = ['author', 'editor', 'container-author', 'translator', 'collection-editor', 'editorial-director', 'illustrator', 'recipient', 'interviewer', 'director', 'composer'];
+export const nameVariables = ['author', 'editor', 'container-author', 'translator', 'compiler', 'collection-editor', 'editorial-director', 'illustrator', 'recipient', 'interviewer', 'director', 'composer'];
 /** Fields never transliterated: identifiers, codes and the English translation. */
 const keepAsIs = new Set(['id', 'type', 'language', 'DOI', 'URL', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'title-en', 'note', 'custom', 'issued', 'accessed', 'original-date', 'event-date', 'submitted']);
 
@@ -77,19 +77,35 @@ function abbreviateWords(text: string, words: Record<string, string>): string {
   return text.replace(/[\p{L}-]+/gu, (w) => words[w] ?? w);
 }
 
-/** Transliterate every Cyrillic field in place; an override in `custom.translit` wins. */
+/** Where a prepared item records the variables it transliterated (read by the variable wrapper). */
+const romanizedKey = 'galley-romanized';
+
+/** The variables of a prepared item that hold a transliteration (their language is `<lang>-Latn`). */
+export function romanizedFields(item: CslItem): string[] {
+  const list = item[romanizedKey];
+  return Array.isArray(list) ? (list as string[]) : [];
+}
+
+/**
+ * Transliterate every Cyrillic field in place; an override in `custom.translit` wins.
+ * The fields that held Cyrillic are recorded, so outputs can tag their language.
+ */
 export function romanize(item: Record<string, unknown>, overrides: unknown, scheme: TranslitScheme): void {
   const over = overrides && typeof overrides === 'object' ? (overrides as Record<string, unknown>) : {};
+  const romanized: string[] = [];
   for (const [field, value] of Object.entries(item)) {
     if (keepAsIs.has(field)) continue;
+    const cyrillic = typeof value === 'string' ? hasCyrillic(value) : Array.isArray(value) && nameVariables.includes(field) && hasCyrillic(JSON.stringify(value));
     if (field in over) {
       item[field] = over[field];
     } else if (typeof value === 'string') {
       item[field] = transliterate(value, scheme);
     } else if (nameVariables.includes(field) && Array.isArray(value)) {
       item[field] = value.map((name: CslName) => romanizeName(name, scheme));
-    }
+    } else continue;
+    if (cyrillic) romanized.push(field);
   }
+  if (romanized.length) item[romanizedKey] = romanized;
 }
 
 export function romanizeName(name: CslName, scheme: TranslitScheme): CslName {

@@ -8,6 +8,7 @@ export const variableRoles: Record<string, string | { default: string; [type: st
   'container-author': 'person-group:author',
   editor: 'person-group:editor',
   translator: 'person-group:translator',
+  compiler: 'person-group:compiler',
   title: { default: 'article-title', chapter: 'chapter-title', book: 'source', report: 'source', thesis: 'source', collection: 'source' },
   'title-en': { default: 'trans-title', collection: '' },
   'container-title': 'source',
@@ -49,8 +50,18 @@ export const publicationTypes: Record<string, string> = {
   collection: 'archive',
 };
 
-export function roleOf(variables: string[], type: string): string {
-  for (const v of variables) {
+/**
+ * The name variables a style's <substitute> may put in the author's place, in
+ * CSL's order: an edited book printed under its editors is still edited.
+ */
+const authorSubstitutes = ['editor', 'compiler', 'translator'];
+
+const hasNames = (item: Record<string, unknown> | undefined, variable: string) => Array.isArray(item?.[variable]) && (item![variable] as unknown[]).length > 0;
+
+export function roleOf(variables: string[], type: string, item?: Record<string, unknown>): string {
+  for (let v of variables) {
+    // citeproc names the substituted variable by the one it stands for.
+    if (v === 'author' && item && !hasNames(item, 'author')) v = authorSubstitutes.find((s) => hasNames(item, s)) ?? v;
     const spec = variableRoles[v];
     if (spec === undefined) continue;
     return typeof spec === 'string' ? spec : spec[type] ?? spec.default;

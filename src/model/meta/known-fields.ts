@@ -23,7 +23,7 @@ export const frontMatterShape: Shape = {
     'short-title': 'localized',
     authors: {
       list: {
-        fields: { id: 'any', name: { localizedOf: nameShape }, orcid: 'any', email: 'any', affiliations: 'any', corresponding: 'any' },
+        fields: { id: 'any', name: { localizedOf: nameShape }, orcid: 'any', 'orcid-authenticated': 'any', email: 'any', affiliations: 'any', corresponding: 'any' },
       },
     },
     affiliations: {

@@ -52,6 +52,11 @@ export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[
       else if (!isValidOrcid(bare)) r.report('meta-orcid', `Unexpected ORCID ${bare} whose check digit is wrong, expected a valid iD (a typo?)`, r.pos(`${p}.orcid`));
       else author.orcid = bare;
     }
+    // Only an iD collected through ORCID's OAuth may be marked authenticated.
+    const authenticated = r.boolean(`${p}.orcid-authenticated`);
+    if (authenticated && !author.orcid && orcid === undefined)
+      r.report('meta-orcid', 'Unexpected `orcid-authenticated` without `orcid`, expected the iD it vouches for', r.pos(`${p}.orcid-authenticated`));
+    else if (authenticated !== undefined && author.orcid) author.orcidAuthenticated = authenticated;
     const email = r.string(`${p}.email`);
     if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) r.wrongType(`${p}.email`, 'an e-mail address');
     else if (email) author.email = email;

@@ -14,6 +14,8 @@ export interface CrossrefSchemaFeatures {
    * 5.4.0 dropped alt-name (commented out in its XSD) and offers the free-text `<name>` after surname.
    */
   otherScriptName: 'alt-name' | 'full-name';
+  /** 5.4.0 types each <citation> (journal_article, book_chapter …); 5.3.1 has no such attribute. */
+  citationType: boolean;
 }
 
 export const crossrefSchemas: Record<CrossrefVersion, CrossrefSchemaFeatures> = {
@@ -22,12 +24,14 @@ export const crossrefSchemas: Record<CrossrefVersion, CrossrefSchemaFeatures> = 
     namespace: 'http://www.crossref.org/schema/5.4.0',
     location: 'https://www.crossref.org/schemas/crossref5.4.0.xsd',
     otherScriptName: 'full-name',
+    citationType: true,
   },
   '5.3.1': {
     version: '5.3.1',
     namespace: 'http://www.crossref.org/schema/5.3.1',
     location: 'https://www.crossref.org/schemas/crossref5.3.1.xsd',
     otherScriptName: 'alt-name',
+    citationType: false,
   },
 };
 

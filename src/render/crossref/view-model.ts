@@ -1,9 +1,12 @@
 // Article(s) + profile → the plain data the Crossref templates print. Every
 // decision about what goes where is made here; templates only lay it out.
 import type { Affiliation, Article, Author, PersonName } from '../../model/types.js';
+import { isPrinted } from '../../profile/load.js';
 import type { Profile } from '../../profile/types.js';
 import { fillUrlPattern } from '../url-pattern.js';
-import { faceMarkup, jatsBlocks, plainText } from './markup.js';
+import { accessView, collectionsView, type AccessView, type CollectionView } from './access.js';
+import { citationView, type CitationView } from './citations.js';
+import { faceMarkup, jatsBlocks } from './markup.js';
 import type { OtherLanguageTitles } from './options.js';
 import type { CrossrefSchemaFeatures } from './schema-versions.js';
 
@@ -22,6 +25,8 @@ export interface ContributorView {
   otherNames: { language: string; given: string; surname: string; full: string }[];
   affiliations: { name: string; ror?: string; place?: string }[];
   orcid?: string;
+  /** The iD was collected through ORCID's OAuth (source: `orcid-authenticated: true`). */
+  orcidAuthenticated: boolean;
 }
 
 export interface ArticleView {
@@ -32,17 +37,19 @@ export interface ArticleView {
   publicationDates: DateView[];
   acceptanceDate?: DateView;
   pages?: { first: number; last?: number };
-  license?: { url: string; startDate?: string };
+  access?: AccessView;
   doi: string;
   resource: string;
-  citations: { key: string; doi?: string; text: string }[];
+  collections: CollectionView[];
+  citations: CitationView[];
 }
 
 export interface JournalView {
+  language: string;
   fullTitles: string[];
   abbrevTitles: string[];
   issns: { value: string; mediaType: 'print' | 'electronic' }[];
-  issue: { publicationDate: DateView; volume: string; number: string };
+  issue: { publicationDates: DateView[]; volume: string; number: string };
   articles: ArticleView[];
 }
 
@@ -63,6 +70,18 @@ function languageOrder(first: string, profile: Profile, available: string[]): st
 }
 
 const unique = (values: (string | undefined)[]) => values.filter((v, i, all): v is string => !!v && all.indexOf(v) === i);
+
+/**
+ * Online from the publication date (with month and day) when there is one; print
+ * (the year: no print day is recorded) only for a journal that is printed.
+ */
+function publicationDates(published: string | undefined, year: number, profile: Profile): DateView[] {
+  const online = parseIsoDate(published, 'online');
+  const print = isPrinted(profile) ? [{ mediaType: 'print' as const, year }] : [];
+  const dates = [...(online ? [online] : []), ...print];
+  // The schema wants a date: an online-only journal without a publication date has its year.
+  return dates.length ? dates : [{ mediaType: 'online', year }];
+}
 
 function parseIsoDate(iso: string | undefined, mediaType?: DateView['mediaType']): DateView | undefined {
   const match = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -102,6 +121,7 @@ function contributorView(author: Author, index: number, article: Article, profil
       return affiliation ? [affiliationView(affiliation, main)] : [];
     }),
     orcid: author.orcid ? orcidUrl(author.orcid) : undefined,
+    orcidAuthenticated: author.orcidAuthenticated === true,
   };
 }
 
@@ -118,9 +138,8 @@ function titlesView(article: Article, profile: Profile, mode: OtherLanguageTitle
 export function articleView(article: Article, profile: Profile, options: ViewOptions): ArticleView {
   const meta = article.meta;
   const doi = meta.doi ? bareDoi(meta.doi) : '';
-  const license = meta.license ?? profile.license.url;
-  const published = parseIsoDate(meta.history.published, 'online');
   const romanized = article.references.find((list) => list.kind === 'romanized');
+  const items = new Map(article.bibliography.map((item) => [item.id, item]));
   return {
     language: meta.lang,
     titles: titlesView(article, profile, options.otherLanguageTitles),
@@ -128,17 +147,14 @@ export function articleView(article: Article, profile: Profile, options: ViewOpt
     abstracts: languageOrder(meta.lang, profile, Object.keys(meta.abstract))
       .filter((lang) => meta.abstract[lang]?.length)
       .map((language) => ({ language, markup: jatsBlocks(meta.abstract[language]) })),
-    publicationDates: [...(published ? [published] : []), { mediaType: 'print', year: meta.year }],
+    publicationDates: publicationDates(meta.history.published, meta.year, profile),
     acceptanceDate: parseIsoDate(meta.history.accepted),
     pages: meta.pages.first !== undefined ? { first: meta.pages.first, last: meta.pages.last } : undefined,
-    license: /^https?:\/\//i.test(license) ? { url: license, startDate: meta.history.published } : undefined,
+    access: accessView(article, profile),
     doi,
     resource: fillUrlPattern(profile.urls.article, { doi, id: article.id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq }),
-    citations: (romanized?.entries ?? []).map((entry) => ({
-      key: entry.id,
-      doi: entry.doi ? bareDoi(entry.doi) : undefined,
-      text: plainText(entry.text).replace(/\s+/g, ' ').trim(),
-    })),
+    collections: collectionsView(article, profile, doi),
+    citations: (romanized?.entries ?? []).map((entry) => citationView(entry, items.get(entry.id), options.schema, bareDoi)),
   };
 }
 
@@ -152,14 +168,17 @@ export function journalViews(articles: Article[], profile: Profile, options: Vie
   const languages = profile.languages;
   return [...groups.values()].map((group) => {
     const first = group[0].meta;
+    // The issue appeared when its first article did (the issue build dates them all alike).
+    const published = group.map((a) => a.meta.history.published).filter((d): d is string => !!d).sort()[0];
     return {
+      language: profile.languages[0],
       fullTitles: unique(languages.map((l) => profile.title[l])),
       abbrevTitles: unique(languages.map((l) => profile.abbrevTitle[l])),
       issns: [
         ...(profile.issn.print ? [{ value: profile.issn.print, mediaType: 'print' as const }] : []),
         ...(profile.issn.electronic ? [{ value: profile.issn.electronic, mediaType: 'electronic' as const }] : []),
       ],
-      issue: { publicationDate: { mediaType: 'print', year: first.year }, volume: String(first.volume), number: first.issue },
+      issue: { publicationDates: publicationDates(published, first.year, profile), volume: String(first.volume), number: first.issue },
       articles: group.map((article) => articleView(article, profile, options)),
     };
   });

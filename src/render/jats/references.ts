@@ -39,7 +39,9 @@ export function renderReferenceList(state: JatsState): string {
     const citations = renderings.map(({ list, entry }) => {
       // The references stage may decide the type; otherwise it follows the CSL type.
       const type = entry.publicationType ?? publicationType(types.get(workId));
-      const attrs = `publication-type="${escapeXml(type)}" xml:lang="${escapeXml(entry.lang)}" specific-use="${escapeXml(list.kind)}"`;
+      // A romanized entry reads in its list's language; its transliterated fields say ru-Latn themselves.
+      const lang = entry.textLang ?? entry.lang;
+      const attrs = `publication-type="${escapeXml(type)}" xml:lang="${escapeXml(lang)}" specific-use="${escapeXml(list.name ?? list.kind)}"`;
       return `<mixed-citation ${attrs}>${state.inlines(pushFormattingIntoFields(entry.text), citationState)}</mixed-citation>`;
     });
     const body = alternatives ? `<citation-alternatives>\n${citations.join('\n')}\n</citation-alternatives>` : citations.join('\n');

@@ -2,6 +2,7 @@
 // (`{{x}}`); fields named `xml` hold markup rendered by the node handlers and
 // are inserted raw (`{{{xml}}}`).
 import type { Affiliation, Author, Block, Inline, Localized } from '../../model/types.js';
+import { isPrinted } from '../../profile/load.js';
 import type { Profile } from '../../profile/types.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { renderReferenceList } from './references.js';
@@ -42,13 +43,36 @@ function titleView(state: JatsState, profile: Profile) {
   return {
     xml: main ? xml(main.lang, main.value) : '',
     trans: trans.map(({ lang, value }): LangXml => ({ lang, xml: xml(lang, value) })),
+    // The short titles are the running heads of the print galley.
+    runningHeads: languages(state, profile, state.article.meta.shortTitle).map(({ lang, value }) => ({ lang, text: value })),
   };
+}
+
+/** The language attribute of a part in the article's language is left to inheritance (JATS4R: unnecessary). */
+const ownLanguage = (state: JatsState, lang: string) => (lang === state.article.meta.lang ? undefined : lang);
+
+/** Figures, works in the reference list and printed pages. */
+function countsView(state: JatsState) {
+  const { article } = state;
+  let figures = 0;
+  const walk = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'figure') figures++;
+      else if (b.type === 'section' || b.type === 'blockquote') walk(b.children);
+      else if (b.type === 'list') b.items.forEach(walk);
+    }
+  };
+  walk(article.body);
+  const refs = new Set(article.references.flatMap((list) => list.entries.map((e) => e.id))).size;
+  const { first, last } = article.meta.pages;
+  return { figures, refs, pages: first !== undefined && last !== undefined && last >= first ? last - first + 1 : undefined };
 }
 
 function contribView(author: Author, affIds: Map<string, string>, state: JatsState, profile: Profile) {
   return {
     corresp: author.corresponding === true,
     orcid: author.orcid ? (author.orcid.startsWith('http') ? author.orcid : `https://orcid.org/${author.orcid}`) : undefined,
+    orcidAuthenticated: author.orcidAuthenticated === true,
     names: languages(state, profile, author.name).map(({ lang, value }) => ({ lang, surname: value.surname, given: value.given })),
     email: author.email,
     affRids: author.affiliations.map((id) => affIds.get(id)).filter(Boolean),
@@ -75,12 +99,19 @@ function blocksByLanguage(state: JatsState, profile: Profile, values: Localized<
     .map(({ lang, value }) => ({ lang, xml: state.blocks(value, { ...state, lang }) }));
 }
 
-function selfUris(state: JatsState, profile: Profile): { href: string; contentType?: string }[] {
+/** What each self-uri links to, in the article's language (JATS4R: every link says what it points at). Data. */
+const selfUriTitles: Record<'page' | 'pdf', Localized> = {
+  page: { en: 'Article page (HTML, full text)', ru: 'Страница статьи (HTML, полный текст)' },
+  pdf: { en: 'Article PDF (print version)', ru: 'PDF статьи (печатная версия)' },
+};
+
+function selfUris(state: JatsState, profile: Profile): { href: string; contentType?: string; title: string }[] {
   const { meta, id } = state.article;
   if (!meta.doi) return [];
   const values = { doi: meta.doi, id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq };
-  const uris: { href: string; contentType?: string }[] = [{ href: fillUrlPattern(profile.urls.article, values) }];
-  if (profile.urls.pdf) uris.push({ href: fillUrlPattern(profile.urls.pdf, values), contentType: 'pdf' });
+  const title = (kind: keyof typeof selfUriTitles) => selfUriTitles[kind][meta.lang] ?? selfUriTitles[kind].en;
+  const uris: { href: string; contentType?: string; title: string }[] = [{ href: fillUrlPattern(profile.urls.article, values), title: title('page') }];
+  if (profile.urls.pdf) uris.push({ href: fillUrlPattern(profile.urls.pdf, values), contentType: 'pdf', title: title('pdf') });
   return uris;
 }
 
@@ -114,12 +145,13 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
     },
     meta: {
       doi: meta.doi,
-      sections: languages(state, profile, meta.section).map(({ lang, value }) => ({ lang, text: value })),
+      sections: languages(state, profile, meta.section).map(({ lang, value }) => ({ lang: ownLanguage(state, lang), text: value })),
       udc: meta.udc,
       title: titleView(state, profile),
       contribs: meta.authors.map((a) => contribView(a, affIds, state, profile)),
       affs: meta.affiliations.map((aff) => affView(aff, affIds.get(aff.id)!, state, profile)),
       year: meta.year,
+      printed: isPrinted(profile),
       published: meta.history.published ? dateParts(meta.history.published) : undefined,
       volume: meta.volume,
       issue: meta.issue,
@@ -130,6 +162,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
         year: meta.year,
         holder: profile.copyrightHolder?.[meta.lang] ?? profile.publisher.name[meta.lang],
         licenseUrl,
+        licenseType: profile.license.openAccess === true ? 'open-access' : undefined,
         // The profile's wording describes the profile's licence only.
         licenseTexts: licenseUrl === profile.license.url ? languages(state, profile, profile.license.text).map(({ lang, value }) => ({ lang, text: value })) : [],
       },
@@ -138,7 +171,8 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
       transAbstracts,
       keywords: languages(state, profile, meta.keywords)
         .filter(({ value }) => value.length > 0)
-        .map(({ lang, value }) => ({ lang, kwds: value })),
+        .map(({ lang, value }) => ({ lang: ownLanguage(state, lang), kwds: value })),
+      counts: countsView(state),
     },
     citationNotes: article.citationBlocks.map((block) => ({
       lang: block.lang,

@@ -54,4 +54,25 @@ describe.each([
     const romanized = article.references.find((l) => l.kind === 'romanized');
     expect(text.match(/<citation key=/g)?.length ?? 0).toBe(romanized?.entries.length ?? 0);
   });
+
+  it('shows the record indexers read: collections, three licences, the journal language, ROR, structured citations', () => {
+    const text = readFileSync(join(goldenDir, golden), 'utf8');
+    expect(text).toContain('<journal_metadata language="en">');
+    expect(text).toMatch(/<collection property="crawler-based">\s*<item crawler="iParadigms">\s*<resource>https:\/\/qrjournal\.org\/articles\/10\.15826\/qr\.2017\.3\.245\/harris-2017\.pdf<\/resource>/);
+    expect(text).toContain('<resource mime_type="application/pdf">https://qrjournal.org/articles/10.15826/qr.2017.3.245/harris-2017.pdf</resource>');
+    expect(text).toContain('<resource mime_type="application/xml">https://qrjournal.org/articles/10.15826/qr.2017.3.245/harris-2017.jats.xml</resource>');
+    // Dated from the online publication the journal's record gives the article.
+    expect(text).toContain('<ai:free_to_read start_date="2017-09-30"/>');
+    for (const scope of ['vor', 'am', 'tdm']) expect(text).toContain(`<ai:license_ref applies_to="${scope}" start_date="2017-09-30">https://creativecommons.org/licenses/by/4.0/</ai:license_ref>`);
+    expect(text).toContain('<institution_id type="ror">https://ror.org/024mrxd33</institution_id>');
+    // A journal article and a chapter of the sample, structured beside their text.
+    const citation = (key: string) => new RegExp(`<citation key="${key}"[^>]*>([\\s\\S]*?)</citation>`).exec(text)?.[1] ?? '';
+    expect(citation('harris2007')).toMatch(/<journal_title>J\. of Strategic Studies<\/journal_title>\s*<author>Harris<\/author>[\s\S]*<first_page>513<\/first_page>\s*<cYear>2007<\/cYear>[\s\S]*<article_title>Encircled by Enemies/);
+    expect(citation('harris2005')).toMatch(/<volume_title>Stalin: A New History<\/volume_title>\s*<article_title>Stalin as General Secretary/);
+    expect(citation('harris2005')).toContain('<unstructured_citation>Harris, J. (2005). Stalin as General Secretary');
+    if (version === '5.4.0') {
+      expect(text).toContain('<citation key="harris2007" type="journal_article">');
+      expect(text).toContain('<citation key="harris2005" type="book_chapter">');
+    } else expect(text).not.toMatch(/<citation [^>]*type=/);
+  });
 });

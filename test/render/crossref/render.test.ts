@@ -76,7 +76,7 @@ describe.each(['5.4.0', '5.3.1'])('renderCrossref, schema %s', (version) => {
     expect(a.publication_date[0]).toMatchObject({ month: ['09'], day: ['30'], year: ['2017'] });
     expect(a.pages[0]).toEqual({ first_page: ['693'], last_page: ['707'] });
     expect(a['ai:program'][0]['ai:license_ref'][0]['#text']).toBe('https://creativecommons.org/licenses/by/4.0/');
-    expect(a.doi_data[0]).toEqual({ doi: ['10.15826/qr.2017.3.245'], resource: ['https://qrjournal.org/articles/10.15826/qr.2017.3.245'] });
+    expect(a.doi_data[0]).toMatchObject({ doi: ['10.15826/qr.2017.3.245'], resource: ['https://qrjournal.org/articles/10.15826/qr.2017.3.245'] });
   });
 
   it('lists one citation per work of the romanized list, with the DOI where known', () => {

@@ -1,4 +1,5 @@
-// Cross-check with libxml2's own xmllint, offline, through the schema folder's catalog.
+// Cross-check with libxml2's own xmllint, offline, through the schema folder's catalog:
+// the bundles the project ships in vendor/ (unchanged copies of ../shared/schemas/).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ export function xmllint(xml: string, version: string): { status: number | null; 
   const dir = mkdtempSync(join(tmpdir(), 'galley-crossref-'));
   const file = join(dir, 'deposit.xml');
   writeFileSync(file, xml);
-  const schemas = join(repoRoot, '../shared/schemas', `crossref-${version}`);
+  const schemas = join(repoRoot, 'vendor', `crossref-${version}`);
   const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', join(schemas, `crossref${version}.xsd`), file], {
     env: { ...process.env, XML_CATALOG_FILES: join(schemas, 'catalog.xml') },
     encoding: 'utf8',

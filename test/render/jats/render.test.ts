@@ -100,7 +100,7 @@ describe('renderJats: metadata', () => {
     expect(xml).toContain('<pub-date publication-format="print" date-type="pub"><year>2017</year></pub-date>');
     expect(xml).toContain('<volume>5</volume>\n<issue>3</issue>\n<fpage>693</fpage>\n<lpage>707</lpage>');
     expect(xml).toContain('<date date-type="received" iso-8601-date="2017-01-17"><day>17</day><month>01</month><year>2017</year></date>');
-    expect(xml).toContain('<license xml:lang="ru" xlink:href="https://creativecommons.org/licenses/by/4.0/">\n<ali:license_ref>https://creativecommons.org/licenses/by/4.0/</ali:license_ref>');
+    expect(xml).toContain('<license license-type="open-access" xml:lang="ru" xlink:href="https://creativecommons.org/licenses/by/4.0/">\n<ali:license_ref>https://creativecommons.org/licenses/by/4.0/</ali:license_ref>');
   });
 
   it('writes abstracts and keywords per language', () => {
