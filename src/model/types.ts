@@ -156,6 +156,10 @@ export interface Author {
   /** Name per script/language: `en` Latin, `ru` Cyrillic. */
   name: Localized<PersonName>;
   orcid?: string;
+  /** eLIBRARY's SPIN code (XXXX-XXXX), Scopus Author ID, Web of Science ResearcherID. */
+  spin?: string;
+  scopusId?: string;
+  researcherId?: string;
   email?: string;
   affiliations: string[];
   corresponding?: boolean;
@@ -195,6 +199,10 @@ export interface ArticleMeta {
   keywords: Localized<string[]>;
   udc?: string;
   doi?: string;
+  /** eLIBRARY Document Number (six Latin letters), once eLIBRARY has given one. */
+  edn?: string;
+  /** JATS article-type value (research-article when the source names none). */
+  articleType?: string;
   /** Journal-wide running article number (DOI suffix pattern `{seq}`). */
   seq?: number;
   volume: number;

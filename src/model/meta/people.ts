@@ -1,6 +1,7 @@
 // Authors and affiliations: bilingual names, ORCID iDs, affiliation ids that resolve.
 import type { Affiliation, Author, PersonName } from '../types.js';
 import { bareOrcid, isValidOrcid } from './formats.js';
+import { readAuthorCodes } from './identifiers.js';
 import type { MetaReader } from './reader.js';
 
 export function readAffiliations(r: MetaReader): Affiliation[] {
@@ -52,6 +53,7 @@ export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[
       else if (!isValidOrcid(bare)) r.report('meta-orcid', `Unexpected ORCID ${bare} whose check digit is wrong, expected a valid iD (a typo?)`, r.pos(`${p}.orcid`));
       else author.orcid = bare;
     }
+    readAuthorCodes(r, p, author);
     const email = r.string(`${p}.email`);
     if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) r.wrongType(`${p}.email`, 'an e-mail address');
     else if (email) author.email = email;
