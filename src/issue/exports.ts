@@ -4,7 +4,9 @@
 // atomic write. The issue build calls `renderIssueExports` once.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import type { Article } from '../model/types.js';
+import type { IssueSpec } from './types.js';
 import type { RuleId } from '../checks/catalogue/index.js';
 import { schemaDiagnostics, validateXsd } from '../checks/xml-schema.js';
 import type { OutputFile } from '../pipeline/types.js';
@@ -73,4 +75,26 @@ function validateExport(xml: string, profile: Profile, spec: ExportFormatSpec, f
   return validateRemembered(profile, `${format}-valid`, xml, [dir], () =>
     schemaDiagnostics(spec.rule, validateXsd(xml, { xsdFile, catalogFile: catalogFile && existsSync(catalogFile) ? catalogFile : undefined, fileName: outputName }), outputName),
   );
+}
+
+/** The exports of a built issue: its final articles, their folios and the galley files just rendered. */
+export function exportsForIssue(issue: IssueSpec, profile: Profile, articles: Article[], rendered: { id: string; last: number; outputs: OutputFile[] }[], firstPage: number): IssueExports {
+  if (!profile.exports?.formats.length) return { files: [], diagnostics: [] };
+  const input: IssueExportInput = {
+    profile,
+    issue: {
+      id: issue.id,
+      volume: issue.volume,
+      number: issue.number,
+      year: issue.year,
+      published: issue.published,
+      firstPage,
+      lastPage: rendered.length ? rendered[rendered.length - 1].last : firstPage - 1,
+      sections: issue.sections.map((s) => ({ title: s.title, articles: s.articles.map((a) => a.id) })),
+    },
+    articles,
+    outputs: new Map(rendered.map((r) => [r.id, r.outputs])),
+  };
+  const result = renderIssueExports(input, `dist/issues/${issue.id}`);
+  return { files: result.files, diagnostics: applySeverities(result.diagnostics, profile.rules) };
 }
