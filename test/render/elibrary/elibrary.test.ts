@@ -144,3 +144,21 @@ describe("eLIBRARY's documented rules the XSD leaves unchecked", () => {
     expect(checkElibraryRules(xml, 'x.xml')).toEqual([]);
   });
 });
+
+describe('in-process schema check of the eLIBRARY file', () => {
+  it('a journal template that writes an artType eLIBRARY does not know is an elibrary-schema error at its line in the export (the issue build then writes nothing)', async () => {
+    const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const own = mkdtempSync(join(tmpdir(), 'galley-templates-'));
+    mkdirSync(join(own, 'elibrary'));
+    const builtin = input.profile.templates[input.profile.templates.length - 1];
+    writeFileSync(join(own, 'elibrary/article.hbs'), readFileSync(join(builtin, 'elibrary/article.hbs'), 'utf8').replace('<artType>{{artType}}</artType>', '<artType>XXX</artType>'));
+    const profile = { ...input.profile, templates: [own, builtin] };
+    const result = renderIssueExports({ ...input, profile }, 'dist/issues/2017-5-3', ['elibrary']);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBe(4);
+    expect(errors.every((d) => d.rule === 'elibrary-schema' && d.position?.file === 'dist/issues/2017-5-3/2017-5-3.elibrary.xml')).toBe(true);
+    expect(errors[0].message).toMatch(/XXX/);
+  });
+});
