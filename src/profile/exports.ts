@@ -35,6 +35,16 @@ export function readExports(source: Source, root: string, languages: string[], b
     if ((exportFormats as readonly unknown[]).includes(value)) out.formats.push(value as ExportFormat);
     else bag.report('profile-invalid', `Unexpected export ${JSON.stringify(value)}, expected one of ${exportFormats.join(', ')}`, source.positionOf(`exports.${i}`));
   });
+  for (const [section, known] of [['elibrary', ['titleid', 'language']], ['ojs', ['version', 'galleys']]] as const) {
+    const value = source.get(section);
+    if (value === undefined) continue;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      bag.report('profile-invalid', `Unexpected \`${section}\` that is not a map, expected { ${known.join(', ')} }`, source.positionOf(section));
+      continue;
+    }
+    for (const key of Object.keys(value))
+      if (!(known as readonly string[]).includes(key)) bag.report('profile-invalid', `Unexpected \`${section}.${key}\`, expected one of ${known.join(', ')}`, source.positionOf(`${section}.${key}`));
+  }
   const titleid = source.get('elibrary.titleid');
   if (titleid !== undefined) {
     if (typeof titleid === 'number' && Number.isInteger(titleid) && titleid > 0) out.elibrary.titleid = titleid;

@@ -46,6 +46,8 @@ describe('export settings in the profile', () => {
     ['exports: [elibrary, crossref]\nelibrary: { titleid: 1 }\n', 1, /^Unexpected export "crossref", expected one of elibrary, doaj, ojs$/],
     ['exports: [elibrary]\nelibrary: { titleid: abc }\n', 2, /^Unexpected `elibrary\.titleid: abc`/],
     ['ojs: { version: "3.3" }\n', 1, /^Unexpected `ojs\.version: 3\.3`, expected 3\.4 or 3\.5$/],
+    ['ojs: { verison: "3.5" }\n', 1, /^Unexpected `ojs\.verison`, expected one of version, galleys$/],
+    ['exports: [elibrary]\nelibrary: { titleid: 1, titelid: 2 }\n', 2, /^Unexpected `elibrary\.titelid`, expected one of titleid, language$/],
     ['ojs: { galleys: inline }\n', 1, /^Unexpected `ojs\.galleys: inline`, expected embed or remote$/],
   ])('%j is refused with its position', (extra, lineNo, message) => {
     const { diagnostics, line } = load(extra);

@@ -93,3 +93,36 @@ describe('OJS galleys embedded from the issue build’s files', () => {
     expect(xmllintExport(xml, folders['3.4'], 'plugins/importexport/native/native.xsd').status).toBe(0);
   });
 });
+
+describe('affiliations with a ROR id', () => {
+  const withRor = (version: '3.4' | '3.5') => {
+    const profile = exportProfile(exportSettings.replace('version: "3.4"', `version: "${version}", galleys: remote`));
+    const input = sampleIssueInput(profile);
+    const harris = input.articles[0];
+    // A test value in ROR's form, not checked against the registry.
+    const leeds = { ...harris.meta.affiliations[0], ror: 'https://ror.org/024mrxd33' };
+    const articles = [{ ...harris, meta: { ...harris.meta, affiliations: [leeds], positions: { ...harris.meta.positions, 'affiliations.0.ror': { file: harris.file, line: 30, column: 5 } } } }, ...input.articles.slice(1)];
+    return renderIssueExports({ ...input, articles }, 'dist/issues/2017-5-3', ['ojs']);
+  };
+
+  it('3.5 writes <rorAffiliation> with the ROR and the names per locale', () => {
+    const result = withRor('3.5');
+    const xml = String(result.files[0].data);
+    withXml(xml, (doc) => {
+      const ror = doc.get('//pkp:article[1]//pkp:author/pkp:rorAffiliation', ns) as XmlElement;
+      expect(ror.get('pkp:ror', ns)!.content).toBe('https://ror.org/024mrxd33');
+      expect(ror.get('pkp:name[@locale="en"]', ns)!.content).toBe('University of Leeds');
+      expect(ror.get('pkp:name[@locale="ru"]', ns)!.content).toBe('Лидсский университет');
+    });
+    expect(xmllintExport(xml, folders['3.5'], 'plugins/importexport/native/native.xsd').status).toBe(0);
+    expect(result.diagnostics.some((d) => d.message.includes('`affiliations.ror`'))).toBe(false);
+  });
+
+  it('3.4 has no place for it and says so once, at the field', () => {
+    const result = withRor('3.4');
+    const notes = result.diagnostics.filter((d) => d.rule === 'export-field-dropped' && d.message.includes('`affiliations.ror`'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0].position).toMatchObject({ line: 30, column: 5 });
+    expect(String(result.files[0].data)).not.toContain('ror.org');
+  });
+});
