@@ -98,3 +98,25 @@ export function exportsForIssue(issue: IssueSpec, profile: Profile, articles: Ar
   const result = renderIssueExports(input, `dist/issues/${issue.id}`);
   return { files: result.files, diagnostics: applySeverities(result.diagnostics, profile.rules) };
 }
+
+/** Exports that can hold one article on its own (DOAJ; eLIBRARY and OJS load whole issues): for `galley build`. */
+export function renderArticleExports(article: Article, profile: Profile): IssueExports {
+  if (!profile.exports?.formats.includes('doaj')) return { files: [], diagnostics: [] };
+  const { meta } = article;
+  const input: IssueExportInput = {
+    profile,
+    issue: {
+      id: article.id,
+      volume: meta.volume,
+      number: meta.issue,
+      year: meta.year,
+      published: meta.history.published ?? String(meta.year),
+      firstPage: meta.pages.first ?? 0,
+      lastPage: meta.pages.last ?? 0,
+      sections: [{ title: meta.section ?? {}, articles: [article.id] }],
+    },
+    articles: [article],
+  };
+  const result = renderIssueExports(input, `dist/${article.id}`, ['doaj']);
+  return { files: result.files, diagnostics: applySeverities(result.diagnostics, profile.rules) };
+}
