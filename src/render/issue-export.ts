@@ -86,7 +86,7 @@ export function droppedFieldNotes(format: string, articles: Article[], fields: D
   });
 }
 
-/** Index of the first key in `positions` that starts with `prefix` and ends with `suffix`. */
+/** The first position key of the article's front matter that passes `test` (a field it writes). */
 export function positionKey(article: Article, test: (key: string) => boolean): string | undefined {
   return Object.keys(article.meta.positions).find(test);
 }

@@ -1,10 +1,9 @@
 // The eLIBRARY (RSCI) issue file: the <journal> document eLIBRARY's Articulus
 // loads, through templates/elibrary/. Renders from the final articles of an issue.
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
-import type { IssueExportInput } from '../issue-export.js';
 import { loadFormatTemplates, type TemplateEnv } from '../templates.js';
 import { escapeXml } from '../xml-escape.js';
-import { droppedFieldNotes, positionKey } from '../issue-export.js';
+import { droppedFieldNotes, positionKey, type IssueExportInput } from '../issue-export.js';
 import { elibraryView } from './view-model.js';
 
 function registerHelpers(env: TemplateEnv): void {

@@ -58,13 +58,20 @@ export function markup(nodes: Inline[]): string {
   return nodes.map((n) => (markupHandlers[n.type] as (node: Inline) => string)(n)).join('');
 }
 
-/** Paragraphs of an abstract, separated by <br/> (eLIBRARY allows i, b, sub, sup, br). */
-function blockMarkup(blocks: Block[]): string {
-  return blocks
-    .flatMap((b) => (b.type === 'paragraph' ? [markup(b.children)] : b.type === 'section' ? [markup(b.title), blockMarkup(b.children)] : []))
-    .filter(Boolean)
-    .join('<br/>');
-}
+type BlockHandlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>) => string[] };
+
+/** eLIBRARY's abstracts are one run of text: every block becomes lines (i, b, sub, sup, br allowed). */
+const lineHandlers: BlockHandlers = {
+  paragraph: (n) => [markup(n.children)],
+  section: (n) => [markup(n.title), ...blockLines(n.children)],
+  figure: (n) => [markup(n.caption)],
+  blockquote: (n) => blockLines(n.children),
+  list: (n) => n.items.flatMap((item, i) => blockLines(item).map((line, j) => (j ? line : `${n.ordered ? `${i + 1}.` : '–'} ${line}`))),
+};
+const blockLines = (blocks: Block[]): string[] => blocks.flatMap((b) => (lineHandlers[b.type] as (node: Block) => string[])(b));
+
+/** Paragraphs of an abstract, separated by <br/>. */
+const blockMarkup = (blocks: Block[]): string => blockLines(blocks).filter(Boolean).join('<br/>');
 
 /** dd.mm.yyyy, as eLIBRARY's dates are written. */
 const ruDate = (iso: string | undefined) => (iso ? iso.split('-').reverse().join('.') : undefined);

@@ -65,7 +65,16 @@ const htmlHandlers: InlineHandlers = {
 };
 /** OJS keeps titles and abstracts as HTML (escaped once more by the template). */
 const html = (nodes: Inline[]): string => nodes.map((n) => (htmlHandlers[n.type] as (node: Inline) => string)(n)).join('');
-const blocksHtml = (blocks: Block[]): string => blocks.map((b) => (b.type === 'paragraph' ? `<p>${html(b.children)}</p>` : b.type === 'section' ? `<h3>${html(b.title)}</h3>${blocksHtml(b.children)}` : '')).join('');
+type BlockHandlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>) => string };
+const blockHandlers: BlockHandlers = {
+  paragraph: (n) => `<p>${html(n.children)}</p>`,
+  section: (n) => `<h3>${html(n.title)}</h3>${blocksHtml(n.children)}`,
+  // An abstract carries no images: the caption keeps the text.
+  figure: (n) => `<p>${html(n.caption)}</p>`,
+  blockquote: (n) => `<blockquote>${blocksHtml(n.children)}</blockquote>`,
+  list: (n) => `<${n.ordered ? 'ol' : 'ul'}>${n.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('')}</${n.ordered ? 'ol' : 'ul'}>`,
+};
+const blocksHtml = (blocks: Block[]): string => blocks.map((b) => (blockHandlers[b.type] as (node: Block) => string)(b)).join('');
 
 /** `Regional History` → RH, `Articles` → ART: the section's ref in the file (OJS matches sections by it). */
 function sectionRef(title: string, taken: Set<string>): string {
