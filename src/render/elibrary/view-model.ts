@@ -26,7 +26,7 @@ export interface ElibraryArticleView {
   text: { lang: string; body: string };
   codes: { doi?: string; edn?: string; udk?: string };
   keywords: { lang: string; words: string[] }[];
-  references: { infos: { lang: string; markup: string }[] }[];
+  references: { infos: { lang: string; markup: string; doi?: string }[] }[];
   files: { pdf: string; url?: string };
   dates: { received?: string; accepted?: string; published?: string };
 }
@@ -146,7 +146,7 @@ function articleView(article: Article, input: IssueExportInput, langs: ElibraryL
     references: ids.map((id) => ({
       infos: lists.flatMap((list) => {
         const entry = list.entries.find((e) => e.id === id);
-        return entry ? [{ lang: langs.code(list.lang, article), markup: markup(entry.text) }] : [];
+        return entry ? [{ lang: langs.code(list.lang, article), markup: markup(entry.text), doi: entry.doi }] : [];
       }),
     })),
     files: {

@@ -108,6 +108,15 @@ describe('eLIBRARY issue file of the sample issue', () => {
     expect(xmllintExport(out, 'elibrary-rsci-journal', 'journal.xsd').status).toBe(0);
   });
 
+  it('a reference with a DOI carries it as a parsed element of each rendering', () => {
+    const harris = input.articles.find((a) => a.id === 'harris-2017')!;
+    const withDoi = harris.references.map((list) => ({ ...list, entries: list.entries.map((e) => (e.id === 'carr1979' ? { ...e, doi: '10.1000/test.carr' } : e)) }));
+    expect(withDoi[0].entries.some((e) => e.doi)).toBe(true);
+    const out = renderElibrary({ ...input, articles: [{ ...harris, references: withDoi }] }).xml!;
+    withXml(out, (doc) => expect(texts(doc.find('//reference/refInfo/elements/element[@field="DOI"]'))).toEqual(['10.1000/test.carr', '10.1000/test.carr']));
+    expect(xmllintExport(out, 'elibrary-rsci-journal', 'journal.xsd').status).toBe(0);
+  });
+
   it('is the same bytes every time', () => {
     expect(renderElibrary(input).xml).toBe(xml);
   });
