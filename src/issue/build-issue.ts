@@ -26,6 +26,7 @@ import type { Article } from '../model/types.js';
 import { finalizeArticle } from '../pipeline/final-article.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { writeIssueRecord } from './record-update.js';
+import { exportsForIssue } from './exports.js';
 
 export interface IssueBuildOptions {
   profileFile: string;
@@ -123,6 +124,9 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
     });
     const batch = renderCrossref(articles, ctx, buildHead(articles, ctx.clock));
     diagnostics.push(...validateRemembered(profile, 'crossref-valid', batch, [crossrefSchemaDir(profile)], () => validateCrossrefXml(batch, profile, `dist/issues/${issue.id}/${issue.id}.crossref.xml`)));
+    // eLIBRARY, DOAJ, OJS as the profile's `exports:` asks (src/issue/exports.ts).
+    const exported = exportsForIssue(issue, profile, articles, rendered.map((r) => ({ id: r.article.id, last: r.placement.last, outputs: r.outputs })), firstPage);
+    diagnostics.push(...exported.diagnostics);
     if (hasErrors(diagnostics)) return { ...fail(diagnostics) };
 
     const files: OutputFile[] = [
@@ -132,6 +136,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       { path: 'toc.pdf', data: front.pdf },
       { path: `${issue.id}.pdf`, data: issuePdf.pdf },
       { path: `${issue.id}.crossref.xml`, data: batch },
+      ...exported.files,
     ];
     const manifest: IssueManifest = {
       galley: 'galley-issue-manifest/1',

@@ -160,6 +160,10 @@ export interface Author {
   orcid?: string;
   /** The ORCID iD was collected through ORCID's OAuth (Crossref and JATS `authenticated`). */
   orcidAuthenticated?: boolean;
+  /** eLIBRARY's SPIN code (XXXX-XXXX), Scopus Author ID, Web of Science ResearcherID. */
+  spin?: string;
+  scopusId?: string;
+  researcherId?: string;
   email?: string;
   affiliations: string[];
   corresponding?: boolean;
@@ -199,6 +203,10 @@ export interface ArticleMeta {
   keywords: Localized<string[]>;
   udc?: string;
   doi?: string;
+  /** eLIBRARY Document Number (six Latin letters), once eLIBRARY has given one. */
+  edn?: string;
+  /** JATS article-type value (research-article when the source names none). */
+  articleType?: string;
   /** Journal-wide running article number (DOI suffix pattern `{seq}`). */
   seq?: number;
   volume: number;

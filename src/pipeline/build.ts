@@ -6,6 +6,7 @@ import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
 import { renderGalleys } from './galleys.js';
+import { renderArticleExports } from '../issue/exports.js';
 import type { JournalRecord } from '../record/journal-record.js';
 import { journalRecordFor, prepareArticle } from './prepare.js';
 import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName, type OutputFile } from './types.js';
@@ -96,8 +97,10 @@ export async function renderFinalArticle(
   const ctx = { profile, clock: clock ?? sourceClock(article.meta) };
   try {
     const rendered = await renderGalleys(article, ctx, galleys, browser);
-    diagnostics.push(...rendered.diagnostics, ...foliosOfIssue(journal, article.id, rendered.pageCount));
-    return { ok: !hasErrors(diagnostics, profile), outputs: rendered.outputs, diagnostics };
+    // Exports that hold one article (DOAJ) go with the metadata galleys: docs/exports.md.
+    const exported = galleys.includes('crossref') ? renderArticleExports(rendered.article, profile) : { files: [], diagnostics: [] };
+    diagnostics.push(...rendered.diagnostics, ...foliosOfIssue(journal, article.id, rendered.pageCount), ...exported.diagnostics);
+    return { ok: !hasErrors(diagnostics, profile), outputs: [...rendered.outputs, ...exported.files], diagnostics };
   } catch (error) {
     diagnostics.push(diagnostic('build-failed', `Unexpected failure while rendering: ${(error as Error).message}`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
     return { ok: false, outputs: [], diagnostics };

@@ -7,6 +7,7 @@ import { parseYamlDoc } from '../util/yaml-doc.js';
 import type { Localized } from '../model/types.js';
 import type { Profile } from './types.js';
 import { depositProfileDiagnostics } from '../render/crossref/options.js';
+import { readExports } from './exports.js';
 
 /** Galley's own template folder, used after the journal's. */
 export const builtinTemplates = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -130,6 +131,7 @@ export function loadProfile(file: string): ProfileResult {
     record: resolve(root, str('record', false) || 'record'),
     templates: ownTemplates === builtinTemplates ? [builtinTemplates] : [ownTemplates, builtinTemplates],
     rules: (raw.rules as Profile['rules']) ?? {},
+    exports: readExports({ get, positionOf: (p) => doc.positionOf(p) }, root, languages, bag),
     raw,
   };
   const archiveFiles = str('references.archive-files', false);

@@ -1,5 +1,6 @@
 import type { Localized } from '../model/types.js';
 import type { SeverityOverrides } from '../checks/diagnostic.js';
+import type { ExportsProfile } from './exports.js';
 
 export interface CitationBlockFormat {
   label: string;
@@ -58,6 +59,8 @@ export interface Profile {
   /** Absolute path of the template folder (journal templates first, then Galley's). */
   templates: string[];
   rules: SeverityOverrides;
+  /** Issue exports (eLIBRARY, DOAJ, OJS): src/profile/exports.ts, docs/exports.md. */
+  exports?: ExportsProfile;
   /** Area-specific sections (print geometry …) kept as parsed YAML for their owners to validate. */
   raw: Record<string, unknown>;
 }

@@ -11,6 +11,7 @@ import { journalRules } from './journal.js';
 import { crossrefRules } from './crossref.js';
 import { referenceRules } from './references.js';
 import { recordRules } from './record.js';
+import { exportRules } from './exports.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -23,6 +24,7 @@ export const ruleCatalogue = {
   ...crossrefRules,
   ...referenceRules,
   ...recordRules,
+  ...exportRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

@@ -12,6 +12,8 @@ export const frontMatterShape: Shape = {
     lang: 'any',
     section: 'localized',
     doi: 'any',
+    edn: 'any',
+    type: 'any',
     seq: 'any',
     udc: 'any',
     volume: 'any',
@@ -23,7 +25,7 @@ export const frontMatterShape: Shape = {
     'short-title': 'localized',
     authors: {
       list: {
-        fields: { id: 'any', name: { localizedOf: nameShape }, orcid: 'any', 'orcid-authenticated': 'any', email: 'any', affiliations: 'any', corresponding: 'any' },
+        fields: { id: 'any', name: { localizedOf: nameShape }, orcid: 'any', 'orcid-authenticated': 'any', spin: 'any', 'scopus-id': 'any', 'researcher-id': 'any', email: 'any', affiliations: 'any', corresponding: 'any' },
       },
     },
     affiliations: {

@@ -1,6 +1,7 @@
 // Authors and affiliations: bilingual names, ORCID iDs, affiliation ids that resolve.
 import type { Affiliation, Author, PersonName } from '../types.js';
 import { bareOrcid, isValidOrcid } from './formats.js';
+import { readAuthorCodes } from './identifiers.js';
 import type { MetaReader } from './reader.js';
 
 export function readAffiliations(r: MetaReader): Affiliation[] {
@@ -57,6 +58,7 @@ export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[
     if (authenticated && !author.orcid && orcid === undefined)
       r.report('meta-orcid', 'Unexpected `orcid-authenticated` without `orcid`, expected the iD it vouches for', r.pos(`${p}.orcid-authenticated`));
     else if (authenticated !== undefined && author.orcid) author.orcidAuthenticated = authenticated;
+    readAuthorCodes(r, p, author);
     const email = r.string(`${p}.email`);
     if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) r.wrongType(`${p}.email`, 'an e-mail address');
     else if (email) author.email = email;

@@ -6,6 +6,7 @@ import type { ArticleMeta, Block, History, Inline, Localized, Position } from '.
 import type { YamlDoc } from '../../util/yaml-doc.js';
 import { isRealIsoDate } from './formats.js';
 import { reportUnknownFields } from './known-fields.js';
+import { readArticleCodes } from './identifiers.js';
 import { readAffiliations, readAuthors } from './people.js';
 import { plainText } from '../plain-text.js';
 import { MetaReader, type Report } from './reader.js';
@@ -75,6 +76,7 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   if (doi) meta.doi = doi;
   const udc = r.string('udc', { required: 'udc' in profile.raw || 'udc' in root });
   if (udc) meta.udc = udc;
+  readArticleCodes(r, meta);
   const seq = r.integer('seq', { min: 1 });
   if (seq !== undefined) meta.seq = seq;
   // `deposit: false`: never sent to Crossref (test articles, drafts kept in the repository).
