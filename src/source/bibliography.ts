@@ -7,6 +7,7 @@ import type { RuleId } from '../checks/catalogue/index.js';
 import { parseBibliographyText } from './bibliography-formats.js';
 import { cleanDeep, findHygieneProblems } from './hygiene.js';
 import { readSourceText } from './read-source.js';
+import { resolveInArticle, sandboxReason } from './sandbox.js';
 
 export interface Bibliography {
   items: CslItem[];
@@ -33,12 +34,21 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
       report('bibliography-missing', `Unexpected missing bibliography, expected one of ${defaultBibliographyNames.join(', ')} in the article folder (the text cites works)`, namedAt);
     return empty;
   }
-  const file = join(dir, name);
-  if (!existsSync(file)) {
+  const shown = join(dir, name);
+  const found = resolveInArticle(dir, name);
+  if (found.problem === 'missing') {
     report('bibliography-missing', `Unexpected missing bibliography file ${name}, expected it in the article folder`, namedAt);
     return empty;
   }
-  const read = readSourceText(file, file);
+  if (found.problem) {
+    // Never opened: the name alone is reported, so nothing outside leaks into a message.
+    const rule = found.problem === 'not-a-file' ? 'bibliography-missing' : 'source-outside-folder';
+    report(rule, `Unexpected bibliography ${sandboxReason(found.problem, name)}, expected a file inside the article folder such as references.yaml`, namedAt ?? { file: shown, line: 1, column: 1 });
+    return empty;
+  }
+  // Positions name the file as the source does; the bytes come from the checked real path.
+  const file = shown;
+  const read = readSourceText(found.file, file);
   if (read.problem) {
     report(read.problem.rule, read.problem.message, read.problem.position);
     return { ...empty, file };

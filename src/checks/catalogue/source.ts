@@ -6,6 +6,7 @@ export const sourceRules = {
   'source-encoding': { severity: 'error', description: 'Source text must be valid UTF-8.' },
   'source-nfc': { severity: 'warning', description: 'Source text should be in Unicode NFC so identical words compare equal.' },
   'source-control-char': { severity: 'error', description: 'Characters illegal in XML 1.0 cannot reach the outputs.' },
+  'source-outside-folder': { severity: 'error', description: 'Every file a source names (figure, bibliography) resolves inside the article folder, symbolic links followed.' },
   'front-matter-missing': { severity: 'error', description: 'The article source starts with a YAML front-matter block.' },
   'front-matter-yaml': { severity: 'error', description: 'The front matter must be well-formed YAML.' },
   'meta-required': { severity: 'error', description: 'Required metadata field is missing or empty.' },
