@@ -76,7 +76,8 @@ async function buildOne(
       diagnostics.push(diagnostic('issue-page-overflow', `Unexpected ${rendered.pageCount} pages, expected ${placed.article.last - placed.article.first + 1} (pp. ${placed.article.first}–${placed.article.last} in built issue ${placed.issueId}); rebuild the issue to re-foliate`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
     }
     if (hasErrors(diagnostics, profile)) return { id, dir, outputs: [], diagnostics, ok: false };
-    writeOutputsAtomically(join(resolve(options.distDir), id), rendered.outputs);
+    // Only a partial build (`--only`, `--skip`) keeps the previous folder's other galleys.
+    writeOutputsAtomically(join(resolve(options.distDir), id), rendered.outputs, galleys.length < galleyNames.length);
     return { id, dir, outputs: rendered.outputs, diagnostics, ok: true };
   } catch (error) {
     diagnostics.push(diagnostic('build-failed', `Unexpected failure while rendering: ${(error as Error).message}`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
