@@ -8,7 +8,8 @@ import { parseYamlDoc } from '../util/yaml-doc.js';
 export interface ParsedBibliography {
   /** Raw items (not yet checked) with where each was written. */
   items: { value: unknown; position: Position }[];
-  errors: { message: string; position: Position }[];
+  /** `complete`: the message is a whole "Unexpected X, expected Y" already. */
+  errors: { message: string; position: Position; complete?: boolean }[];
 }
 
 const require = createRequire(import.meta.url);
@@ -38,7 +39,7 @@ export function parseBibliographyText(text: string, file: string): ParsedBibliog
 
 function viaYaml(text: string, file: string): ParsedBibliography {
   const doc = parseYamlDoc(text, file);
-  if (doc.errors.length) return { items: [], errors: doc.errors.map((e) => ({ message: `Unexpected syntax: ${e.message}`, position: e.position })) };
+  if (doc.errors.length) return { items: [], errors: doc.errors.map((e) => (e.complete ? e : { message: `Unexpected syntax: ${e.message}`, position: e.position })) };
   const value = doc.value as unknown;
   // A plain list of items, or Pandoc's `references:` map.
   const [list, base] = Array.isArray(value)

@@ -55,7 +55,7 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
   }
   for (const p of findHygieneProblems(read.text, file)) report(p.rule, p.message, p.position);
   const parsed = parseBibliographyText(read.text, file);
-  for (const e of parsed.errors) report('bibliography-missing', `${e.message} in ${basename(file)}, expected ${formatName(file)}`, e.position);
+  for (const e of parsed.errors) report('bibliography-missing', e.complete ? e.message : `${e.message} in ${basename(file)}, expected ${formatName(file)}`, e.position);
 
   const items: CslItem[] = [];
   const positions: Record<string, Position> = {};

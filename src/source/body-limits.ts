@@ -10,11 +10,57 @@ export const maxBlockChars = 20_000;
 /** Quotes and lists nested deeper than this cannot be typeset anyway. */
 export const maxNesting = 20;
 
-const deepNesting = new RegExp(`^(?:[ \\t]{0,3}(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${maxNesting + 1}}`);
+/** One container marker: a quote `>`, a bullet, an ordered-list number or a footnote label, with the spaces after it. */
+const marker = /^(?:(>)[ \t]?|([-+*]|\d{1,9}[.)]|\[\^[^\]\s]{1,200}\]:)([ \t]+|$))/;
+
+/** Width of leading white space, tabs to the next multiple of 4 as CommonMark counts them. */
+function indentWidth(line: string, from: number): { width: number; end: number } {
+  let width = 0;
+  let i = from;
+  for (; i < line.length && (line[i] === ' ' || line[i] === '\t'); i++) width = line[i] === '\t' ? width + 4 - (width % 4) : width + 1;
+  return { width, end: i };
+}
+
+/**
+ * Counts quotes and lists however they nest: markers on one line (`> > -`) and
+ * list items nested by indentation over many lines (each item's content column
+ * is remembered until a marker line starts left of it). Overcounts rather than
+ * under: a shape that escapes the count would reach micromark's superlinear path.
+ */
+export class NestingCounter {
+  private readonly contentColumns: number[] = [];
+
+  /** Nesting depth reached on this line. */
+  depth(line: string): number {
+    let quotes = 0;
+    let i = 0;
+    let column = 0;
+    let popped = false;
+    for (;;) {
+      const space = indentWidth(line, i);
+      const m = marker.exec(line.slice(space.end));
+      if (!m) break;
+      const at = column + space.width;
+      if (!popped && !m[1]) {
+        // A list marker left of an item's content closes that item (quotes repeat on every line instead).
+        while (this.contentColumns.length && this.contentColumns[this.contentColumns.length - 1] > at) this.contentColumns.pop();
+        popped = true;
+      }
+      if (m[1]) quotes++;
+      // A footnote definition's content is indented four columns, whatever its label.
+      else if (m[2].startsWith('[^')) this.contentColumns.push(at + 4);
+      else this.contentColumns.push(at + m[2].length + Math.min(Math.max(indentWidth(m[3], 0).width, 1), 4));
+      i = space.end + m[0].length;
+      column = at + m[0].length;
+    }
+    return quotes + this.contentColumns.length;
+  }
+}
 
 /** The first place where the body exceeds a limit, or undefined. */
 export function findOversizedText(body: string, file: string, lineOffset: number): { message: string; position: Position } | undefined {
   const lines = body.split('\n');
+  const nesting = new NestingCounter();
   let blockStart = -1;
   let blockChars = 0;
   for (let i = 0; i <= lines.length; i++) {
@@ -25,7 +71,7 @@ export function findOversizedText(body: string, file: string, lineOffset: number
       continue;
     }
     const position = (at: number): Position => ({ file, line: at + 1 + lineOffset, column: 1 });
-    if (deepNesting.test(line))
+    if (nesting.depth(line) > maxNesting)
       return { message: `Unexpected quotes or lists nested more than ${maxNesting} deep, expected at most ${maxNesting} levels`, position: position(i) };
     if (blockStart < 0) blockStart = i;
     blockChars += line.length + 1;

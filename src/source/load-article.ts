@@ -7,7 +7,8 @@ import type { RuleId } from '../checks/catalogue/index.js';
 import { validateMeta } from '../model/meta/validate.js';
 import type { ArticleSource, Position } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import { parseYamlDoc } from '../util/yaml-doc.js';
+import { parseYamlDoc, yamlErrorMessage } from '../util/yaml-doc.js';
+import { frontMatterYamlLimits } from '../util/yaml-limits.js';
 import { loadBibliography } from './bibliography.js';
 import { findOversizedText } from './body-limits.js';
 import { collectCitations, crossCheckCitations } from './cross-check.js';
@@ -59,8 +60,8 @@ function load(dir: string, profile: Profile, report: Report): ArticleSource | un
   const split = splitFrontMatter(text, file);
   if (split.problem) return void report('front-matter-missing', split.problem.message, split.problem.position);
   const { yaml, yamlLineOffset, body, bodyLineOffset } = split.split;
-  const doc = parseYamlDoc(yaml, file, yamlLineOffset);
-  for (const e of doc.errors) report('front-matter-yaml', `Unexpected YAML syntax: ${e.message}, expected well-formed YAML`, e.position);
+  const doc = parseYamlDoc(yaml, file, yamlLineOffset, frontMatterYamlLimits);
+  for (const e of doc.errors) report('front-matter-yaml', yamlErrorMessage(e), e.position);
   if (doc.errors.length) return undefined;
 
   const oversized = findOversizedText(body, file, bodyLineOffset);

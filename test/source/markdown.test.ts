@@ -58,7 +58,7 @@ describe('body conversion', () => {
     const { blocks, reports } = convert('![A](https://example.org/a.png)\n\n![B](../elsewhere.png)\n\n![](figures/none.png)\n');
     expect(reports.map((r) => [r[0], r[2]])).toEqual([
       ['figure-missing-file', 11],
-      ['figure-missing-file', 13],
+      ['source-outside-folder', 13],
       ['figure-missing-file', 15],
       ['figure-caption', 15],
     ]);
