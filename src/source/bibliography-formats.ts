@@ -4,12 +4,15 @@
 import { createRequire } from 'node:module';
 import type { CslItem, Position } from '../model/types.js';
 import { parseYamlDoc } from '../util/yaml-doc.js';
+import { findEscapedYamlProblems, type HygieneProblem } from './hygiene.js';
 
 export interface ParsedBibliography {
   /** Raw items (not yet checked) with where each was written. */
   items: { value: unknown; position: Position }[];
   /** `complete`: the message is a whole "Unexpected X, expected Y" already. */
   errors: { message: string; position: Position; complete?: boolean }[];
+  /** Characters XML cannot hold, written as YAML escapes (literal ones are found in the text). */
+  escapes?: HygieneProblem[];
 }
 
 const require = createRequire(import.meta.url);
@@ -49,7 +52,7 @@ function viaYaml(text: string, file: string): ParsedBibliography {
       : [undefined, ''];
   if (!list)
     return { items: [], errors: [{ message: 'Unexpected content, expected a list of CSL items (or a `references:` list)', position: doc.positionOf('') }] };
-  return { items: list.map((v, i) => ({ value: v, position: doc.positionOf(`${base}${i}`) })), errors: [] };
+  return { items: list.map((v, i) => ({ value: v, position: doc.positionOf(`${base}${i}`) })), errors: [], escapes: findEscapedYamlProblems(doc.escapedScalars()) };
 }
 
 function viaCitationJs(text: string, file: string, forceType: string, locate: ((id: string) => RegExp) | undefined): ParsedBibliography {

@@ -20,6 +20,9 @@ export interface Bibliography {
 type Report = (rule: RuleId, message: string, position?: Position) => void;
 
 /** Tried in order when the front matter names no `bibliography:`. */
+/** A bibliography of several hundred works is a fraction of this; its parsers are slower than the Markdown one. */
+export const maxBibliographyBytes = 512 * 1024;
+
 export const defaultBibliographyNames = ['references.yaml', 'references.yml', 'references.json', 'references.bib', 'references.ris'];
 
 /**
@@ -48,7 +51,7 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
   }
   // Positions name the file as the source does; the bytes come from the checked real path.
   const file = shown;
-  const read = readSourceText(found.file, file);
+  const read = readSourceText(found.file, file, maxBibliographyBytes);
   if (read.problem) {
     report(read.problem.rule, read.problem.message, read.problem.position);
     return { ...empty, file };
@@ -57,6 +60,7 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
   const parsed = parseBibliographyText(read.text, file);
   for (const e of parsed.errors) report('bibliography-missing', e.complete ? e.message : `${e.message} in ${basename(file)}, expected ${formatName(file)}`, e.position);
 
+  for (const p of parsed.escapes ?? []) report(p.rule, p.message, p.position);
   const items: CslItem[] = [];
   const positions: Record<string, Position> = {};
   for (const { value, position } of parsed.items) {

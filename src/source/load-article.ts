@@ -13,7 +13,7 @@ import { loadBibliography } from './bibliography.js';
 import { findOversizedText } from './body-limits.js';
 import { collectCitations, crossCheckCitations } from './cross-check.js';
 import { splitFrontMatter } from './front-matter.js';
-import { cleanDeep, findHygieneProblems } from './hygiene.js';
+import { cleanDeep, findEscapedYamlProblems, findHygieneProblems } from './hygiene.js';
 import { createMarkdownConverter } from './markdown/convert.js';
 import { readSourceText } from './read-source.js';
 import { originOfYamlScalar } from './yaml-origin.js';
@@ -63,6 +63,7 @@ function load(dir: string, profile: Profile, report: Report): ArticleSource | un
   const doc = parseYamlDoc(yaml, file, yamlLineOffset, frontMatterYamlLimits);
   for (const e of doc.errors) report('front-matter-yaml', yamlErrorMessage(e), e.position);
   if (doc.errors.length) return undefined;
+  for (const p of findEscapedYamlProblems(doc.escapedScalars())) report(p.rule, p.message, p.position);
 
   const oversized = findOversizedText(body, file, bodyLineOffset);
   if (oversized) return void report('source-unreadable', oversized.message, oversized.position);

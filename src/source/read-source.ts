@@ -17,15 +17,15 @@ export interface SourceProblem {
 export type ReadResult = { text: string; problem?: undefined } | { text?: undefined; problem: SourceProblem };
 
 /** Reads a UTF-8 text file; `shownAs` is the name used in positions and messages. */
-export function readSourceText(path: string, shownAs: string): ReadResult {
+export function readSourceText(path: string, shownAs: string, maxBytes = maxSourceBytes): ReadResult {
   const start: Position = { file: shownAs, line: 1, column: 1 };
   const fail = (rule: RuleId, message: string, position = start): ReadResult => ({ problem: { rule, message, position } });
   let bytes: Buffer;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return fail('source-unreadable', `Unexpected directory or special file ${basename(shownAs)}, expected a text file`);
-    if (stat.size > maxSourceBytes)
-      return fail('source-unreadable', `Unexpected file size ${stat.size} bytes, expected at most ${maxSourceBytes} bytes`);
+    if (stat.size > maxBytes)
+      return fail('source-unreadable', `Unexpected file size ${stat.size} bytes, expected at most ${maxBytes} bytes`);
     bytes = readFileSync(path);
   } catch {
     return fail('source-unreadable', `Unexpected missing file ${basename(shownAs)}, expected a readable text file`);

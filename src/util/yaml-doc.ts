@@ -23,6 +23,8 @@ export interface YamlDoc {
   errors: YamlError[];
   /** Position of the value at a dotted path (`authors.0.name.en`), or of its nearest ancestor. */
   positionOf(path: string): Position;
+  /** Double-quoted scalars (the only ones with escapes): value, text as written, position of a character of that text. */
+  escapedScalars(): { value: string; raw: string; positionAt(index: number): Position }[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function parseYamlDoc(text: string, file: string, lineOffset = 0, limits:
   if (broken) {
     const lines = text.slice(0, broken.offset).split('\n');
     const position = { file, line: lines.length + lineOffset, column: [...lines[lines.length - 1]].length + 1 };
-    return { value: undefined, errors: [{ message: broken.message, position, complete: true }], positionOf: () => position };
+    return { value: undefined, errors: [{ message: broken.message, position, complete: true }], positionOf: () => position, escapedScalars: () => [] };
   }
   // Unique keys are checked below: the parser's own check is quadratic (30,000 keys: 15 s).
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
@@ -88,7 +90,20 @@ export function parseYamlDoc(text: string, file: string, lineOffset = 0, limits:
     return best;
   }
 
-  return { value, errors, positionOf };
+  function escapedScalars() {
+    const found: ReturnType<YamlDoc['escapedScalars']> = [];
+    visit(doc, {
+      Scalar(_, node) {
+        if (node.type !== 'QUOTE_DOUBLE' || typeof node.value !== 'string' || !node.range) return;
+        const from = node.range[0];
+        const raw = text.slice(from, node.range[1]);
+        if (raw.includes('\\')) found.push({ value: node.value, raw, positionAt: (index) => toPosition(from + index) });
+      },
+    });
+    return found;
+  }
+
+  return { value, errors, positionOf, escapedScalars };
 }
 
 /** Duplicate keys, aliases without an anchor or inside their own anchor, and documents that expand past the node limit. */
