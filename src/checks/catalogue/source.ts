@@ -19,6 +19,7 @@ export const sourceRules = {
   'body-unsupported-node': { severity: 'error', description: 'Markdown construct that Galley cannot render (never dropped silently).' },
   'footnote-undefined': { severity: 'error', description: 'Every footnote call has a definition.' },
   'footnote-unused': { severity: 'warning', description: 'Every footnote definition is called from the text.' },
+  'footnote-duplicate': { severity: 'error', description: 'Each footnote label is defined once (a second text would be dropped).' },
   'footnote-unclosed': { severity: 'error', description: 'A footnote call or definition is malformed.' },
   'figure-missing-file': { severity: 'error', description: 'A figure\'s image file exists in the article folder.' },
   'figure-caption': { severity: 'warning', description: 'Every figure has a caption (the image\'s alt text).' },
