@@ -14,7 +14,7 @@ export class FootnoteRegistry {
     if (this.definitions.has(node.identifier)) {
       const first = positionOf(ctx, this.definitions.get(node.identifier)!);
       // Which text the author meant is unknowable: an error, not a silent pick of the first.
-      ctx.report('footnote-duplicate', `Unexpected second definition of \`[^${node.label ?? node.identifier}]\` (first at line ${first.line}), expected one definition per footnote`, positionOf(ctx, node));
+      ctx.report('footnote-duplicate', `Unexpected second definition of \`[^${node.label ?? node.identifier}]\`${first ? ` (first at line ${first.line})` : ""}, expected one definition per footnote`, positionOf(ctx, node));
       return;
     }
     this.definitions.set(node.identifier, node);
