@@ -64,15 +64,17 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
   const items: CslItem[] = [];
   const positions: Record<string, Position> = {};
   for (const { value, position } of parsed.items) {
-    const item = checkItem(value, position, report);
-    if (!item) continue;
+    const checked = checkItem(value, position, report);
+    if (!checked) continue;
+    // Ids are compared and positioned as the model holds them: cleaned.
+    const item = cleanDeep(checked);
     if (positions[item.id]) {
       const first = positions[item.id];
       report('bibliography-duplicate-id', `Unexpected second item with id \`${item.id}\` (first at line ${first.line}), expected unique ids`, position);
       continue;
     }
     positions[item.id] = position;
-    items.push(cleanDeep(item));
+    items.push(item);
   }
   return { items, loaded: parsed.errors.length === 0, file, positions };
 }
