@@ -40,10 +40,10 @@ export function loadArticleSource(dir: string, profile: Profile): { source?: Art
     summarise();
     return { source, diagnostics: bag.items };
   } catch (error) {
-    // A bug of ours must still come out as a diagnostic, with the cause for the report.
+    // A bug of ours must still come out as a diagnostic (its message, never a stack).
     bag.report('source-unreadable', `Unexpected internal error while reading the source, expected none (please report it): ${(error as Error)?.message ?? error}`, {
       file: join(dir, sourceFileName), line: 1, column: 1,
-    }, { detail: (error as Error)?.stack });
+    });
     return { diagnostics: bag.items };
   }
 }
