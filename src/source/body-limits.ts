@@ -21,39 +21,57 @@ function indentWidth(line: string, from: number): { width: number; end: number }
   return { width, end: i };
 }
 
+type Container = { kind: 'quote' } | { kind: 'item'; content: number };
+
 /**
- * Counts quotes and lists however they nest: markers on one line (`> > -`) and
- * list items nested by indentation over many lines (each item's content column
- * is remembered until a marker line starts left of it). Overcounts rather than
- * under: a shape that escapes the count would reach micromark's superlinear path.
+ * Counts quotes, list items and footnote definitions however they nest: markers
+ * on one line (`> > -`) and items nested by indentation over many lines. Each
+ * line first continues the open containers the way CommonMark matches them (a
+ * `>` for a quote, enough indentation for an item), then opens new ones. Text
+ * that matches no container may be a lazy continuation, so it closes nothing:
+ * the count errs high, never low (a shape that escaped it would reach
+ * micromark's superlinear path).
  */
 export class NestingCounter {
-  private readonly contentColumns: number[] = [];
+  private stack: Container[] = [];
 
   /** Nesting depth reached on this line. */
   depth(line: string): number {
-    let quotes = 0;
+    if (!line.trim()) return this.stack.length;
     let i = 0;
     let column = 0;
-    let popped = false;
+    let matched = 0;
+    for (const container of this.stack) {
+      const space = indentWidth(line, i);
+      if (container.kind === 'quote') {
+        if (space.width > 3 || line[space.end] !== '>') break;
+        i = space.end + 1;
+        column += space.width + 1;
+        if (line[i] === ' ') { i++; column++; }
+      } else {
+        if (column + space.width < container.content) break;
+        // Consume only the item's indentation; the rest belongs to what follows.
+        let need = container.content - column;
+        while (need > 0 && (line[i] === ' ' || line[i] === '\t')) { need -= line[i] === '\t' ? 4 - (column % 4) : 1; column += line[i] === '\t' ? 4 - (column % 4) : 1; i++; }
+      }
+      matched++;
+    }
+    const opened: Container[] = [];
     for (;;) {
       const space = indentWidth(line, i);
       const m = marker.exec(line.slice(space.end));
       if (!m) break;
       const at = column + space.width;
-      if (!popped && !m[1]) {
-        // A list marker left of an item's content closes that item (quotes repeat on every line instead).
-        while (this.contentColumns.length && this.contentColumns[this.contentColumns.length - 1] > at) this.contentColumns.pop();
-        popped = true;
-      }
-      if (m[1]) quotes++;
+      if (m[1]) opened.push({ kind: 'quote' });
       // A footnote definition's content is indented four columns, whatever its label.
-      else if (m[2].startsWith('[^')) this.contentColumns.push(at + 4);
-      else this.contentColumns.push(at + m[2].length + Math.min(Math.max(indentWidth(m[3], 0).width, 1), 4));
+      else if (m[2].startsWith('[^')) opened.push({ kind: 'item', content: at + 4 });
+      else opened.push({ kind: 'item', content: at + m[2].length + Math.min(Math.max(indentWidth(m[3], 0).width, 1), 4) });
       i = space.end + m[0].length;
       column = at + m[0].length;
     }
-    return quotes + this.contentColumns.length;
+    // A line that opens a container is not lazy text: the unmatched ones are closed.
+    if (opened.length) this.stack = [...this.stack.slice(0, matched), ...opened];
+    return this.stack.length;
   }
 }
 
@@ -65,14 +83,14 @@ export function findOversizedText(body: string, file: string, lineOffset: number
   let blockChars = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
+    if (line !== undefined && nesting.depth(line) > maxNesting)
+      return { message: `Unexpected quotes or lists nested more than ${maxNesting} deep, expected at most ${maxNesting} levels`, position: { file, line: i + 1 + lineOffset, column: 1 } };
     if (line === undefined || !line.trim()) {
       blockStart = -1;
       blockChars = 0;
       continue;
     }
     const position = (at: number): Position => ({ file, line: at + 1 + lineOffset, column: 1 });
-    if (nesting.depth(line) > maxNesting)
-      return { message: `Unexpected quotes or lists nested more than ${maxNesting} deep, expected at most ${maxNesting} levels`, position: position(i) };
     if (blockStart < 0) blockStart = i;
     blockChars += line.length + 1;
     const lineCount = i - blockStart + 1;
