@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
+// Thousands of mutated outputs must not fill the repository's build cache.
+const cacheDir = mkdtempSync(join(tmpdir(), 'galley-fuzz-cache-'));
+process.env.GALLEY_CACHE_DIR ??= cacheDir;
 const lib = (path) => import(new URL(`../lib/${path}`, import.meta.url).href);
 const { checkArticleDiagnostics } = await lib('pipeline/check.js');
 const { loadProfile } = await lib('profile/load.js');
@@ -228,6 +231,7 @@ process.exitCode = escaped || slow || unpositioned ? 1 : 0;
 
 function summary(stopped) {
   rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   const total = (performance.now() - started) / 1000;
   const all = escaped + unhandled.length;
   console.log(`fuzz seed ${seed}: ${done} mutated sources through check in ${total.toFixed(0)} s (${((total * 1000) / Math.max(done, 1)).toFixed(0)} ms each on average)${stopped ? ` — stopped early, ${runs} asked` : ''}`);

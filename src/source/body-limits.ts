@@ -11,7 +11,7 @@ export const maxBlockChars = 20_000;
 export const maxNesting = 20;
 
 /** One container marker: a quote `>`, a bullet, an ordered-list number or a footnote label, with the spaces after it. */
-const marker = /^(?:(>)[ \t]?|([-+*]|\d{1,9}[.)]|\[\^[^\]\s]{1,200}\]:)([ \t]+|$))/;
+const marker = /(?:(>)[ \t]?|([-+*]|\d{1,9}[.)]|\[\^[^\]\s]{1,200}\]:)([ \t]+|$))/y;
 
 /** Width of leading white space, tabs to the next multiple of 4 as CommonMark counts them. */
 function indentWidth(line: string, from: number): { width: number; end: number } {
@@ -35,8 +35,8 @@ type Container = { kind: 'quote' } | { kind: 'item'; content: number };
 export class NestingCounter {
   private stack: Container[] = [];
 
-  /** Nesting depth reached on this line. */
-  depth(line: string): number {
+  /** Nesting depth reached on this line; counting stops once `limit` is passed. */
+  depth(line: string, limit = maxNesting): number {
     if (!line.trim()) return this.stack.length;
     let i = 0;
     let column = 0;
@@ -57,9 +57,11 @@ export class NestingCounter {
       matched++;
     }
     const opened: Container[] = [];
-    for (;;) {
+    while (matched + opened.length <= limit) {
       const space = indentWidth(line, i);
-      const m = marker.exec(line.slice(space.end));
+      // Sticky: no slice of a long line per marker.
+      marker.lastIndex = space.end;
+      const m = marker.exec(line);
       if (!m) break;
       const at = column + space.width;
       if (m[1]) opened.push({ kind: 'quote' });
