@@ -60,11 +60,12 @@ const characterReference = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
 function findReferenceProblems(line: string, lineNumber: number, file: string): HygieneProblem | undefined {
   for (const m of line.matchAll(characterReference)) {
     const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-    // CommonMark turns &#0; into U+FFFD itself; every other illegal one would be stripped.
-    if (code === 0 || !isIllegalCode(code)) continue;
+    if (!isIllegalCode(code)) continue;
+    // CommonMark prints most of them as U+FFFD; the form feed it keeps, and XML cannot.
+    const fate = code === 0x0c ? 'it is removed' : 'it prints as U+FFFD';
     return {
       rule: 'source-control-char',
-      message: `Unexpected character reference ${m[0]} for ${codeName(code)}, expected text characters allowed in XML 1.0 (it is removed)`,
+      message: `Unexpected character reference ${m[0]} for ${codeName(code)}, expected text characters allowed in XML 1.0 (${fate})`,
       position: { file, line: lineNumber, column: [...line.slice(0, m.index)].length + 1 },
     };
   }
