@@ -16,6 +16,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { cleanDeep, findEscapedYamlProblems, findHygieneProblems } from './hygiene.js';
 import { createMarkdownConverter } from './markdown/convert.js';
 import { readSourceText } from './read-source.js';
+import { resolveInArticle, sandboxReason } from './sandbox.js';
 import { originOfYamlScalar } from './yaml-origin.js';
 
 export const sourceFileName = 'article.md';
@@ -52,7 +53,11 @@ type Report = (rule: RuleId, message: string, position?: Position) => void;
 
 function load(dir: string, profile: Profile, report: Report): ArticleSource | undefined {
   const file = join(dir, sourceFileName);
-  const read = readSourceText(file, file);
+  // The source itself obeys the sandbox: a link to a file elsewhere is not read (its text would reach messages).
+  const found = resolveInArticle(dir, sourceFileName);
+  if (found.problem === 'symlink-outside')
+    return void report('source-outside-folder', `Unexpected ${sandboxReason(found.problem, sourceFileName)}, expected the article source inside its folder`, { file, line: 1, column: 1 });
+  const read = readSourceText(found.file ?? file, file);
   if (read.problem) return void report(read.problem.rule, read.problem.message, read.problem.position);
   const text = read.text;
   for (const p of findHygieneProblems(text, file)) report(p.rule, p.message, p.position);

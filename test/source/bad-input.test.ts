@@ -30,6 +30,10 @@ const generated: Record<string, (dir: string) => void> = {
     mkdirSync(join(dir, 'figures'), { recursive: true });
     symlinkSync('/etc/passwd', join(dir, 'figures/passwd.png'));
   },
+  'source-symlink-outside': (dir) => {
+    rmSync(join(dir, 'article.md'), { force: true });
+    symlinkSync('/etc/passwd', join(dir, 'article.md'));
+  },
   'bibliography-symlink-outside': (dir) => {
     const outside = join(scratch, 'outside-references.yaml');
     writeFileSync(outside, readFileSync(join(badRoot, 'deep-nesting/references.yaml')));
