@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/checks/diagnostic.js';
-import { maxNesting } from '../../src/source/body-limits.js';
+import { maxMarkupChars, maxNesting } from '../../src/source/body-limits.js';
 import { maxBibliographyBytes } from '../../src/source/bibliography.js';
 import { loadArticleSource } from '../../src/source/load-article.js';
 import { frontMatterYamlLimits } from '../../src/util/yaml-limits.js';
@@ -49,7 +49,7 @@ function expectRejected(diagnostics: Diagnostic[], rule: string, message: RegExp
 }
 
 const noLimit = (diagnostics: Diagnostic[]) =>
-  expect(diagnostics.filter((d) => /nested more than|larger than|more than \d+ values|expanding to more|file size|paragraph of more/.test(d.message))).toEqual([]);
+  expect(diagnostics.filter((d) => /nested more than|larger than|more than \d+ values|expanding to more|file size|paragraph of more|markup characters/.test(d.message))).toEqual([]);
 
 describe('limits near and past', () => {
   it.each([
@@ -64,6 +64,12 @@ describe('limits near and past', () => {
     // Past: one more level, one more tenfold of aliases, a few thousand more values.
     const past = near >= 1000 ? near + 2000 : near + 1;
     expectRejected(load(make(past)).diagnostics, rule, message);
+  });
+
+  it('Markdown markup in the body (a node count that needs no parse)', () => {
+    const paragraphs = (markers: number) => Array.from({ length: Math.ceil(markers / 250) }, () => '*a* '.repeat(125)).join('\n\n');
+    noLimit(load(withBody(paragraphs(maxMarkupChars - 1000))).diagnostics);
+    expectRejected(load(withBody(paragraphs(maxMarkupChars + 1000))).diagnostics, 'source-unreadable', /more than 50000 Markdown markup characters/);
   });
 
   it('front matter size', () => {
