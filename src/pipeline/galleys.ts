@@ -110,7 +110,7 @@ export async function renderGalleys(
     const named = texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));
     diagnostics.push(...checkDoiConsistency(article.meta.doi, named, { labels, rules: ctx.profile.rules }));
   }
-  return { article, outputs, diagnostics: positionsInSource(diagnostics, namedTexts(id, texts), sourceTexts(article)), pageCount };
+  return { article, outputs, diagnostics: positionsInSource(diagnostics, namedTexts(id, texts), sourceTexts(article), article.file), pageCount };
 }
 
 const namedTexts = (id: string, texts: { name: string; text: string }[]) => texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));

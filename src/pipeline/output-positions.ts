@@ -21,14 +21,14 @@ export interface SourceText {
  * the text of the offending output line was written, else the source file's
  * first line. The output place stays in the message and the detail.
  */
-export function positionsInSource(diagnostics: Diagnostic[], outputs: RenderedText[], sources: SourceText[]): Diagnostic[] {
+export function positionsInSource(diagnostics: Diagnostic[], outputs: RenderedText[], sources: SourceText[], sourceFile = sources[0]?.file): Diagnostic[] {
   const byName = new Map(outputs.map((o) => [o.name, o.text]));
   return diagnostics.map((d) => {
     const output = d.position ? byName.get(d.position.file) : undefined;
-    if (!d.position || output === undefined) return d;
+    if (!d.position || output === undefined || !sourceFile) return d;
     const outputLine = output.split('\n')[d.position.line - 1] ?? '';
     const where = `${d.position.file.replace(/^.*\//, '')} line ${d.position.line}, column ${d.position.column}`;
-    const position = sourcePositionOf(outputLine, d.position.column, sources) ?? { file: sources[0].file, line: 1, column: 1 };
+    const position = sourcePositionOf(outputLine, d.position.column, sources) ?? { file: sourceFile, line: 1, column: 1 };
     const snippet = outputLine.trim().slice(0, 200);
     return {
       ...d,
