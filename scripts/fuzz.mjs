@@ -5,7 +5,7 @@
 // 10 s, diagnostics without a position and the slowest input; it exits 1 when
 // any of the first three is not zero.
 //
-//   npx tsc -p tsconfig.build.json && nice -n 10 node scripts/fuzz.mjs [--runs 10000] [--seed 11] [--keep dir]
+//   npx tsc -p tsconfig.build.json && nice -n 10 node scripts/fuzz.mjs [--runs 10000] [--seed 11] [--keep dir] [--note rule]
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -164,6 +164,9 @@ const work = mkdtempSync(join(tmpdir(), 'galley-fuzz-'));
 const dir = join(work, 'harris-2017');
 cpSync(seedDir, dir, { recursive: true });
 const keep = option('keep', undefined);
+/** Also keep the inputs that draw this rule (`--note jats-schema`: outputs the schema refuses). */
+const note = option('note', undefined);
+let noted = 0;
 
 let escaped = 0;
 let slow = 0;
@@ -203,6 +206,7 @@ for (let run = 0; run < runs; run++) {
   }
   for (const d of diagnostics) {
     rules.set(d.rule, (rules.get(d.rule) ?? 0) + 1);
+    if (d.rule === note && noted++ < 20) record(run, input, `noted ${d.rule}: ${d.message}`);
     if (/internal error/i.test(d.message)) {
       escaped++;
       record(run, input, `internal error diagnostic: ${d.message}`);
