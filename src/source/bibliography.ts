@@ -79,6 +79,8 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
   return { items, loaded: parsed.errors.length === 0, file, positions };
 }
 
+const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
 function checkItem(value: unknown, position: Position, report: Report): CslItem | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     report('bibliography-item', 'Unexpected item that is not a map, expected a CSL item with id and type', position);
@@ -91,8 +93,9 @@ function checkItem(value: unknown, position: Position, report: Report): CslItem 
     return undefined;
   }
   if (typeof item.type !== 'string' || !item.type) report('bibliography-item', `Unexpected item \`${id}\` without \`type\`, expected a CSL type such as book or article-journal`, position);
-  if (item.language !== undefined && typeof item.language !== 'string')
-    report('bibliography-item', `Unexpected \`language\` of \`${id}\`, expected a language code such as ru or en`, position);
+  // The code becomes an xml:lang attribute: anything but a BCP 47 shape would make the JATS invalid (found by the fuzz).
+  if (item.language !== undefined && (typeof item.language !== 'string' || !languageTag.test(item.language.trim())))
+    report('bibliography-item', `Unexpected \`language\` \`${String(item.language)}\` of \`${id}\`, expected a language code such as ru or en`, position);
   return { ...item, id, type: String(item.type ?? '') } as CslItem;
 }
 
