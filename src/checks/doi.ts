@@ -6,18 +6,7 @@ import type { ArticleMeta, Position } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostic.js';
 import { ruleCatalogue, type RuleId } from './catalogue/index.js';
-
-/** Characters that look like a Latin letter, digit or hyphen-minus: data, not code. */
-const lookalikes: Record<string, string> = {
-  // Cyrillic
-  'а': 'a', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'һ': 'h', 'ԛ': 'q', 'ԝ': 'w', 'к': 'k',
-  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S', 'Ԛ': 'Q', 'Ԝ': 'W',
-  // Greek
-  'α': 'a', 'ο': 'o', 'ν': 'v', 'ρ': 'p', 'ι': 'i', 'κ': 'k', 'υ': 'u',
-  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
-  // Dashes that pass for a hyphen-minus
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
-};
+import { lookalikes, scriptOf } from './lookalikes.js';
 
 /** Crossref's recommended suffix characters (case-insensitive). */
 const suffixChar = /[A-Za-z0-9\-._;()/:]/;
@@ -157,12 +146,4 @@ function asciiFold(ch: string): string | undefined {
 
 function hex(ch: string): string {
   return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-}
-
-function scriptOf(ch: string): string {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (cp >= 0x0400 && cp <= 0x052f) return `Cyrillic ${ch === ch.toLowerCase() ? 'letter' : 'capital'}`;
-  if (cp >= 0x0370 && cp <= 0x03ff) return `Greek ${ch === ch.toLowerCase() ? 'letter' : 'capital'}`;
-  if (cp >= 0x2010 && cp <= 0x2212) return 'dash';
-  return 'look-alike character';
 }

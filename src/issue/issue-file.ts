@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { DiagnosticBag } from '../checks/diagnostic.js';
 import type { Localized } from '../model/types.js';
-import { parseYamlDoc } from '../util/yaml-doc.js';
+import { parseYamlDoc, yamlErrorMessage } from '../util/yaml-doc.js';
 import type { IssueSection, IssueSpec } from './types.js';
 
 export function loadIssueFile(file: string, languages: string[]): { issue?: IssueSpec; diagnostics: DiagnosticBag } {
@@ -18,7 +18,7 @@ export function loadIssueFile(file: string, languages: string[]): { issue?: Issu
     return { diagnostics: bag };
   }
   const doc = parseYamlDoc(text, path);
-  for (const e of doc.errors) bag.report('issue-file', `Unexpected YAML syntax: ${e.message}`, e.position);
+  for (const e of doc.errors) bag.report('issue-file', yamlErrorMessage(e), e.position);
   if (doc.errors.length) return { diagnostics: bag };
   const raw = (doc.value ?? {}) as Record<string, unknown>;
 

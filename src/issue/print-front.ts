@@ -1,10 +1,12 @@
 // The issue's front matter (title page and contents) laid out by paged.js in
-// the build's browser, at the journal's page size and with its fonts.
+// the build's browser, at the journal's page size and with its fonts; dated by
+// the issue's publication date, so toc.pdf is the same bytes on every build.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserPool } from '../pdf/browser.js';
+import { withFixedMetadata } from '../pdf/fixed-metadata.js';
 import { layoutAndPrint, pagedjsDir } from '../pdf/paged-run.js';
 import { printSettings } from '../pdf/print-profile.js';
 import type { Profile } from '../profile/types.js';
@@ -26,7 +28,13 @@ export async function printIssueFront(toc: TocModel, profile: Profile, pool: Bro
     await writeFile(file, renderTocPrintHtml(toc, profile, css));
     const roots = [dir, pagedjsDir, fontPackageDir(print.fonts.body)];
     const layout = await pool.withPage(roots, (session) => layoutAndPrint(session, file, { firstPage: 1, timeoutSeconds: print.layoutTimeout, what: 'the issue front matter' }));
-    return { pdf: layout.pdf, pageCount: layout.pageCount };
+    const lang = toc.languages[0] ?? profile.languages[0];
+    const pdf = await withFixedMetadata(layout.pdf, {
+      title: `${toc.journal[lang] ?? Object.values(toc.journal)[0] ?? ''}. Vol. ${toc.volume}, № ${toc.number} (${toc.year}): contents`,
+      lang,
+      date: new Date(`${toc.published}T00:00:00Z`),
+    });
+    return { pdf, pageCount: layout.pageCount };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

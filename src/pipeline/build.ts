@@ -64,7 +64,8 @@ async function buildOne(
   const id = basename(dir);
   const result = await renderFinalArticle(dir, profile, journal, galleys, browser, options.clock);
   if (!result.ok) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
-  writeOutputsAtomically(join(resolve(options.distDir), id), result.outputs);
+  // Only a partial build (`--only`, `--skip`) keeps the previous folder's other galleys.
+  writeOutputsAtomically(join(resolve(options.distDir), id), result.outputs, galleys.length < galleyNames.length);
   return { id, dir, outputs: result.outputs, diagnostics: result.diagnostics, ok: true };
 }
 

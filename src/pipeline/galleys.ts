@@ -15,7 +15,9 @@ import { figureFiles } from './figures.js';
 import { xmpPacket } from './xmp-packet.js';
 import { validateRemembered, validateRememberedAsync } from './verdict-cache.js';
 import { crossrefSchemaDir } from '../profile/load.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { positionsInSource, type SourceText } from './output-positions.js';
 import type { GalleyName, OutputFile } from './types.js';
 import { atFolios } from './final-article.js';
 
@@ -108,5 +110,19 @@ export async function renderGalleys(
     const named = texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));
     diagnostics.push(...checkDoiConsistency(article.meta.doi, named, { labels, rules: ctx.profile.rules }));
   }
-  return { article, outputs, diagnostics, pageCount };
+  return { article, outputs, diagnostics: positionsInSource(diagnostics, namedTexts(id, texts), sourceTexts(article), article.file), pageCount };
+}
+
+const namedTexts = (id: string, texts: { name: string; text: string }[]) => texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));
+
+/** The article source and its bibliography, where output problems are traced to. */
+function sourceTexts(article: Article): SourceText[] {
+  const read = (file: string) => {
+    try {
+      return [{ file, text: readFileSync(file, 'utf8') }];
+    } catch {
+      return [];
+    }
+  };
+  return [...read(article.file), ...(article.bibliographyFile ? read(article.bibliographyFile) : [])];
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticBag } from '../checks/diagnostic.js';
-import { parseYamlDoc } from '../util/yaml-doc.js';
+import { parseYamlDoc, yamlErrorMessage } from '../util/yaml-doc.js';
 import type { Localized } from '../model/types.js';
 import type { Profile } from './types.js';
 import { depositProfileDiagnostics } from '../render/crossref/options.js';
@@ -28,7 +28,7 @@ export function loadProfile(file: string): ProfileResult {
     return { diagnostics: bag };
   }
   const doc = parseYamlDoc(text, path);
-  for (const e of doc.errors) bag.report('profile-invalid', `Unexpected YAML syntax: ${e.message}`, e.position);
+  for (const e of doc.errors) bag.report('profile-invalid', yamlErrorMessage(e), e.position);
   if (doc.errors.length) return { diagnostics: bag };
   const raw = (doc.value ?? {}) as Record<string, unknown>;
   const root = dirname(path);

@@ -4,11 +4,15 @@
 import { createRequire } from 'node:module';
 import type { CslItem, Position } from '../model/types.js';
 import { parseYamlDoc } from '../util/yaml-doc.js';
+import { findEscapedYamlProblems, type HygieneProblem } from './hygiene.js';
 
 export interface ParsedBibliography {
   /** Raw items (not yet checked) with where each was written. */
   items: { value: unknown; position: Position }[];
-  errors: { message: string; position: Position }[];
+  /** `complete`: the message is a whole "Unexpected X, expected Y" already. */
+  errors: { message: string; position: Position; complete?: boolean }[];
+  /** Characters XML cannot hold, written as YAML escapes (literal ones are found in the text). */
+  escapes?: HygieneProblem[];
 }
 
 const require = createRequire(import.meta.url);
@@ -38,7 +42,7 @@ export function parseBibliographyText(text: string, file: string): ParsedBibliog
 
 function viaYaml(text: string, file: string): ParsedBibliography {
   const doc = parseYamlDoc(text, file);
-  if (doc.errors.length) return { items: [], errors: doc.errors.map((e) => ({ message: `Unexpected syntax: ${e.message}`, position: e.position })) };
+  if (doc.errors.length) return { items: [], errors: doc.errors.map((e) => (e.complete ? e : { message: `Unexpected syntax: ${e.message}`, position: e.position })) };
   const value = doc.value as unknown;
   // A plain list of items, or Pandoc's `references:` map.
   const [list, base] = Array.isArray(value)
@@ -48,7 +52,7 @@ function viaYaml(text: string, file: string): ParsedBibliography {
       : [undefined, ''];
   if (!list)
     return { items: [], errors: [{ message: 'Unexpected content, expected a list of CSL items (or a `references:` list)', position: doc.positionOf('') }] };
-  return { items: list.map((v, i) => ({ value: v, position: doc.positionOf(`${base}${i}`) })), errors: [] };
+  return { items: list.map((v, i) => ({ value: v, position: doc.positionOf(`${base}${i}`) })), errors: [], escapes: findEscapedYamlProblems(doc.escapedScalars()) };
 }
 
 function viaCitationJs(text: string, file: string, forceType: string, locate: ((id: string) => RegExp) | undefined): ParsedBibliography {

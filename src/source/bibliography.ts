@@ -7,6 +7,7 @@ import type { RuleId } from '../checks/catalogue/index.js';
 import { parseBibliographyText } from './bibliography-formats.js';
 import { cleanDeep, findHygieneProblems } from './hygiene.js';
 import { readSourceText } from './read-source.js';
+import { resolveInArticle, sandboxReason } from './sandbox.js';
 
 export interface Bibliography {
   items: CslItem[];
@@ -19,6 +20,9 @@ export interface Bibliography {
 type Report = (rule: RuleId, message: string, position?: Position) => void;
 
 /** Tried in order when the front matter names no `bibliography:`. */
+/** A bibliography of several hundred works is a fraction of this; its parsers are slower than the Markdown one. */
+export const maxBibliographyBytes = 512 * 1024;
+
 export const defaultBibliographyNames = ['references.yaml', 'references.yml', 'references.json', 'references.bib', 'references.ris'];
 
 /**
@@ -33,35 +37,49 @@ export function loadBibliography(dir: string, named: string | undefined, needed:
       report('bibliography-missing', `Unexpected missing bibliography, expected one of ${defaultBibliographyNames.join(', ')} in the article folder (the text cites works)`, namedAt);
     return empty;
   }
-  const file = join(dir, name);
-  if (!existsSync(file)) {
+  const shown = join(dir, name);
+  const found = resolveInArticle(dir, name);
+  if (found.problem === 'missing') {
     report('bibliography-missing', `Unexpected missing bibliography file ${name}, expected it in the article folder`, namedAt);
     return empty;
   }
-  const read = readSourceText(file, file);
+  if (found.problem) {
+    // Never opened: the name alone is reported, so nothing outside leaks into a message.
+    const rule = found.problem === 'not-a-file' ? 'bibliography-missing' : 'source-outside-folder';
+    report(rule, `Unexpected bibliography ${sandboxReason(found.problem, name)}, expected a file inside the article folder such as references.yaml`, namedAt ?? { file: shown, line: 1, column: 1 });
+    return empty;
+  }
+  // Positions name the file as the source does; the bytes come from the checked real path.
+  const file = shown;
+  const read = readSourceText(found.file, file, maxBibliographyBytes);
   if (read.problem) {
     report(read.problem.rule, read.problem.message, read.problem.position);
     return { ...empty, file };
   }
   for (const p of findHygieneProblems(read.text, file)) report(p.rule, p.message, p.position);
   const parsed = parseBibliographyText(read.text, file);
-  for (const e of parsed.errors) report('bibliography-missing', `${e.message} in ${basename(file)}, expected ${formatName(file)}`, e.position);
+  for (const e of parsed.errors) report('bibliography-missing', e.complete ? e.message : `${e.message} in ${basename(file)}, expected ${formatName(file)}`, e.position);
 
+  for (const p of parsed.escapes ?? []) report(p.rule, p.message, p.position);
   const items: CslItem[] = [];
   const positions: Record<string, Position> = {};
   for (const { value, position } of parsed.items) {
-    const item = checkItem(value, position, report);
-    if (!item) continue;
+    const checked = checkItem(value, position, report);
+    if (!checked) continue;
+    // Ids are compared and positioned as the model holds them: cleaned.
+    const item = cleanDeep(checked);
     if (positions[item.id]) {
       const first = positions[item.id];
       report('bibliography-duplicate-id', `Unexpected second item with id \`${item.id}\` (first at line ${first.line}), expected unique ids`, position);
       continue;
     }
     positions[item.id] = position;
-    items.push(cleanDeep(item));
+    items.push(item);
   }
   return { items, loaded: parsed.errors.length === 0, file, positions };
 }
+
+const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 function checkItem(value: unknown, position: Position, report: Report): CslItem | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -75,8 +93,9 @@ function checkItem(value: unknown, position: Position, report: Report): CslItem 
     return undefined;
   }
   if (typeof item.type !== 'string' || !item.type) report('bibliography-item', `Unexpected item \`${id}\` without \`type\`, expected a CSL type such as book or article-journal`, position);
-  if (item.language !== undefined && typeof item.language !== 'string')
-    report('bibliography-item', `Unexpected \`language\` of \`${id}\`, expected a language code such as ru or en`, position);
+  // The code becomes an xml:lang attribute: anything but a BCP 47 shape would make the JATS invalid (found by the fuzz).
+  if (item.language !== undefined && (typeof item.language !== 'string' || !languageTag.test(item.language.trim())))
+    report('bibliography-item', `Unexpected \`language\` \`${String(item.language)}\` of \`${id}\`, expected a language code such as ru or en`, position);
   return { ...item, id, type: String(item.type ?? '') } as CslItem;
 }
 

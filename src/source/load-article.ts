@@ -7,14 +7,16 @@ import type { RuleId } from '../checks/catalogue/index.js';
 import { validateMeta } from '../model/meta/validate.js';
 import type { ArticleSource, Position } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import { parseYamlDoc } from '../util/yaml-doc.js';
+import { parseYamlDoc, yamlErrorMessage } from '../util/yaml-doc.js';
+import { frontMatterYamlLimits } from '../util/yaml-limits.js';
 import { loadBibliography } from './bibliography.js';
 import { findOversizedText } from './body-limits.js';
 import { collectCitations, crossCheckCitations } from './cross-check.js';
 import { splitFrontMatter } from './front-matter.js';
-import { cleanDeep, findHygieneProblems } from './hygiene.js';
+import { cleanDeep, findEscapedYamlProblems, findHygieneProblems } from './hygiene.js';
 import { createMarkdownConverter } from './markdown/convert.js';
 import { readSourceText } from './read-source.js';
+import { resolveInArticle, sandboxReason } from './sandbox.js';
 import { originOfYamlScalar } from './yaml-origin.js';
 
 export const sourceFileName = 'article.md';
@@ -39,10 +41,10 @@ export function loadArticleSource(dir: string, profile: Profile): { source?: Art
     summarise();
     return { source, diagnostics: bag.items };
   } catch (error) {
-    // A bug of ours must still come out as a diagnostic, with the cause for the report.
+    // A bug of ours must still come out as a diagnostic (its message, never a stack).
     bag.report('source-unreadable', `Unexpected internal error while reading the source, expected none (please report it): ${(error as Error)?.message ?? error}`, {
       file: join(dir, sourceFileName), line: 1, column: 1,
-    }, { detail: (error as Error)?.stack });
+    });
     return { diagnostics: bag.items };
   }
 }
@@ -51,7 +53,11 @@ type Report = (rule: RuleId, message: string, position?: Position) => void;
 
 function load(dir: string, profile: Profile, report: Report): ArticleSource | undefined {
   const file = join(dir, sourceFileName);
-  const read = readSourceText(file, file);
+  // The source itself obeys the sandbox: a link to a file elsewhere is not read (its text would reach messages).
+  const found = resolveInArticle(dir, sourceFileName);
+  if (found.problem === 'symlink-outside')
+    return void report('source-outside-folder', `Unexpected ${sandboxReason(found.problem, sourceFileName)}, expected the article source inside its folder`, { file, line: 1, column: 1 });
+  const read = readSourceText(found.file ?? file, file);
   if (read.problem) return void report(read.problem.rule, read.problem.message, read.problem.position);
   const text = read.text;
   for (const p of findHygieneProblems(text, file)) report(p.rule, p.message, p.position);
@@ -59,9 +65,10 @@ function load(dir: string, profile: Profile, report: Report): ArticleSource | un
   const split = splitFrontMatter(text, file);
   if (split.problem) return void report('front-matter-missing', split.problem.message, split.problem.position);
   const { yaml, yamlLineOffset, body, bodyLineOffset } = split.split;
-  const doc = parseYamlDoc(yaml, file, yamlLineOffset);
-  for (const e of doc.errors) report('front-matter-yaml', `Unexpected YAML syntax: ${e.message}, expected well-formed YAML`, e.position);
+  const doc = parseYamlDoc(yaml, file, yamlLineOffset, frontMatterYamlLimits);
+  for (const e of doc.errors) report('front-matter-yaml', yamlErrorMessage(e), e.position);
   if (doc.errors.length) return undefined;
+  for (const p of findEscapedYamlProblems(doc.escapedScalars())) report(p.rule, p.message, p.position);
 
   const oversized = findOversizedText(body, file, bodyLineOffset);
   if (oversized) return void report('source-unreadable', oversized.message, oversized.position);

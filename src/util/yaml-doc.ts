@@ -1,11 +1,21 @@
 // YAML parsing that keeps positions: every value can be traced back to
 // file:line:column by its path, so diagnostics point at what the editor wrote.
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+// Every failure is an error with a position, never an exception: size and depth
+// are bounded before parsing, aliases and node counts before conversion.
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Position } from '../model/types.js';
+import { defaultYamlLimits, findYamlLimitBreak, type YamlLimits } from './yaml-limits.js';
 
 export interface YamlError {
+  /** The parser's words (a fragment), or with `complete` a whole "Unexpected X, expected Y". */
   message: string;
   position: Position;
+  complete?: boolean;
+}
+
+/** The diagnostic text of a YAML error. */
+export function yamlErrorMessage(e: YamlError): string {
+  return e.complete ? e.message : `Unexpected YAML syntax: ${e.message}, expected well-formed YAML`;
 }
 
 export interface YamlDoc {
@@ -13,23 +23,45 @@ export interface YamlDoc {
   errors: YamlError[];
   /** Position of the value at a dotted path (`authors.0.name.en`), or of its nearest ancestor. */
   positionOf(path: string): Position;
+  /** Double-quoted scalars (the only ones with escapes): value, text as written, position of a character of that text. */
+  escapedScalars(): { value: string; raw: string; positionAt(index: number): Position }[];
 }
 
 /**
  * @param lineOffset lines before the YAML text in its file (front matter starts after `---`).
  */
-export function parseYamlDoc(text: string, file: string, lineOffset = 0): YamlDoc {
+export function parseYamlDoc(text: string, file: string, lineOffset = 0, limits: Partial<YamlLimits> = {}): YamlDoc {
+  const bounds = { ...defaultYamlLimits, ...limits };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + lineOffset, column: col };
   };
-  const errors = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0],
-    position: toPosition(e.pos[0]),
-  }));
-  const value = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const broken = findYamlLimitBreak(text, bounds);
+  if (broken) {
+    const lines = text.slice(0, broken.offset).split('\n');
+    const position = { file, line: lines.length + lineOffset, column: [...lines[lines.length - 1]].length + 1 };
+    return { value: undefined, errors: [{ message: broken.message, position, complete: true }], positionOf: () => position, escapedScalars: () => [] };
+  }
+  // Unique keys are checked below: the parser's own check is quadratic (30,000 keys: 15 s).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const errors: YamlError[] = doc.errors.map((e) => {
+    if (/call stack/i.test(e.message))
+      return { message: `Unexpected YAML collections nested too deep for the parser, expected at most ${bounds.maxDepth} levels`, position: toPosition(e.pos[0]), complete: true };
+    const italic = italicValueAt(text, e.pos[0]);
+    if (italic) return { message: aliasMessage(italic.written), position: toPosition(italic.offset), complete: true };
+    return { message: e.message.split('\n')[0], position: toPosition(e.pos[0]) };
+  });
+  if (!errors.length) errors.push(...structureErrors(doc, text, bounds).map((e) => ({ message: e.message, position: toPosition(e.offset), complete: true })));
+  let value: unknown;
+  if (!errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: -1 });
+    } catch (error) {
+      // Defensive: every known cause is reported above, but none may escape as a stack.
+      errors.push({ message: `${(error as Error)?.message ?? error}`.split('\n')[0], position: toPosition(0) });
+    }
+  }
   const start = toPosition(0);
 
   function positionOf(path: string): Position {
@@ -58,5 +90,88 @@ export function parseYamlDoc(text: string, file: string, lineOffset = 0): YamlDo
     return best;
   }
 
-  return { value, errors, positionOf };
+  function escapedScalars() {
+    const found: ReturnType<YamlDoc['escapedScalars']> = [];
+    visit(doc, {
+      Scalar(_, node) {
+        if (node.type !== 'QUOTE_DOUBLE' || typeof node.value !== 'string' || !node.range) return;
+        const from = node.range[0];
+        const raw = text.slice(from, node.range[1]);
+        if (raw.includes('\\')) found.push({ value: node.value, raw, positionAt: (index) => toPosition(from + index) });
+      },
+    });
+    return found;
+  }
+
+  return { value, errors, positionOf, escapedScalars };
+}
+
+/** Duplicate keys, aliases without an anchor or inside their own anchor, and documents that expand past the node limit. */
+function structureErrors(doc: Document, text: string, limits: YamlLimits): { message: string; offset: number }[] {
+  const errors: { message: string; offset: number }[] = [];
+  const anchors = new Map<string, Node>();
+  /** Expanded size of a node; -1 while it is being measured (an alias inside its own anchor). */
+  const sizes = new Map<unknown, number>();
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      return target ? sizeOf(target) : 1;
+    }
+    if (!node || typeof node !== 'object') return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known < 0 ? Infinity : known;
+    sizes.set(node, -1);
+    let n = 1;
+    if (isMap(node)) for (const p of node.items) n += sizeOf(p.key) + sizeOf(p.value);
+    else if (isSeq(node)) for (const item of node.items) n += sizeOf(item);
+    sizes.set(node, n);
+    return n;
+  };
+  let total = 0;
+  const stop = (message: string, node: Node) => {
+    errors.push({ message, offset: node.range?.[0] ?? 0 });
+    return visit.BREAK;
+  };
+  visit(doc, {
+    Alias(_, alias) {
+      if (!anchors.has(alias.source)) {
+        const [at, end] = alias.range ?? [0, 0];
+        const written = text.slice(at, end).trim();
+        return stop(aliasMessage(italicValueAt(text, at)?.written ?? written), alias);
+      }
+      const size = sizeOf(alias);
+      if (size === Infinity) return stop(`Unexpected YAML alias \`*${alias.source}\` inside its own anchor, expected a value that does not contain itself`, alias);
+      total += size;
+      if (total > limits.maxNodes)
+        return stop(`Unexpected YAML aliases expanding to more than ${limits.maxNodes} values, expected at most ${limits.maxNodes} (article sources need no anchors or aliases)`, alias);
+    },
+    Node(_, node) {
+      if (++total > limits.maxNodes) return stop(`Unexpected YAML with more than ${limits.maxNodes} values, expected at most ${limits.maxNodes}`, node);
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node)) {
+        const seen = new Set<string>();
+        for (const pair of node.items) {
+          if (pair.key !== null && !isScalar(pair.key)) continue;
+          const key = String(isScalar(pair.key) ? pair.key.value : null);
+          if (seen.has(key)) errors.push({ message: `Unexpected YAML key \`${key}\` twice in one map, expected map keys to be unique`, offset: (pair.key as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0 });
+          seen.add(key);
+        }
+      }
+    },
+  });
+  return errors;
+}
+
+/** The plain value starting with `*` on the line of `offset` (`en: *Pravda* and the Party`), if any. */
+function italicValueAt(text: string, offset: number): { written: string; offset: number } | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const m = /^(\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?)(\*[^\s*,\]}].*?)\s*(?:\s#.*)?$/.exec(line);
+  return m ? { written: m[2], offset: start + m[1].length } : undefined;
+}
+
+/** Markdown italics at the start of a value are the usual way into a YAML alias: say so. */
+function aliasMessage(written: string): string {
+  return `Unexpected YAML alias \`${written}\` (a plain value starting with \`*\` names an anchor), expected a value; for Markdown italics quote the value: "${written.replace(/["\\]/g, '\\$&')}"`;
 }

@@ -1,6 +1,6 @@
 // The sample issue built for real (Chromium, paged.js, pdf-lib, the Crossref XSD)
 // in a scratch copy of the repository's articles.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
@@ -20,6 +20,13 @@ function workspace(): string {
     .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${schemas}/crossref-{version}`);
   writeFileSync(join(dir, 'journal.yaml'), profile);
   return dir;
+}
+
+/** Every file below a folder, as sorted relative paths. */
+function filesUnder(root: string, prefix = ''): string[] {
+  return readdirSync(join(root, prefix), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(root, join(prefix, e.name)) : [join(prefix, e.name)]))
+    .sort();
 }
 
 const options = (dir: string) => ({ profileFile: join(dir, 'journal.yaml'), distDir: join(dir, 'dist'), depositsDir: join(dir, 'deposits') });
@@ -114,6 +121,23 @@ describe('galley issue build (sample issue 2017-5-3)', () => {
     expect(paths).toEqual(expect.arrayContaining(['2017-5-3.pdf', 'index.html', 'toc.pdf', '2017-5-3.crossref.xml', 'harris-2017/harris-2017.pdf']));
     for (const o of manifest.outputs) expect(o.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('writes the same bytes into every file when nothing changed (toc.pdf, the issue PDF, the manifest)', async () => {
+    const snapshot = () => Object.fromEntries(filesUnder(issueDir()).map((f) => [f, readFileSync(join(issueDir(), f)).toString('base64')]));
+    const before = snapshot();
+    // A wall-clock date would change with the second.
+    await new Promise((r) => setTimeout(r, 1100));
+    const again = await buildIssue(join(dir, 'issues/2017-5-3.yaml'), options(dir));
+    expect(again.ok).toBe(true);
+    const after = snapshot();
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const f of Object.keys(before)) expect(after[f], f).toBe(before[f]);
+    // Chromium's wall-clock date and user agent are gone; the issue's publication date stands.
+    const toc = await PDFDocument.load(Buffer.from(after['toc.pdf'], 'base64'), { updateMetadata: false });
+    expect(toc.getCreationDate()?.toISOString()).toBe('2017-09-30T00:00:00.000Z');
+    expect(toc.getModificationDate()?.toISOString()).toBe('2017-09-30T00:00:00.000Z');
+    expect(`${toc.getCreator()} ${toc.getProducer()}`).not.toMatch(/HeadlessChrome|Skia/);
+  }, 120_000);
 
   it('re-renders only the edited article when its page count is unchanged', async () => {
     const file = join(dir, 'article/lindqvist-2017-railway-time/article.md');

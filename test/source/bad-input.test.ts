@@ -2,7 +2,7 @@
 // problem, and messages.json is the golden list of diagnostics it must produce.
 // GALLEY_UPDATE_GOLDEN=1 rewrites the goldens (read the diff before committing);
 // a missing golden fails.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,20 @@ const generated: Record<string, (dir: string) => void> = {
     const head = readFileSync(join(badRoot, 'xml-special-characters-in-title/article.md'), 'utf8');
     const paragraph = 'The debate began early and went on for a long time. '.repeat(20) + '\n\n';
     writeFileSync(join(dir, 'article.md'), head + paragraph.repeat(Math.ceil(maxSourceBytes / paragraph.length) + 1));
+  },
+  // Symbolic links are made here, not committed: a checkout must not carry links out of the tree.
+  'figure-symlink-outside': (dir) => {
+    mkdirSync(join(dir, 'figures'), { recursive: true });
+    symlinkSync('/etc/passwd', join(dir, 'figures/passwd.png'));
+  },
+  'source-symlink-outside': (dir) => {
+    rmSync(join(dir, 'article.md'), { force: true });
+    symlinkSync('/etc/passwd', join(dir, 'article.md'));
+  },
+  'bibliography-symlink-outside': (dir) => {
+    const outside = join(scratch, 'outside-references.yaml');
+    writeFileSync(outside, readFileSync(join(badRoot, 'deep-nesting/references.yaml')));
+    symlinkSync(outside, join(dir, 'references.yaml'));
   },
 };
 

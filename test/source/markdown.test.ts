@@ -28,7 +28,7 @@ describe('body conversion', () => {
 
   it('reports a second definition of the same label', () => {
     const { reports } = convert('Call[^1].\n\n[^1]: First.\n\n[^1]: Second.\n');
-    expect(reports).toEqual([['footnote-unused', 'Unexpected second definition of `[^1]`, expected one definition per footnote', 15, 1]]);
+    expect(reports).toEqual([['footnote-duplicate', 'Unexpected second definition of `[^1]` (first at line 13), expected one definition per footnote', 15, 1]]);
   });
 
   it('makes section ids unique and keeps letters of any script', () => {
@@ -58,7 +58,7 @@ describe('body conversion', () => {
     const { blocks, reports } = convert('![A](https://example.org/a.png)\n\n![B](../elsewhere.png)\n\n![](figures/none.png)\n');
     expect(reports.map((r) => [r[0], r[2]])).toEqual([
       ['figure-missing-file', 11],
-      ['figure-missing-file', 13],
+      ['source-outside-folder', 13],
       ['figure-missing-file', 15],
       ['figure-caption', 15],
     ]);

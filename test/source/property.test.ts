@@ -16,7 +16,9 @@ cpSync(seedDir, work, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const seed = readFileSync(join(seedDir, 'article.md'), 'utf8');
 
-const nasty = ['[@', '[^', '[^1]', '[^1]: note', '---', '\n---\n', ']', '[@key,', '[@]', '; @', ', Ф. 17', '(', ')', '#', '## ', '![x](', '](', '*', '**', '`', '<div>', '&amp;', '\\', ':', '\n', '\n\n', '  ', '\t', '"', "'", '|', '{', '\u0000', '\u0001', '\u000b', '\u001f', '\ufffe', 'e\u0301', '\u212b', '\u00a0', '\ud83d\ude00'];
+const nasty = ['[@', '[^', '[^1]', '[^1]: note', '---', '\n---\n', ']', '[@key,', '[@]', '; @', ', Ф. 17', '(', ')', '#', '## ', '![x](', '](', '*', '**', '`', '<div>', '&amp;', '\\', ':', '\n', '\n\n', '  ', '\t', '"', "'", '|', '{', '\u0000', '\u0001', '\u000b', '\u001f', '\ufffe', 'e\u0301', '\u212b', '\u00a0', '\ud83d\ude00',
+  // Shapes of issue 11: indentation nesting, YAML aliases and escapes, character references, look-alikes.
+  '\n  - ', '\n    - ', '\n      > ', ' *Pravda*', ' &a ', ' *a', '&#11;', '&#x0B;', '"\\x0B"', '"\\uD800"', '"\\0"', '[^1]: again', 'О', 'С', '\u200b'];
 
 type Mutation =
   | { kind: 'delete'; at: number; length: number }
@@ -91,7 +93,8 @@ describe('loadArticleSource under random mutations of the seed article', () => {
         }
       }),
       // A fixed seed keeps CI reproducible; set GALLEY_PROPERTY_SEED (and _RUNS) to explore further.
-      { numRuns: Number(process.env.GALLEY_PROPERTY_RUNS ?? 200), seed: Number(process.env.GALLEY_PROPERTY_SEED ?? 20170693) },
+      // 2,000 runs take about 80 s on an idle 2-core machine (one load of the seed article is ~40 ms).
+      { numRuns: Number(process.env.GALLEY_PROPERTY_RUNS ?? 2000), seed: Number(process.env.GALLEY_PROPERTY_SEED ?? 20170693) },
     );
-  });
+  }, 600_000);
 });

@@ -12,6 +12,7 @@ export const journalRules = {
   'doi-pattern': { severity: 'error', description: 'The DOI suffix follows the journal\'s pattern (doi.suffix-pattern) for the article\'s year, volume and issue.' },
   'doi-mismatch': { severity: 'error', description: 'Every output (JATS, HTML, Crossref, citation blocks, PDF metadata) carries the source DOI unchanged.' },
   'udc-syntax': { severity: 'error', description: 'The UDC notation is well formed: numbers, connectors (+ / : :: [ ]) and auxiliaries as the UDC Consortium defines them.', url: 'https://udcc.org/index.php/site/page?view=about_notation' },
+  'udc-lookalike': { severity: 'error', description: 'A UDC notation holds no letters that only look like a digit or like a letter of the word\'s own script (94(47О) with a Cyrillic О, 929Cталин with a Latin C).' },
   'udc-missing': { severity: 'error', description: 'The article has a UDC notation when the journal requires one (udc.required in the profile).' },
   'citation-block-mismatch': { severity: 'error', description: 'A hand-written citation block in the source says exactly what the one generated from the metadata says.' },
   'citation-block-format': { severity: 'error', description: 'The profile\'s citation-block format is a valid template that uses only the known fields.' },

@@ -5,6 +5,7 @@ import type { ArticleMeta, Position } from '../../model/types.js';
 import type { Profile } from '../../profile/types.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostic.js';
 import { ruleCatalogue } from '../catalogue/index.js';
+import { findUdcLookalikes } from './lookalikes.js';
 import { parseUdc } from './parse.js';
 
 /** `udc.required` from the profile's raw `udc:` section (the loader keeps only the label). */
@@ -28,6 +29,12 @@ export function checkUdc(meta: ArticleMeta, profile: Profile, file?: string): Di
     return bag.items;
   }
   const result = parseUdc(meta.udc!);
+  if (result.ok) {
+    for (const found of findUdcLookalikes(result.tokens)) {
+      const position = base ? { ...base, column: base.column + found.column - 1 } : undefined;
+      bag.report('udc-lookalike', found.message, position, { detail: `${meta.udc}\n${' '.repeat(found.column - 1)}^ column ${found.column}` });
+    }
+  }
   if (!result.ok) {
     const position = base ? { ...base, column: base.column + result.error.column - 1 } : undefined;
     bag.report('udc-syntax', result.error.message, position, {

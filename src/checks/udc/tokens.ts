@@ -69,6 +69,7 @@ export function tokenizeUdc(text: string): TokenizeResult {
 function unexpectedCharacter(ch: string): string {
   const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   if (/\s/.test(ch)) return `Unexpected space (${code}), expected no spaces inside a UDC notation`;
+  if (/[\p{Cf}\p{Cc}]/u.test(ch)) return `Unexpected invisible character ${code}, expected digits, letters or a UDC sign (. + / : :: [ ] ( ) = " - ' *)`;
   const meant = confusables[ch];
   if (meant) return `Unexpected '${ch}' (${code}), expected the plain sign '${meant}'`;
   return `Unexpected '${ch}' (${code}), expected digits, letters or a UDC sign (. + / : :: [ ] ( ) = " - ' *)`;

@@ -1,9 +1,9 @@
 // A paragraph holding only an image is a figure; its file must be in the article folder.
-import { existsSync, statSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Image } from 'mdast';
 import type { Figure } from '../../model/types.js';
 import { cleanText } from '../hygiene.js';
+import { resolveInArticle, sandboxReason } from '../sandbox.js';
 import type { ConvertContext } from './context.js';
 import { positionOf } from './context.js';
 
@@ -14,16 +14,17 @@ export function toFigure(image: Image, ctx: ConvertContext): Figure {
   const number = ++ctx.counters.figure;
   const position = positionOf(ctx, image);
   const src = decodePath(image.url);
-  const file = resolve(ctx.dir, src);
   const alt = cleanText(image.alt ?? '');
   const placeholder = basename(src).includes(placeholderMark);
-  const inside = !relative(ctx.dir, file).startsWith('..') && !isAbsolute(src);
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src))
+  // The file read later is the real path checked here, never the link.
+  const found = resolveInArticle(ctx.dir, src);
+  const file = found.file ?? resolve(ctx.dir, src);
+  if (found.problem === 'remote')
     ctx.report('figure-missing-file', `Unexpected remote image ${src}, expected a file in the article folder (the build never fetches)`, position);
-  else if (!inside)
-    ctx.report('figure-missing-file', `Unexpected image path ${src} outside the article folder, expected a path such as figures/name.png`, position);
-  else if (!existsSync(file) || !statSync(file).isFile())
-    ctx.report('figure-missing-file', `Unexpected missing image file ${src}, expected it in the article folder`, position);
+  else if (found.problem === 'outside' || found.problem === 'symlink-outside')
+    ctx.report('source-outside-folder', `Unexpected image ${sandboxReason(found.problem, src)}, expected a file inside the article folder such as figures/name.png`, position);
+  else if (found.problem)
+    ctx.report('figure-missing-file', `Unexpected ${sandboxReason(found.problem, src).replace(/^missing file/, 'missing image file')}, expected it in the article folder`, position);
   if (placeholder)
     ctx.report('figure-placeholder', `Unexpected placeholder image ${src}, expected the original figure before publication`, position);
   if (!alt) ctx.report('figure-caption', 'Unexpected figure without a caption, expected the caption as the image\'s alt text `![caption](file)`', position);

@@ -12,7 +12,9 @@ export class FootnoteRegistry {
 
   define(node: FootnoteDefinition, ctx: ConvertContext): void {
     if (this.definitions.has(node.identifier)) {
-      ctx.report('footnote-unused', `Unexpected second definition of \`[^${node.label ?? node.identifier}]\`, expected one definition per footnote`, positionOf(ctx, node));
+      const first = positionOf(ctx, this.definitions.get(node.identifier)!);
+      // Which text the author meant is unknowable: an error, not a silent pick of the first.
+      ctx.report('footnote-duplicate', `Unexpected second definition of \`[^${node.label ?? node.identifier}]\`${first ? ` (first at line ${first.line})` : ""}, expected one definition per footnote`, positionOf(ctx, node));
       return;
     }
     this.definitions.set(node.identifier, node);
