@@ -8,10 +8,11 @@ import { validateWithDtd } from './xml/dtd.js';
 import type { SchemaError } from './xml/errors.js';
 import { chooseJatsDtd } from './xml/jats-dtd.js';
 import { SchemaUnavailableError } from './xml/schema-unavailable.js';
-import { validateWithXsd } from './xml/xsd.js';
+import { validateWithXsd, type XsdVariant } from './xml/xsd.js';
 
 export type { SchemaError } from './xml/errors.js';
 export { SchemaUnavailableError } from './xml/schema-unavailable.js';
+export type { XsdVariant } from './xml/xsd.js';
 
 export interface JatsValidationOptions {
   /** JATS version the profile asks for ("1.3"). */
@@ -47,9 +48,14 @@ export interface XsdValidationOptions {
   /** OASIS XML catalog mapping absolute schema URLs to local files. */
   catalogFile?: string;
   fileName: string;
+  /** Force the full schema or the one with MathML stubbed; default: what the document needs. */
+  variant?: XsdVariant;
 }
 
-/** Validate against a (multi-file) XSD. A missing schema → one SchemaError with `schemaMissing`. */
+/**
+ * Validate against a (multi-file) XSD, with the MathML import stubbed when the
+ * document holds no MathML. A missing schema → one SchemaError with `schemaMissing`.
+ */
 export function validateXsd(xml: string, opts: XsdValidationOptions): SchemaError[] {
   return unlessSchemaMissing(() => validateWithXsd(xml, opts));
 }

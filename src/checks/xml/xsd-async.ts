@@ -1,10 +1,14 @@
-// validateXsd on a worker thread, one per process, keeping its compiled schemas.
+// validateXsd for builds that also lay out PDFs. A document without MathML is
+// checked in process against the schema with MathML stubbed (compiled in
+// ~0.1 s); one with MathML goes to a worker thread, one per process, which
+// compiles the full schema (~2 s) once while the main thread keeps working.
 // From TypeScript sources (tests) there is no compiled worker: validate in process.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { validateXsd, type XsdValidationOptions } from '../xml-schema.js';
 import type { SchemaError } from './errors.js';
+import { variantForXml } from './xsd.js';
 
 const workerUrl = new URL('./xsd-worker.js', import.meta.url);
 let worker: Worker | undefined;
@@ -32,14 +36,16 @@ function getWorker(): Worker | undefined {
 }
 
 export function validateXsdAsync(xml: string, opts: XsdValidationOptions): Promise<SchemaError[]> {
-  const w = getWorker();
-  if (!w) return Promise.resolve(validateXsd(xml, opts));
+  const variant = opts.variant ?? variantForXml(xml, opts.fileName);
+  // Parse errors and the stubbed schema are cheap: no worker needed.
+  const w = variant === 'full' ? getWorker() : undefined;
+  if (!w) return Promise.resolve(validateXsd(xml, { ...opts, variant }));
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     // Keep the process alive while an answer is owed.
     w.ref();
-    w.postMessage({ id, xml, opts });
+    w.postMessage({ id, xml, opts: { ...opts, variant } });
   }).finally(() => {
     if (!pending.size) w.unref();
   }) as Promise<SchemaError[]>;
