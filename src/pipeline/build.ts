@@ -5,7 +5,7 @@ import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
-import { renderGalleys } from './galleys.js';
+import { preloadValidation, renderGalleys } from './galleys.js';
 import { findPlacement } from '../issue/manifest.js';
 import { prepareArticle, withPages } from './prepare.js';
 import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName } from './types.js';
@@ -31,6 +31,8 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
   // Launch Chromium now: it starts while the sources load and resolve.
   if (galleys.includes('pdf')) browser().catch(() => undefined);
+  // And the schemas load on the validation worker.
+  preloadValidation(profile, galleys);
   try {
     const built = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
     const articles = built.map((a) => ({ ...a, diagnostics: applySeverities(a.diagnostics, profile.rules) }));

@@ -62,6 +62,12 @@ function checkFiles(opts: XsdFiles): { xsdFile: string; catalogFile?: string } {
   return { xsdFile, catalogFile };
 }
 
+/** Compile a schema variant now (a build warms its schemas before the first document). */
+export function preloadXsd(opts: XsdFiles, variant: XsdVariant): void {
+  const { xsdFile, catalogFile } = checkFiles(opts);
+  loadXsd(xsdFile, catalogFile, variant);
+}
+
 /**
  * Validate against the schema, with MathML stubbed when the document holds
  * none (`variant` forces one, for the equivalence tests).
