@@ -34,7 +34,19 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   // And the schemas load on the validation worker.
   preloadValidation(profile, galleys);
   try {
-    const built = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, options, galleys, browser)));
+    // Preparing an article is synchronous and Chromium's launch needs this thread
+    // now and then: after the first article, let the launch finish, then yield
+    // between articles, so Chromium lays out the first ones while the next are prepared.
+    const pending: Promise<ArticleBuildResult>[] = [];
+    for (const dir of dirs) {
+      const one = buildOne(resolve(dir), profile, options, galleys, browser);
+      one.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      pending.push(one);
+      if (pending.length === dirs.length) break;
+      if (pending.length === 1 && pool) await pool.catch(() => undefined);
+      await new Promise((next) => setImmediate(next));
+    }
+    const built = await Promise.all(pending);
     const articles = built.map((a) => ({ ...a, diagnostics: applySeverities(a.diagnostics, profile.rules) }));
     return { profile, diagnostics: loaded.diagnostics.items, articles };
   } finally {
