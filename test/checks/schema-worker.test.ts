@@ -1,7 +1,9 @@
 // Builds validate on a worker thread (lib/checks/xml/schema-worker.js): the
 // answers must be those of the in-process validators, MathML choice included.
 // Runs against the compiled CLI code: `npx tsc -p tsconfig.build.json` first.
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,4 +55,22 @@ describe('schema validation on the worker thread', () => {
     const errors = await validateXsdAsync(deposit, { ...xsd, xsdFile: join(crossref, 'nope.xsd') });
     expect(errors).toMatchObject([{ schemaMissing: true }]);
   });
+});
+
+describe('a build whose verdicts all come from the cache', () => {
+  it('exits: the preloaded worker does not hold the process open', () => {
+    const work = mkdtempSync(join(tmpdir(), 'galley-worker-exit-'));
+    const build = () =>
+      spawnSync(process.execPath, [join(repo, 'bin/galley.mjs'), 'build', join(repo, 'article/harris-2017'), '--only', 'jats', '--dist', join(work, 'dist')], {
+        cwd: repo,
+        env: { ...process.env, GALLEY_CACHE_DIR: join(work, 'cache') },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    expect(build().status).toBe(0);
+    const again = build(); // the JATS verdict is a cache hit: the worker is never asked
+    expect(again.signal).toBeNull();
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('built harris-2017: harris-2017.jats.xml');
+  }, 150_000);
 });

@@ -20,26 +20,43 @@ const workerUrl = new URL('./schema-worker.js', import.meta.url);
 let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, { resolve: (e: SchemaError[]) => void; reject: (e: Error) => void }>();
+// The worker itself never holds the process open (it is unref'd once, after its
+// listeners are attached; a build whose verdicts all came from the cache used
+// to wait for it forever). While answers are owed, a timer does.
+let keepAlive: NodeJS.Timeout | undefined;
+
+function owed(): void {
+  keepAlive ??= setInterval(() => undefined, 60_000);
+}
+
+function settled(): void {
+  if (pending.size || !keepAlive) return;
+  clearInterval(keepAlive);
+  keepAlive = undefined;
+}
 
 function getWorker(): Worker | undefined {
   if (worker) return worker;
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
   const started = new Worker(workerUrl);
   worker = started;
-  started.unref();
   started.on('message', (m: { id: number; errors?: SchemaError[]; failure?: string }) => {
     const p = pending.get(m.id);
     pending.delete(m.id);
+    settled();
     if (!p) return;
-    if (!pending.size) started.unref();
     if (m.failure !== undefined) p.reject(new Error(m.failure));
     else p.resolve(m.errors ?? []);
   });
   started.on('error', (error) => {
-    for (const p of pending.values()) p.reject(error);
+    const owedAnswers = [...pending.values()];
     pending.clear();
+    settled();
     worker = undefined;
+    for (const p of owedAnswers) p.reject(error);
   });
+  // After the listeners: adding a 'message' listener refs the worker's port again.
+  started.unref();
   return started;
 }
 
@@ -50,8 +67,7 @@ function inProcess(): Promise<typeof import('../xml-schema.js')> {
 function ask(request: WorkerRequest, w: Worker): Promise<SchemaError[]> {
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject });
-    // Keep the process alive while an answer is owed.
-    w.ref();
+    owed();
     w.postMessage(request);
   });
 }
