@@ -3,7 +3,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fmt, row, timeCommand } from './util.mjs';
+import { mb, measure } from './measure.mjs';
+import { fmt, row } from './util.mjs';
 
 const root = resolve('.');
 
@@ -34,19 +35,21 @@ function workspace(count) {
 export async function benchIssue() {
   const { dir, ids } = workspace(12);
   const env = { ...process.env, GALLEY_CROSSREF_SCHEMAS: process.env.GALLEY_CROSSREF_SCHEMAS ?? resolve(root, 'vendor') + '/crossref-{version}' };
-  const galley = (...args) => timeCommand(process.execPath, [join(root, 'bin/galley.mjs'), 'issue', 'build', 'issues/bench.yaml', ...args], { cwd: dir, env });
+  const galley = (...args) => measure(process.execPath, [join(root, 'bin/galley.mjs'), 'issue', 'build', 'issues/bench.yaml', ...args], { cwd: dir, env });
   try {
-    const cold = galley();
+    const cold = await galley();
     row(`issue of ${ids.length} articles, cold`, fmt(cold.ms), 'target ≤ 20 s');
+    row(`  peak memory of the cold issue build (process + Chromium, RSS sum)`, mb(cold.peak), 'target ≤ 1.5 GB');
+    row('  the same as PSS (shared pages counted once)', mb(cold.peakPss), '');
     const first = join(dir, 'article', ids[0], 'article.md');
     const text = readFileSync(first, 'utf8');
     const paragraph = text.split('\n').findIndex((l, i) => i > 20 && /^[A-ZА-Я][^\n]{200,}$/.test(l));
     const lines = text.split('\n');
     lines[paragraph] = lines[paragraph].replace(/\.$/, ', as the bench edit notes.');
     writeFileSync(first, lines.join('\n'));
-    const incremental = galley();
+    const incremental = await galley();
     row('issue rebuilt after a one-paragraph edit', fmt(incremental.ms), 'target ≤ 6 s');
-    console.log(incremental.stdout.split('\n').filter((l) => /rendered|reused|re-foliated/.test(l)).slice(0, 14).join('\n'));
+    console.log(incremental.out.split('\n').filter((l) => /rendered|reused|re-foliated/.test(l)).slice(0, 14).join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

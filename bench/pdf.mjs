@@ -1,80 +1,27 @@
 // PDF bench (`npm run bench`, or `node bench/pdf.mjs`): whole-process times of
 // `galley build` for the sample (all galleys, PDF only), a batch of ten copies
-// in one browser, and pagedjs-cli on the same print HTML for the ratio; peak
-// memory is the sampled sum of the RSS of the build process and its children
-// (Chromium's processes). Printed, never asserted.
+// in one browser, beside the floor (Chromium printing the same print HTML
+// without paged.js, see floor.mjs) and pagedjs-cli; peak memory is the sampled
+// sum of the RSS of the build process and its children (Chromium's processes).
+// Printed, never asserted.
 //
 // pagedjs-cli depends on puppeteer, which downloads a browser when installed:
 // it is NOT a project dependency. It is installed once into a cache folder in
 // the temp directory with PUPPETEER_SKIP_DOWNLOAD=1 and pointed at the same
 // Chromium Galley uses (PUPPETEER_EXECUTABLE_PATH).
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { floorBatch, floorProcess } from './floor.mjs';
+import { mb, measure } from './measure.mjs';
 import { fmt, median, row } from './util.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const sample = join(root, 'article/harris-2017');
 const PAGEDJS_CLI = '0.4.3';
 
-/** RSS and PSS (shared pages divided among the processes sharing them) in bytes of a process and its descendants, from /proc. */
-function treeMemory(pid) {
-  const children = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(entry));
-    } catch {
-      // ended while we looked
-    }
-  }
-  let rss = 0;
-  let pss = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop();
-    try {
-      rss += Number(readFileSync(`/proc/${p}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
-      pss += Number(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
-    } catch {
-      // ended while we looked
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return { rss, pss };
-}
-
-/** Run a command to completion: wall time and the peak RSS of its process tree (sampled every 25 ms). */
-function measure(cmd, args, opts = {}) {
-  return new Promise((done, fail) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    let peak = 0;
-    let peakPss = 0;
-    const timer = setInterval(() => {
-      const { rss, pss } = treeMemory(child.pid);
-      peak = Math.max(peak, rss);
-      peakPss = Math.max(peakPss, pss);
-    }, 25);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0) fail(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`));
-      else done({ ms, peak, peakPss, out });
-    });
-  });
-}
-
-const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 // Every process starts without the build cache unless `env` gives it one (GALLEY_CACHE_DIR).
 const galley = (args, dist, env = { GALLEY_CACHE: 'off' }) =>
   measure(process.execPath, [join(root, 'bin/galley.mjs'), 'build', ...args, '--dist', dist, '--profile', join(root, 'journal.yaml')], { cwd: root, env: { ...process.env, ...env } });
@@ -109,23 +56,30 @@ function pagedjsCli() {
 
 const lib = (p) => import(pathToFileURL(join(root, 'lib', p)).href);
 
-/** The sample as renderers receive it, and its render context. */
-async function sampleArticle() {
+/** An article as renderers receive it (the sample by default), and its render context. */
+async function sampleArticle(dir = sample) {
   const { loadProfile } = await lib('profile/load.js');
   const { prepareArticle } = await lib('pipeline/prepare.js');
   const { sourceClock } = await lib('pipeline/clock.js');
   const { profile } = loadProfile(join(root, 'journal.yaml'));
-  const { article } = prepareArticle(sample, profile);
+  const { article } = prepareArticle(dir, profile);
   return { article, ctx: { profile, clock: sourceClock(article.meta) } };
 }
 
-/** The print HTML Galley gives paged.js, written to a file pagedjs-cli can open. */
-async function printHtml(dir) {
+/** The print HTML Galley gives paged.js, written beside the work files (pagedjs-cli and the floor open it). */
+async function printHtml(dir, articleDir = sample) {
   const { renderPrintHtml } = await lib('render/print/index.js');
-  const { article, ctx } = await sampleArticle();
-  const file = join(dir, 'harris-2017.print.html');
+  const { article, ctx } = await sampleArticle(articleDir);
+  const file = join(dir, `${article.id}.print.html`);
   writeFileSync(file, renderPrintHtml(article, ctx));
   return file;
+}
+
+/** Chromium as Galley finds and launches it. */
+async function chromiumSetup() {
+  const { chromiumArgs } = await lib('pdf/browser.js');
+  const { findChromium } = await lib('pdf/find-chromium.js');
+  return { executable: findChromium({ env: process.env }), args: chromiumArgs };
 }
 
 /** The PDF stage alone, in this process: browser launch, then renderPdf of the loaded sample (first and warm). */
@@ -165,24 +119,41 @@ export async function benchPdf() {
     await galley([sample], dist('fill'), cache);
     const cached = await galley([sample], dist('cached'), cache);
     const pdfOnly = [await galley([sample, '--only', 'pdf'], dist('pdf1')), await galley([sample, '--only', 'pdf'], dist('pdf2')), await galley([sample, '--only', 'pdf'], dist('pdf3'))];
-    const batch = await galley(batchOfTen(join(work, 'articles')), dist('batch'));
+    const batchDirs = batchOfTen(join(work, 'articles'));
+    const batch = await galley(batchDirs, dist('batch'));
     const pdfMs = median(pdfOnly.map((r) => r.ms));
+
+    // The floor, in the same run: the same print HTML, no paged.js.
+    const chromium = await chromiumSetup();
+    const floorDir = join(work, 'floor');
+    mkdirSync(floorDir);
+    const sampleHtml = await printHtml(floorDir);
+    const floorRuns = [];
+    for (let i = 0; i < 3; i++) floorRuns.push(await floorProcess(chromium.executable, sampleHtml, join(floorDir, `one-${i}.pdf`), chromium.args));
+    const floorOne = median(floorRuns);
+    const batchHtml = [];
+    for (const d of batchDirs) batchHtml.push(await printHtml(floorDir, d));
+    const floorTen = await floorBatch(chromium.executable, batchHtml, chromium.args, Number(process.env.GALLEY_PDF_CONCURRENCY) || undefined);
 
     const stage = await pdfStage();
     row('sample, all galleys, new process, no build cache', fmt(cold.ms), 'target ≤ 2.5 s');
     row('sample, all galleys, new process, build cache warm', fmt(cached.ms), 'target ≤ 2.5 s');
     row('sample, PDF only (median of 3 processes)', fmt(pdfMs), '');
+    row('  floor: Chromium --print-to-pdf, same print HTML, no paged.js (median of 3)', fmt(floorOne), '');
     row('  PDF stage in process: browser launch', fmt(stage.launch), '');
     row('  PDF stage in process: renderPdf, first / warm', `${fmt(stage.first)} / ${fmt(stage.warm)}`, '');
     row('batch of 10 copies, all galleys, one browser', fmt(batch.ms), 'target ≤ 8 s');
-    row('  per article in the batch', fmt(batch.ms / 10), '');
+    row('  per article in the batch', fmt(batch.ms / 10), `target ≤ 2× floor = ${fmt((2 * floorTen) / 10)}`);
+    row('  floor per article: one browser, same pages in parallel, no paged.js', fmt(floorTen / 10), '(launch included, as in the batch)');
+    row('  ratio galley batch / floor', `${(batch.ms / floorTen).toFixed(1)}×`, 'target ≤ 2×');
+    row('peak memory of the batch (build process + Chromium, RSS sum)', mb(batch.peak), 'target ≤ 1.5 GB');
+    row('  the same as PSS (shared pages counted once)', mb(batch.peakPss), '');
 
     const cli = pagedjsCli();
     if (cli.error) row('pagedjs-cli', 'skipped', cli.error);
     else {
-      const html = await printHtml(work);
-      const chromium = process.env.GALLEY_CHROMIUM || '/usr/bin/chromium';
-      const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromium, PUPPETEER_SKIP_DOWNLOAD: '1' };
+      const html = sampleHtml;
+      const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromium.executable, PUPPETEER_SKIP_DOWNLOAD: '1' };
       const runs = [];
       for (let i = 0; i < 3; i++) runs.push(await measure(cli.bin, [html, '-o', join(work, `cli-${i}.pdf`), '--browserArgs=--no-sandbox,--disable-gpu'], { env }));
       const cliMs = median(runs.map((r) => r.ms));
@@ -191,10 +162,8 @@ export async function benchPdf() {
       row('  ratio pagedjs-cli / galley per article in the batch', `${(cliMs / (batch.ms / 10)).toFixed(1)}×`, 'target ≥ 2×');
       row('  ratio pagedjs-cli / galley launch + first renderPdf', `${(cliMs / (stage.launch + stage.first)).toFixed(1)}×`, '(same work: HTML → PDF)');
     }
-    const builds = [cold, batch, ...pdfOnly];
-    row('peak memory (build process + Chromium, RSS sum)', mb(Math.max(...builds.map((r) => r.peak))), 'target ≤ 1.5 GB');
-    row('  the same as PSS (shared pages counted once)', mb(Math.max(...builds.map((r) => r.peakPss))), '');
-    row('  single article (all galleys), RSS sum', mb(cold.peak), '');
+    row('peak memory, single article (all galleys), RSS sum', mb(cold.peak), '');
+    row('peak memory, PDF only, RSS sum (highest of 3)', mb(Math.max(...pdfOnly.map((r) => r.peak))), '');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

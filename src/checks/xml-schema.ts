@@ -2,16 +2,16 @@
 // against the official DTD, Crossref deposits against the official XSD.
 // Nothing is fetched: schema URLs resolve through catalogs to local files.
 // Parsed schemas are cached for the life of the process.
-import type { Diagnostic } from './diagnostic.js';
-import { ruleCatalogue, type RuleId } from './catalogue/index.js';
-import { validateWithDtd } from './xml/dtd.js';
+import { preloadDtd, validateWithDtd } from './xml/dtd.js';
 import type { SchemaError } from './xml/errors.js';
 import { chooseJatsDtd } from './xml/jats-dtd.js';
 import { SchemaUnavailableError } from './xml/schema-unavailable.js';
-import { validateWithXsd } from './xml/xsd.js';
+import { preloadXsd, validateWithXsd, type XsdVariant } from './xml/xsd.js';
 
 export type { SchemaError } from './xml/errors.js';
 export { SchemaUnavailableError } from './xml/schema-unavailable.js';
+export type { XsdVariant } from './xml/xsd.js';
+export { schemaDiagnostics } from './schema-diagnostics.js';
 
 export interface JatsValidationOptions {
   /** JATS version the profile asks for ("1.3"). */
@@ -47,11 +47,36 @@ export interface XsdValidationOptions {
   /** OASIS XML catalog mapping absolute schema URLs to local files. */
   catalogFile?: string;
   fileName: string;
+  /** Force the full schema or the one with MathML stubbed; default: what the document needs. */
+  variant?: XsdVariant;
 }
 
-/** Validate against a (multi-file) XSD. A missing schema → one SchemaError with `schemaMissing`. */
+/**
+ * Validate against a (multi-file) XSD, with the MathML import stubbed when the
+ * document holds no MathML. A missing schema → one SchemaError with `schemaMissing`.
+ */
 export function validateXsd(xml: string, opts: XsdValidationOptions): SchemaError[] {
   return unlessSchemaMissing(() => validateWithXsd(xml, opts));
+}
+
+/**
+ * Load the schemas a build will need before its first document: the JATS DTD
+ * of the profile's version, the XSD with MathML stubbed. Problems are left for
+ * the validation itself to report.
+ */
+export function preloadSchemas(opts: { jats?: Omit<JatsValidationOptions, 'fileName'>; xsd?: Omit<XsdValidationOptions, 'fileName'> }): void {
+  const { jats, xsd } = opts;
+  if (jats) ignoreFailure(() => preloadDtd(chooseJatsDtd('', jats).file, 'article'));
+  if (xsd) ignoreFailure(() => preloadXsd(xsd, 'mathml-stub'));
+}
+
+// A schema that fails to load is not cached: validating a document tries again and reports why.
+function ignoreFailure(load: () => void): void {
+  try {
+    load();
+  } catch {
+    // reported by the validation that needs it
+  }
 }
 
 function unlessSchemaMissing(run: () => SchemaError[]): SchemaError[] {
@@ -61,23 +86,4 @@ function unlessSchemaMissing(run: () => SchemaError[]): SchemaError[] {
     if (e instanceof SchemaUnavailableError) return [{ message: e.message, line: 1, column: 1, schemaMissing: true }];
     throw e;
   }
-}
-
-/**
- * Diagnostics for schema errors found in an output file. Positions point into
- * the output (`outputFile:line:column`); a missing schema is `schema-missing`.
- */
-export function schemaDiagnostics(rule: RuleId, errors: readonly SchemaError[], outputFile: string): Diagnostic[] {
-  return errors.map((e) => {
-    const id: RuleId = e.schemaMissing ? 'schema-missing' : rule;
-    const spec: { severity: Diagnostic['severity']; url?: string } = ruleCatalogue[id];
-    const message = e.schemaMissing ? e.message : `Unexpected markup: ${e.message.replace(/\.$/, '')}; expected a document valid against the official schema`;
-    return {
-      rule: id,
-      severity: spec.severity,
-      message,
-      position: { file: outputFile, line: e.line, column: e.column },
-      ...(spec.url ? { url: spec.url } : {}),
-    };
-  });
 }

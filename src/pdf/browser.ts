@@ -128,6 +128,7 @@ export class BrowserPool {
         }
       }
     } finally {
+      slot.tidy();
       this.release(slot);
     }
   }

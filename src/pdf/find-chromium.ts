@@ -1,11 +1,15 @@
 // Where is a Chromium? The tool looks for one itself (no browser download at
 // install time): GALLEY_CHROMIUM, the profile's `print.chromium`, then the
-// usual executable names on PATH and the usual install paths.
+// usual executable names on PATH and the usual install paths. The headless
+// shell comes first: it is the same Blink without the browser's UI, whose
+// WebUI renderers (omnibox popup, one per page) the new headless mode keeps
+// alive; a batch of ten peaked at ~0.97 GB RSS with it, ~1.7 GB with `chromium`.
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export const chromiumNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+export const chromiumNames = ['chromium-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 export const chromiumPaths = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

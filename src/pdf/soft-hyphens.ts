@@ -5,6 +5,7 @@
 // own. Here the marked glyphs are dropped (their Td moves are kept, so nothing
 // else shifts) and soft hyphens are removed from other ActualText strings
 // (a ligature across a hyphenation point).
+import { deflateSync, inflateSync } from 'node:zlib';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 
 const softHyphenSpan = /\/Span\s*<<\s*\/ActualText\s*<FEFF00AD>\s*>>\s*BDC([\s\S]*?)EMC/g;
@@ -35,13 +36,21 @@ export function stripSoftHyphens(doc: PDFDocument): number {
       if (!(ref instanceof PDFRef)) continue;
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
-      const before = latin1(decodePDFRawStream(stream).decode());
+      const before = latin1(decoded(stream));
       if (!before.includes('00AD')) continue;
       const after = stripSoftHyphensFromContent(before);
       if (after === before) continue;
-      context.assign(ref, context.flateStream(Buffer.from(after, 'latin1')));
+      // Node's zlib, not pdf-lib's JavaScript deflate: about ten times faster on a page's text.
+      context.assign(ref, context.stream(deflateSync(Buffer.from(after, 'latin1')), { Filter: 'FlateDecode' }));
       changed += 1;
     }
   }
   return changed;
+}
+
+/** A content stream's bytes: plain Flate (what Chromium writes) through Node's zlib, anything else through pdf-lib. */
+function decoded(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  const plainFlate = filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'));
+  return plainFlate ? inflateSync(stream.getContents()) : decodePDFRawStream(stream).decode();
 }

@@ -5,7 +5,7 @@ import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
-import { renderGalleys } from './galleys.js';
+import { preloadValidation, renderGalleys } from './galleys.js';
 import { renderArticleExports } from '../issue/exports.js';
 import type { JournalRecord } from '../record/journal-record.js';
 import { journalRecordFor, prepareArticle } from './prepare.js';
@@ -32,12 +32,26 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
   // Launch Chromium now: it starts while the sources load and resolve.
   if (galleys.includes('pdf')) browser().catch(() => undefined);
+  // And the schemas load on the validation worker.
+  preloadValidation(profile, galleys);
   // The record is read once for every article of the run; its own problems are reported once.
   const journal = journalRecordFor(profile, dirs);
   const journalDiagnostics = applySeverities(journal.diagnostics, profile.rules);
   try {
     if (hasErrors(journalDiagnostics, profile)) return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles: [] };
-    const built = await Promise.all(dirs.map((dir) => buildOne(resolve(dir), profile, journal, options, galleys, browser)));
+    // Preparing an article is synchronous and Chromium's launch needs this thread
+    // now and then: after the first article, let the launch finish, then yield
+    // between articles, so Chromium lays out the first ones while the next are prepared.
+    const pending: Promise<ArticleBuildResult>[] = [];
+    for (const dir of dirs) {
+      const one = buildOne(resolve(dir), profile, journal, options, galleys, browser);
+      one.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      pending.push(one);
+      if (pending.length === dirs.length) break;
+      if (pending.length === 1 && pool) await pool.catch(() => undefined);
+      await new Promise((next) => setImmediate(next));
+    }
+    const built = await Promise.all(pending);
     const articles = built.map((a) => ({ ...a, diagnostics: applySeverities(a.diagnostics, profile.rules) }));
     return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles };
   } finally {

@@ -2,18 +2,20 @@
 // before anything is written.
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { checkDoiConsistency } from '../checks/doi-consistency.js';
-import { schemaDiagnostics, validateJats } from '../checks/xml-schema.js';
+import { schemaDiagnostics } from '../checks/schema-diagnostics.js';
+import { preloadSchemasOnWorker, validateJatsAsync } from '../checks/xml/on-worker.js';
 import type { Article } from '../model/types.js';
 import type { RenderContext } from '../render/context.js';
+import type { Profile } from '../profile/types.js';
 import { buildHead, renderCrossref } from '../render/crossref/index.js';
-import { validateCrossrefXmlAsync } from '../render/crossref/validate.js';
+import { crossrefSchemaFiles, validateCrossrefXmlAsync } from '../render/crossref/validate-async.js';
 import { htmlAssets, renderHtmlChecked } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import type { PdfRender } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
 import { xmpPacket } from './xmp-packet.js';
-import { validateRemembered, validateRememberedAsync } from './verdict-cache.js';
+import { validateRememberedAsync } from './verdict-cache.js';
 import { crossrefSchemaDir } from '../profile/load.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,14 +70,16 @@ export async function renderGalleys(
   }
 
   const texts: { name: string; text: string }[] = [];
+  // Schema checks run on the validation worker while this thread renders the next
+  // galley; their diagnostics keep their place (JATS before HTML).
+  let jatsCheck: Promise<Diagnostic[]> | undefined;
+  const jatsAt = diagnostics.length;
   if (galleys.includes('jats')) {
     const xml = renderJats(article, ctx);
     const file = join(article.dir, `${id}.jats.xml`);
     const { jatsVersion, jats } = ctx.profile.schemas;
-    diagnostics.push(
-      ...validateRemembered(ctx.profile, 'jats-valid', xml, [jats], () =>
-        schemaDiagnostics('jats-schema', validateJats(xml, { version: jatsVersion, dtdDir: jats, fileName: file }), `dist/${id}/${id}.jats.xml`),
-      ),
+    jatsCheck = validateRememberedAsync(ctx.profile, 'jats-valid', xml, [jats], async () =>
+      schemaDiagnostics('jats-schema', await validateJatsAsync(xml, { version: jatsVersion, dtdDir: jats, fileName: file }), `dist/${id}/${id}.jats.xml`),
     );
     outputs.push({ path: `${id}.jats.xml`, data: xml });
     texts.push({ name: `${id}.jats.xml`, text: xml });
@@ -86,7 +90,6 @@ export async function renderGalleys(
     outputs.push({ path: 'index.html', data: html }, ...htmlAssets(ctx));
     texts.push({ name: 'index.html', text: html });
   }
-  // The Crossref XSD is large: it compiles on a worker thread while the PDF lays out.
   let crossrefCheck: Promise<Diagnostic[]> | undefined;
   if (galleys.includes('crossref')) {
     const xml = renderCrossref([article], ctx, buildHead([article], ctx.clock));
@@ -94,6 +97,7 @@ export async function renderGalleys(
     outputs.push({ path: `${id}.crossref.xml`, data: xml });
     texts.push({ name: `${id}.crossref.xml`, text: xml });
   }
+  if (jatsCheck) diagnostics.splice(jatsAt, 0, ...(await jatsCheck));
   if (crossrefCheck) diagnostics.push(...(await crossrefCheck));
   if (pdfWork) {
     const pdf = await pdfWork;
@@ -125,4 +129,13 @@ function sourceTexts(article: Article): SourceText[] {
     }
   };
   return [...read(article.file), ...(article.bibliographyFile ? read(article.bibliographyFile) : [])];
+}
+
+/** Have the validation worker load the schemas of the galleys a build will check, before the first article is ready. */
+export function preloadValidation(profile: Profile, galleys: readonly GalleyName[]): void {
+  const { jatsVersion, jats } = profile.schemas;
+  preloadSchemasOnWorker({
+    jats: galleys.includes('jats') ? { version: jatsVersion, dtdDir: jats } : undefined,
+    xsd: galleys.includes('crossref') ? crossrefSchemaFiles(profile) : undefined,
+  });
 }

@@ -8,25 +8,40 @@ import { cacheDir, cacheKey, codeFingerprint, folderFingerprint, readCache, writ
 
 export function validateRemembered(profile: Profile, bucket: string, xml: string, schemaDirs: (string | undefined)[], validate: () => Diagnostic[]): Diagnostic[] {
   const dir = cacheDir(profile.root);
-  // A folder the profile names is fingerprinted; the default is the DTD package of this install.
-  const key = dir ? cacheKey(xml, ...schemaDirs.map((d) => (d ? folderFingerprint(d) : defaultSchemas())), codeFingerprint(import.meta.url)) : '';
+  const key = dir ? verdictKey(xml, schemaDirs) : '';
   if (readCache<true>(dir, bucket, key) === true) return [];
   const diagnostics = validate();
   if (!diagnostics.length) writeCache(dir, bucket, key, true);
   return diagnostics;
 }
 
-function defaultSchemas(): string {
-  const pkg = createRequire(import.meta.url)('@jats4r/dtds/package.json') as { version: string };
-  return `@jats4r/dtds@${pkg.version}`;
-}
-
 /** As validateRemembered, for validators that run off the main thread. */
 export async function validateRememberedAsync(profile: Profile, bucket: string, xml: string, schemaDirs: (string | undefined)[], validate: () => Promise<Diagnostic[]>): Promise<Diagnostic[]> {
   const dir = cacheDir(profile.root);
-  const key = dir ? cacheKey(xml, ...schemaDirs.map((d) => (d ? folderFingerprint(d) : defaultSchemas())), codeFingerprint(import.meta.url)) : '';
+  const key = dir ? verdictKey(xml, schemaDirs) : '';
   if (readCache<true>(dir, bucket, key) === true) return [];
   const diagnostics = await validate();
   if (!diagnostics.length) writeCache(dir, bucket, key, true);
   return diagnostics;
+}
+
+/**
+ * A verdict depends on the document, the schema files (a folder the profile
+ * names is fingerprinted; the default is the DTD package of this install) and
+ * the code that validates: this folder, the checks (which schema variant a
+ * document gets, the MathML stub, the input provider) and libxml2-wasm.
+ */
+function verdictKey(xml: string, schemaDirs: (string | undefined)[]): string {
+  return cacheKey(xml, ...schemaDirs.map((d) => (d ? folderFingerprint(d) : packageVersion('@jats4r/dtds'))), validatorFingerprint());
+}
+
+let validator: string | undefined;
+function validatorFingerprint(): string {
+  validator ??= [codeFingerprint(import.meta.url), codeFingerprint(new URL('../checks/xml-schema.js', import.meta.url).href), packageVersion('libxml2-wasm')].join('\n');
+  return validator;
+}
+
+function packageVersion(name: string): string {
+  const pkg = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
+  return `${name}@${pkg.version}`;
 }

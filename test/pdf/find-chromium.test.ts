@@ -29,6 +29,13 @@ describe('findChromium', () => {
     expect(findChromium({ env: { PATH: `${join(root, 'empty')}:${bin}` }, paths: [] })).toBe(found);
   });
 
+  it('prefers the headless shell to the full browser in the same folder', () => {
+    const bin = join(root, 'both');
+    fakeExecutable(bin, 'chromium');
+    const shell = fakeExecutable(bin, 'chromium-headless-shell');
+    expect(findChromium({ env: { PATH: bin }, paths: [] })).toBe(shell);
+  });
+
   it('ignores files that are not executable', () => {
     const dir = join(root, 'noexec');
     mkdirSync(dir, { recursive: true });

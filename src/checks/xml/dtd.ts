@@ -48,6 +48,11 @@ function loadDtd(dtdFile: string, rootName: string): LoadedDtd {
   return entry;
 }
 
+/** Parse a DTD now (a build warms its schemas before the first document). */
+export function preloadDtd(dtdFile: string, rootName: string): void {
+  loadDtd(dtdFile, rootName);
+}
+
 export interface DtdValidationOptions {
   dtdFile: string;
   /** Base URL of the document (relative references resolve against it). */

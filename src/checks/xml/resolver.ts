@@ -2,14 +2,24 @@
 // support and a build must never fetch anything, so every resource libxml2
 // asks for goes through here: catalog-mapped URLs and local files are read
 // from disk, any other URL is refused and remembered for the error message.
+// A load may also have files served from memory instead (the MathML stub).
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { xmlRegisterInputProvider } from 'libxml2-wasm';
 import { resolveInCatalog, type XmlCatalog } from './catalog.js';
 
+/** Bytes to serve instead of a local file, or undefined to read the file. */
+export type Substitute = (path: string) => Uint8Array | undefined;
+
 let active: readonly XmlCatalog[] = [];
+let substitute: Substitute | undefined;
 let refused: string[] = [];
 let registered = false;
+
+/** What an open handle reads: a file descriptor, or bytes in memory. */
+type Source = { fd: number } | { bytes: Uint8Array; offset: number };
+const sources = new Map<number, Source>();
+let nextHandle = 1;
 
 const remote = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -41,25 +51,41 @@ function ensureRegistered(): void {
         refused.push(name);
         return undefined;
       }
+      const bytes = substitute?.(path);
       try {
-        return openSync(path, 'r');
+        const source: Source = bytes ? { bytes, offset: 0 } : { fd: openSync(path, 'r') };
+        const handle = nextHandle++;
+        sources.set(handle, source);
+        return handle;
       } catch {
         refused.push(name);
         return undefined;
       }
     },
-    read(fd, buf) {
+    read(handle, buf) {
+      const source = sources.get(handle);
+      if (!source) return -1;
+      if ('bytes' in source) {
+        const chunk = source.bytes.subarray(source.offset, source.offset + buf.byteLength);
+        buf.set(chunk);
+        source.offset += chunk.byteLength;
+        return chunk.byteLength;
+      }
       try {
-        return readSync(fd, buf, 0, buf.byteLength, null);
+        return readSync(source.fd, buf, 0, buf.byteLength, null);
       } catch {
         return -1;
       }
     },
-    close(fd) {
-      try {
-        closeSync(fd);
-      } catch {
-        // already closed: nothing to release
+    close(handle) {
+      const source = sources.get(handle);
+      sources.delete(handle);
+      if (source && 'fd' in source) {
+        try {
+          closeSync(source.fd);
+        } catch {
+          // already closed: nothing to release
+        }
       }
       return true;
     },
@@ -76,21 +102,23 @@ export interface Loaded<T> {
 }
 
 /**
- * Run `load` (a synchronous libxml2 parse) with these catalogs in force.
- * Catalogs are scoped to one load because two schema folders may map the
- * same URL to different files.
+ * Run `load` (a synchronous libxml2 parse) with these catalogs in force, and
+ * `replace` deciding which local files are served from memory instead.
+ * Both are scoped to one load because two schema folders may map the same
+ * URL to different files, and one schema may be compiled with and without a stub.
  */
-export function withCatalogs<T>(catalogs: readonly XmlCatalog[], load: () => T): Loaded<T> {
+export function withCatalogs<T>(catalogs: readonly XmlCatalog[], load: () => T, replace?: Substitute): Loaded<T> {
   ensureRegistered();
-  const previous = [active, refused] as const;
+  const previous = [active, refused, substitute] as const;
   const mine: string[] = [];
   active = catalogs;
   refused = mine;
+  substitute = replace;
   try {
     return { value: load(), refused: mine };
   } catch (error) {
     return { error, refused: mine };
   } finally {
-    [active, refused] = previous;
+    [active, refused, substitute] = previous;
   }
 }

@@ -1,54 +1,17 @@
 // Validate a deposit against the Crossref XSD of the profile's version, in
-// process, before anything is written or sent. No npm package carries these
-// schemas: the folder comes from the profile, and a missing one is reported
-// naming the setting that points at it.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// process, before anything is written or sent (deposits, issue batches).
+// Builds use validate-async.ts, which keeps libxml2 off the main thread.
 import type { Diagnostic } from '../../checks/diagnostic.js';
 import { schemaDiagnostics, validateXsd } from '../../checks/xml-schema.js';
-import { validateXsdAsync } from '../../checks/xml/xsd-async.js';
-import { crossrefSchemaDir } from '../../profile/load.js';
 import type { Profile } from '../../profile/types.js';
+import { depositSchemaLocation } from './schema-location.js';
 
-export interface CrossrefSchemaLocation {
-  version: string;
-  xsdFile: string;
-  catalogFile?: string;
-}
-
-/** Where the XSD for `version` is, or a `schema-missing` diagnostic that says how to point at it. */
-export function locateCrossrefSchema(profile: Profile, version = profile.crossref.schemaVersion): CrossrefSchemaLocation | Diagnostic {
-  const dir = crossrefSchemaDir(profile, version);
-  const xsdFile = dir ? join(dir, `crossref${version}.xsd`) : undefined;
-  if (!dir || !xsdFile || !existsSync(xsdFile)) {
-    return {
-      rule: 'schema-missing',
-      severity: 'error',
-      message:
-        `Unexpected missing Crossref ${version} schema${xsdFile ? ` (no ${xsdFile})` : ''}, expected the folder of the official ` +
-        `Crossref XSD bundle set by \`schemas.crossref\` in ${profile.file} or by the GALLEY_CROSSREF_SCHEMAS environment variable`,
-      position: { file: profile.file, line: 1, column: 1 },
-      url: 'https://www.crossref.org/documentation/schema-library/',
-    };
-  }
-  const catalogFile = join(dir, 'catalog.xml');
-  return { version, xsdFile, catalogFile: existsSync(catalogFile) ? catalogFile : undefined };
-}
+export { locateCrossrefSchema, type CrossrefSchemaLocation } from './schema-location.js';
 
 /** Schema diagnostics for a deposit (`outputName` is how positions name the file). */
 export function validateCrossrefXml(xml: string, profile: Profile, outputName: string): Diagnostic[] {
-  const version = /<doi_batch\b[^>]*\sversion="([^"]+)"/.exec(xml)?.[1] ?? profile.crossref.schemaVersion;
-  const location = locateCrossrefSchema(profile, version);
+  const location = depositSchemaLocation(xml, profile);
   if ('rule' in location) return [location];
   const errors = validateXsd(xml, { xsdFile: location.xsdFile, catalogFile: location.catalogFile, fileName: outputName });
-  return schemaDiagnostics('crossref-schema', errors, outputName);
-}
-
-/** As validateCrossrefXml, with the schema work on a worker thread (builds that also lay out PDFs). */
-export async function validateCrossrefXmlAsync(xml: string, profile: Profile, outputName: string): Promise<Diagnostic[]> {
-  const version = /<doi_batch\b[^>]*\sversion="([^"]+)"/.exec(xml)?.[1] ?? profile.crossref.schemaVersion;
-  const location = locateCrossrefSchema(profile, version);
-  if ('rule' in location) return [location];
-  const errors = await validateXsdAsync(xml, { xsdFile: location.xsdFile, catalogFile: location.catalogFile, fileName: outputName });
   return schemaDiagnostics('crossref-schema', errors, outputName);
 }

@@ -1,0 +1,19 @@
+// Schema validation off the main thread: loading the JATS DTD and compiling the
+// Crossref XSD (seconds when a document needs the full MathML schema) happen
+// here while the main thread resolves references and feeds Chromium.
+import { parentPort } from 'node:worker_threads';
+import { preloadSchemas, validateJats, validateXsd } from '../xml-schema.js';
+import type { WorkerRequest } from './on-worker.js';
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  try {
+    if (request.kind === 'preload') {
+      preloadSchemas(request.opts);
+      return;
+    }
+    const errors = request.kind === 'jats' ? validateJats(request.xml, request.opts) : validateXsd(request.xml, request.opts);
+    parentPort!.postMessage({ id: request.id, errors });
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, failure: (error as Error).message });
+  }
+});
