@@ -15,12 +15,4 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"
 fi
-# The headless shell (same Blink, no browser UI) is what builds use when present: about 40 % less
-# memory. Optional: not every distribution packages it.
-if ! command -v chromium-headless-shell >/dev/null && [ -z "${GALLEY_CHROMIUM:-}" ]; then
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium-headless-shell ||
-    echo "setup: no chromium-headless-shell package here; builds use chromium (more memory)"
-fi
 npm ci --no-audit --no-fund
