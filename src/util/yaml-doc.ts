@@ -151,7 +151,11 @@ function structureErrors(doc: Document, text: string, limits: YamlLimits): { mes
       if (isMap(node)) {
         const seen = new Set<string>();
         for (const pair of node.items) {
-          if (pair.key !== null && !isScalar(pair.key)) continue;
+          if (pair.key !== null && !isScalar(pair.key)) {
+            // JavaScript would stringify it (with a warning on stderr): no source needs one.
+            errors.push({ message: 'Unexpected YAML key that is a list, map or alias, expected a plain key such as `title`', offset: (pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0 });
+            continue;
+          }
           const key = String(isScalar(pair.key) ? pair.key.value : null);
           if (seen.has(key)) errors.push({ message: `Unexpected YAML key \`${key}\` twice in one map, expected map keys to be unique`, offset: (pair.key as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0 });
           seen.add(key);
