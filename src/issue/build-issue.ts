@@ -24,6 +24,8 @@ import { renderTocHtml, tocModel } from './toc.js';
 import type { IssueSpec, Placement } from './types.js';
 import type { Article } from '../model/types.js';
 import { finalizeArticle } from '../pipeline/final-article.js';
+import { sourceTexts } from '../pipeline/galleys.js';
+import { positionsInSource } from '../pipeline/output-positions.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { writeIssueRecord } from './record-update.js';
 import { exportsForIssue } from './exports.js';
@@ -123,7 +125,10 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       date: ctx.clock.now(),
     });
     const batch = renderCrossref(articles, ctx, buildHead(articles, ctx.clock));
-    diagnostics.push(...validateRemembered(profile, 'crossref-valid', batch, [crossrefSchemaDir(profile)], () => validateCrossrefXml(batch, profile, `dist/issues/${issue.id}/${issue.id}.crossref.xml`)));
+    // A batch that fails its schema is never written: its problems are placed in the sources that made the text.
+    const batchName = `dist/issues/${issue.id}/${issue.id}.crossref.xml`;
+    const batchProblems = validateRemembered(profile, 'crossref-valid', batch, [crossrefSchemaDir(profile)], () => validateCrossrefXml(batch, profile, batchName));
+    diagnostics.push(...positionsInSource(batchProblems, [{ name: batchName, text: batch }], articles.flatMap(sourceTexts), issue.file));
     // eLIBRARY, DOAJ, OJS as the profile's `exports:` asks (src/issue/exports.ts).
     const exported = exportsForIssue(issue, profile, articles, rendered.map((r) => ({ id: r.article.id, last: r.placement.last, outputs: r.outputs })), firstPage);
     diagnostics.push(...exported.diagnostics);

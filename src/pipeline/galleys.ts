@@ -120,7 +120,7 @@ export async function renderGalleys(
 const namedTexts = (id: string, texts: { name: string; text: string }[]) => texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));
 
 /** The article source and its bibliography, where output problems are traced to. */
-function sourceTexts(article: Article): SourceText[] {
+export function sourceTexts(article: Article): SourceText[] {
   const read = (file: string) => {
     try {
       return [{ file, text: readFileSync(file, 'utf8') }];
