@@ -77,21 +77,18 @@ function validateExport(xml: string, profile: Profile, spec: ExportFormatSpec, f
   );
 }
 
+/** The issue's own values as every export reads them. */
+export function exportIssueValues(issue: IssueSpec, firstPage: number, lastPage: number): IssueExportInput['issue'] {
+  const { id, volume, number, year, published } = issue;
+  return { id, volume, number, year, published, firstPage, lastPage, sections: issue.sections.map((s) => ({ title: s.title, articles: s.articles.map((a) => a.id) })) };
+}
+
 /** The exports of a built issue: its final articles, their folios and the galley files just rendered. */
 export function exportsForIssue(issue: IssueSpec, profile: Profile, articles: Article[], rendered: { id: string; last: number; outputs: OutputFile[] }[], firstPage: number): IssueExports {
   if (!profile.exports?.formats.length) return { files: [], diagnostics: [] };
   const input: IssueExportInput = {
     profile,
-    issue: {
-      id: issue.id,
-      volume: issue.volume,
-      number: issue.number,
-      year: issue.year,
-      published: issue.published,
-      firstPage,
-      lastPage: rendered.length ? rendered[rendered.length - 1].last : firstPage - 1,
-      sections: issue.sections.map((s) => ({ title: s.title, articles: s.articles.map((a) => a.id) })),
-    },
+    issue: exportIssueValues(issue, firstPage, rendered.length ? rendered[rendered.length - 1].last : firstPage - 1),
     articles,
     outputs: new Map(rendered.map((r) => [r.id, r.outputs])),
   };

@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { DiagnosticBag } from '../../src/checks/diagnostic.js';
 import { loadIssueFile } from '../../src/issue/issue-file.js';
+import { exportIssueValues } from '../../src/issue/exports.js';
 import type { Article } from '../../src/model/types.js';
 import { prepareArticle, journalRecordFor } from '../../src/pipeline/prepare.js';
 import { loadProfile } from '../../src/profile/load.js';
@@ -56,16 +57,7 @@ export function sampleIssueInput(profile: Profile = exportProfile()): IssueExpor
   const record = journal.issues.get(issue.id)!;
   const input: IssueExportInput = {
     profile,
-    issue: {
-      id: issue.id,
-      volume: issue.volume,
-      number: issue.number,
-      year: issue.year,
-      published: issue.published,
-      firstPage: record.firstPage,
-      lastPage: record.lastPage,
-      sections: issue.sections.map((s) => ({ title: s.title, articles: s.articles.map((a) => a.id) })),
-    },
+    issue: exportIssueValues(issue, record.firstPage, record.lastPage),
     articles,
   };
   cached = { profile, input };
