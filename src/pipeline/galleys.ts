@@ -18,6 +18,7 @@ import { xmpPacket } from './xmp-packet.js';
 import { validateRememberedAsync } from './verdict-cache.js';
 import { crossrefSchemaDir } from '../profile/load.js';
 import { readFileSync } from 'node:fs';
+import { cacheDir, hasCachedEntries } from '../util/disk-cache.js';
 import { join } from 'node:path';
 import { positionsInSource, type SourceText } from './output-positions.js';
 import type { GalleyName, OutputFile } from './types.js';
@@ -131,11 +132,16 @@ export function sourceTexts(article: Article): SourceText[] {
   return [...read(article.file), ...(article.bibliographyFile ? read(article.bibliographyFile) : [])];
 }
 
-/** Have the validation worker load the schemas of the galleys a build will check, before the first article is ready. */
+/**
+ * Have the validation worker load the schemas of the galleys a build will
+ * check, before the first article is ready — unless the build cache already
+ * holds verdicts of that kind: then an unchanged article needs no schema at
+ * all, and loading one anyway costs a warm build half a second.
+ */
 export function preloadValidation(profile: Profile, galleys: readonly GalleyName[]): void {
   const { jatsVersion, jats } = profile.schemas;
-  preloadSchemasOnWorker({
-    jats: galleys.includes('jats') ? { version: jatsVersion, dtdDir: jats } : undefined,
-    xsd: galleys.includes('crossref') ? crossrefSchemaFiles(profile) : undefined,
-  });
+  const cold = (bucket: string) => !hasCachedEntries(cacheDir(profile.root), bucket);
+  const jatsSchema = galleys.includes('jats') && cold('jats-valid') ? { version: jatsVersion, dtdDir: jats } : undefined;
+  const xsd = galleys.includes('crossref') && cold('crossref-valid') ? crossrefSchemaFiles(profile) : undefined;
+  if (jatsSchema || xsd) preloadSchemasOnWorker({ jats: jatsSchema, xsd });
 }

@@ -11,6 +11,16 @@ export function cacheDir(root: string, env: NodeJS.ProcessEnv = process.env): st
   return env.GALLEY_CACHE_DIR ?? join(root, '.galley-cache');
 }
 
+/** The bucket holds at least one remembered value. */
+export function hasCachedEntries(dir: string | undefined, bucket: string): boolean {
+  if (!dir) return false;
+  try {
+    return readdirSync(join(dir, bucket)).some((name) => name.endsWith('.json'));
+  } catch {
+    return false;
+  }
+}
+
 export function cacheKey(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\u0000');
