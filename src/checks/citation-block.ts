@@ -79,7 +79,7 @@ export function normalise(text: string): Normalised {
 function stripLabel(text: string, label: string): { text: string; offset: number } {
   const m = new RegExp(`^\\*?\\s*${escapeRegExp(label)}\\s*\\*?\\s*:\\s*\\*?\\s*`, 'iu').exec(text);
   if (!m) return { text, offset: 0 };
-  // `*Citation:* *Quaestio*…` — keep an asterisk that opens italic text after the label.
+  // `*Citation:* *Journal Title*…` — keep an asterisk that opens italic text after the label.
   const consumed = m[0].endsWith('*') && (m[0].match(/\*/g)?.length ?? 0) % 2 === 1 ? m[0].length - 1 : m[0].length;
   return { text: text.slice(consumed), offset: consumed };
 }

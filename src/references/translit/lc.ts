@@ -1,8 +1,8 @@
 import type { TranslitScheme } from './scheme.js';
 
 /**
- * Library of Congress romanization of Russian without diacritics, as Quaestio Rossica
- * prints it: the tie bars and breves are dropped (ю iu, я ia, й i, ё e, э e), both hard
+ * Library of Congress romanization of Russian without diacritics, as many Russian
+ * journals print it: the tie bars and breves are dropped (ю iu, я ia, й i, ё e, э e), both hard
  * and soft sign are an apostrophe (s'ezdov, izdatel'stvo), and only the first letter of
  * a capital's romanization is a capital (TsK, TsDOOSO).
  */
