@@ -1,14 +1,21 @@
 // mdast block content → Galley blocks: one handler per node type, checked for
 // completeness by the compiler. `##` headings open nested sections.
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { BlockContentMap, DefinitionContentMap, Heading, Paragraph as MdParagraph, RootContent } from 'mdast';
 import { plainText } from '../../model/plain-text.js';
 import type { Block, Section } from '../../model/types.js';
 import type { ConvertContext } from './context.js';
-import { positionOf, reportUnsupported } from './context.js';
+import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { toFigure } from './figures.js';
 import { convertInlines } from './inline.js';
 
 type BlockHandler<N> = (node: N, ctx: ConvertContext) => Block[];
+
+/**
+ * `:::name{#id .class key="value"}` … `:::` containers by name (epigraph, verse, appendix …).
+ * Each construct registers its handler here; an unknown name is a diagnostic.
+ */
+export const containerHandlers: Record<string, BlockHandler<ContainerDirective>> = {};
 type BlockNodes = BlockContentMap & DefinitionContentMap;
 
 const blockExpected = 'paragraphs, ## sections, lists, block quotes, figures or footnotes';
@@ -41,6 +48,15 @@ export const blockHandlers = {
   code: unsupported,
   html: unsupported,
   table: unsupported,
+  math: unsupported,
+  containerDirective: (node, ctx) => {
+    const handler = containerHandlers[node.name];
+    if (handler) return handler(node, ctx);
+    ctx.report('body-unsupported-node', `Unexpected container \`:::${node.name}\`, expected one of ${Object.keys(containerHandlers).map((n) => `\`:::${n}\``).join(', ') || 'no container (none is defined yet)'}`, positionOf(ctx, node));
+    return [];
+  },
+  // `::name` on a line of its own is text the author typed, not markup.
+  leafDirective: (node, ctx) => [{ type: 'paragraph', children: [sourceText(node, ctx)], position: positionOf(ctx, node) }],
   thematicBreak: unsupported,
   definition: unsupported,
 } satisfies { [K in keyof BlockNodes]: BlockHandler<BlockNodes[K]> };

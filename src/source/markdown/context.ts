@@ -1,6 +1,7 @@
 // State shared by the Markdown handlers while one article is converted.
 import type { Position as MdPosition } from 'unist';
-import type { Position } from '../../model/types.js';
+import type { Position, Text } from '../../model/types.js';
+import { cleanText } from '../hygiene.js';
 import type { RuleId } from '../../checks/catalogue/index.js';
 import type { LineIndex } from '../text-positions.js';
 import type { FootnoteRegistry } from './footnotes.js';
@@ -25,6 +26,13 @@ export function positionOf(ctx: ConvertContext, node: { position?: MdPosition })
   return start ? ctx.lines.point(start.line, start.column) : undefined;
 }
 
+/** The node's own source text, as a text node: for syntax that only looks like markup. */
+export function sourceText(node: { position?: MdPosition }, ctx: ConvertContext): Text {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  return { type: 'text', value: cleanText(ctx.source.slice(start, end)), position: positionOf(ctx, node) };
+}
+
 /** Readable names for constructs Galley refuses, used in diagnostics. */
 export const unsupportedNames: Record<string, string> = {
   html: 'raw HTML',
@@ -38,6 +46,8 @@ export const unsupportedNames: Record<string, string> = {
   linkReference: 'link reference',
   delete: 'strikethrough',
   heading: 'heading',
+  math: 'display formula (`$$`)',
+  inlineMath: 'inline formula (`$…$`)',
 };
 
 export function reportUnsupported(ctx: ConvertContext, node: { type: string; position?: MdPosition }, expected: string): void {

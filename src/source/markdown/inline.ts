@@ -6,7 +6,7 @@ import { findCitations } from '../citations.js';
 import { cleanText } from '../hygiene.js';
 import { alignParsedToRaw } from '../text-positions.js';
 import type { ConvertContext } from './context.js';
-import { positionOf, reportUnsupported } from './context.js';
+import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { footnoteId } from './footnotes.js';
 
 type InlineHandler<N> = (node: N, ctx: ConvertContext) => Inline[];
@@ -38,6 +38,9 @@ export const inlineHandlers = {
     // Something that merely looks like a tag (`<Soviets>`) is text the author typed.
     return [{ type: 'text', value: cleanText(node.value), position: positionOf(ctx, node) }];
   },
+  inlineMath: unsupported,
+  // `:name` inside text ("Time:Place") is what the author typed: directives are block containers only.
+  textDirective: (node, ctx) => [sourceText(node, ctx)],
   image: unsupported,
   imageReference: unsupported,
   linkReference: unsupported,
