@@ -137,7 +137,53 @@ export interface List {
   position?: Position;
 }
 
-export type Block = Paragraph | Section | Figure | BlockQuote | List;
+/** Horizontal alignment of a table cell (GFM delimiter row, HTML `align`). */
+export type CellAlign = 'left' | 'center' | 'right';
+
+export interface TableCell {
+  /** A header cell (`th`): every cell of a header row, and `<th>` written in the body. */
+  header: boolean;
+  /** What the header cell labels: its column(s) in the head, its row(s) in the body. */
+  scope?: 'col' | 'colgroup' | 'row' | 'rowgroup';
+  colspan: number;
+  rowspan: number;
+  align?: CellAlign;
+  children: Inline[];
+  position?: Position;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  position?: Position;
+}
+
+/** A note under a table (JATS `table-wrap-foot`): sources, abbreviations, marked remarks. */
+export interface TableNote {
+  children: Inline[];
+  position?: Position;
+}
+
+export interface Table {
+  type: 'table';
+  /** `tbl1`, `tbl2` … in document order. */
+  id: string;
+  /** The author's label without `#` (`tbl:results`), which cross-references name. */
+  label?: string;
+  /** Printed number: "Table 1". */
+  number: number;
+  caption: Inline[];
+  /** Header rows (`thead`), one or more. */
+  head: TableRow[];
+  body: TableRow[];
+  /** Footer rows (`tfoot`): totals. */
+  foot: TableRow[];
+  notes: TableNote[];
+  /** Width of the grid in columns, spans counted. */
+  columns: number;
+  position?: Position;
+}
+
+export type Block = Paragraph | Section | Figure | BlockQuote | List | Table;
 
 export interface Footnote {
   id: string;

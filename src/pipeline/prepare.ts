@@ -2,6 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { buildCitationBlocks } from '../model/citation-block.js';
+import { tableInlineRuns } from '../model/table-text.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
@@ -74,6 +75,7 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
         walk(block.children);
       } else if (block.type === 'blockquote') walk(block.children);
       else if (block.type === 'list') block.items.forEach(walk);
+      else if (block.type === 'table') tableInlineRuns(block).forEach(fill);
     }
   };
   walk(source.body);

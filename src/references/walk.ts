@@ -1,6 +1,7 @@
 // Citation nodes of an article in reading order: the body, with each footnote's
 // text read where it is first called; footnotes never called come last; then
 // the abstracts (numbered after the body, as the loader numbers them).
+import { tableInlineRuns } from '../model/table-text.js';
 import type { ArticleSource, Block, Citation, Footnote, Inline } from '../model/types.js';
 
 export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes'> & { meta?: Pick<ArticleSource['meta'], 'abstract'> }): Citation[] {
@@ -32,6 +33,9 @@ export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes
           break;
         case 'list':
           for (const item of node.items) blocks(item);
+          break;
+        case 'table':
+          tableInlineRuns(node).forEach(inlines);
           break;
       }
     }

@@ -1,4 +1,5 @@
 // Citations against the bibliography: every key resolves, every item is cited.
+import { tableInlineRuns } from '../model/table-text.js';
 import type { Block, Citation, Footnote, Inline, Localized, Position } from '../model/types.js';
 import type { RuleId } from '../checks/catalogue/index.js';
 import type { Bibliography } from './bibliography.js';
@@ -22,6 +23,7 @@ export function collectCitations(blocks: Block[], footnotes: Footnote[] = [], ab
       } else if (b.type === 'figure') inlines(b.caption);
       else if (b.type === 'blockquote') walk(b.children);
       else if (b.type === 'list') b.items.forEach(walk);
+      else if (b.type === 'table') tableInlineRuns(b).forEach(inlines);
     }
   };
   walk(blocks);

@@ -8,6 +8,7 @@ import type { ConvertContext } from './context.js';
 import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { toFigure } from './figures.js';
 import { convertInlines } from './inline.js';
+import { takeTable } from './tables.js';
 
 type BlockHandler<N> = (node: N, ctx: ConvertContext) => Block[];
 
@@ -47,7 +48,8 @@ export const blockHandlers = {
   },
   code: unsupported,
   html: unsupported,
-  table: unsupported,
+  // Reached only for a table nothing else took (takeTable sees tables with their captions first).
+  table: (node, ctx) => takeTable([node], 0, ctx)?.blocks ?? [],
   math: unsupported,
   containerDirective: (node, ctx) => {
     const handler = containerHandlers[node.name];
@@ -63,7 +65,14 @@ export const blockHandlers = {
 
 export function convertBlocks(nodes: RootContent[], ctx: ConvertContext): Block[] {
   const out: Block[] = [];
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const table = takeTable(nodes, i, ctx);
+    if (table) {
+      out.push(...table.blocks);
+      i += table.taken - 1;
+      continue;
+    }
+    const node = nodes[i];
     const handler = (blockHandlers as Record<string, BlockHandler<RootContent> | undefined>)[node.type] ?? unsupported;
     out.push(...handler(node, ctx));
   }
@@ -75,9 +84,13 @@ export function convertBody(nodes: RootContent[], ctx: ConvertContext): Block[] 
   const body: Block[] = [];
   const open: Section[] = [];
   const container = () => (open.length ? open[open.length - 1].children : body);
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     if (node.type !== 'heading') {
-      container().push(...convertBlocks([node], ctx));
+      // A table takes its caption line and notes with it (and, for HTML, the rest of its text).
+      const table = takeTable(nodes, i, ctx);
+      if (table) i += table.taken - 1;
+      container().push(...(table?.blocks ?? convertBlocks([node], ctx)));
       continue;
     }
     if (node.depth < 2) {

@@ -17,8 +17,10 @@ export interface ConvertContext {
   report(rule: RuleId, message: string, position?: Position): void;
   footnotes: FootnoteRegistry;
   /** Document-wide counters, so ids stay stable whatever is converted first. */
-  counters: { citation: number; figure: number };
+  counters: { citation: number; figure: number; table: number };
   sectionIds: Set<string>;
+  /** Table labels seen so far (`tbl:name`) and where, so a second use is reported. */
+  tableLabels: Map<string, Position | undefined>;
 }
 
 export function positionOf(ctx: ConvertContext, node: { position?: MdPosition }): Position | undefined {

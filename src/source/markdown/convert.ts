@@ -19,8 +19,9 @@ export interface MarkdownConverter {
 }
 
 export function createMarkdownConverter(options: { dir: string; report: (rule: RuleId, message: string, position?: Position) => void }): MarkdownConverter {
-  const counters = { citation: 0, figure: 0 };
+  const counters = { citation: 0, figure: 0, table: 0 };
   const sectionIds = new Set<string>();
+  const tableLabels = new Map<string, Position | undefined>();
   const context = (text: string, origin: TextOrigin): ConvertContext => ({
     dir: options.dir,
     file: origin.file,
@@ -30,6 +31,7 @@ export function createMarkdownConverter(options: { dir: string; report: (rule: R
     footnotes: new FootnoteRegistry(),
     counters,
     sectionIds,
+    tableLabels,
   });
 
   /** Snippets in metadata cannot carry footnotes: they have nowhere to be printed. */
@@ -50,7 +52,10 @@ export function createMarkdownConverter(options: { dir: string; report: (rule: R
       const ctx = context(text, origin);
       const blocks = convertBlocks(parseMarkdown(text).children, ctx);
       noFootnotes(ctx);
-      return blocks;
+      // An abstract is one run of text in every record that carries it (Crossref, eLIBRARY, OJS).
+      for (const block of blocks)
+        if (block.type === 'table') ctx.report('body-unsupported-node', 'Unexpected table in front-matter text, expected tables only in the body', block.position);
+      return blocks.filter((block) => block.type !== 'table');
     },
     inlines(text, origin) {
       const ctx = context(text, origin);
