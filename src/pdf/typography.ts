@@ -1,6 +1,7 @@
 // Print typography applied to the text before layout: no-break spaces where a
 // line must not break, Russian quotation marks, and hyphenation. Pure functions
 // over strings and Inline trees; the print renderer decides where each applies.
+import { mapTableInlines } from '../model/table-text.js';
 import type { Block, Inline } from '../model/types.js';
 import { hyphenateText, type HyphenationPatterns } from './hyphenate.js';
 
@@ -156,6 +157,8 @@ export function typesetBlocks(blocks: Block[], options: TypesetOptions): Block[]
         return { ...block, children: typesetBlocks(block.children, options) };
       case 'list':
         return { ...block, items: block.items.map((item) => typesetBlocks(item, options)) };
+      case 'table':
+        return mapTableInlines(block, (run) => typesetInlines(run, options));
       default:
         return block; // an unknown node is the renderer's to report
     }

@@ -51,6 +51,8 @@ const blockHandlers: BlockHandlers = {
     `<jats:list list-type="${n.ordered ? 'order' : 'bullet'}">${n.items
       .map((item) => `<jats:list-item>${jatsBlocks(item)}</jats:list-item>`)
       .join('')}</jats:list>`,
+  // The loader refuses tables outside the body; an abstract never holds one.
+  table: (n) => `<jats:p>${jatsInline(n.caption)}</jats:p>`,
 };
 
 /** JATS block content (abstract paragraphs) in the jats: namespace. */

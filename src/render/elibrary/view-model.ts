@@ -67,6 +67,8 @@ const lineHandlers: BlockHandlers = {
   figure: (n) => [markup(n.caption)],
   blockquote: (n) => blockLines(n.children),
   list: (n) => n.items.flatMap((item, i) => blockLines(item).map((line, j) => (j ? line : `${n.ordered ? `${i + 1}.` : '–'} ${line}`))),
+  // The loader refuses tables outside the body; an abstract never holds one.
+  table: (n) => [markup(n.caption)],
 };
 const blockLines = (blocks: Block[]): string[] => blocks.flatMap((b) => (lineHandlers[b.type] as (node: Block) => string[])(b));
 

@@ -4,6 +4,7 @@ import { escapeHtml } from '../xml-escape.js';
 import { renderInlines } from './inline.js';
 import { inlineText } from './plain-text.js';
 import { footnoteAnchor, footnoteCallAnchor, safeId, type HtmlState } from './state.js';
+import { renderTable } from './table.js';
 
 type BlockHandler<T extends Block['type']> = (node: Extract<Block, { type: T }>, state: HtmlState) => string;
 
@@ -24,6 +25,7 @@ const blockHandlers = {
     const items = node.items.map((item) => `<li>${renderListItem(item, state)}</li>`).join('\n');
     return `<${tag}>\n${items}\n</${tag}>`;
   },
+  table: (node, state) => renderTable(node, state),
 } satisfies { [T in Block['type']]: BlockHandler<T> };
 
 export function renderBlocks(nodes: Block[], state: HtmlState): string {

@@ -4,6 +4,7 @@ import type { Block } from '../../model/types.js';
 import { renderFigure } from './handlers/figure.js';
 import { renderList } from './handlers/list.js';
 import { renderSection } from './handlers/section.js';
+import { renderTable } from './handlers/table.js';
 import { JatsUnknownNodeError } from './errors.js';
 import type { Handler, JatsState } from './state.js';
 
@@ -13,6 +14,7 @@ const blockHandlers = {
   figure: renderFigure,
   blockquote: (node, state) => `<disp-quote>\n${state.blocks(node.children, state)}\n</disp-quote>`,
   list: renderList,
+  table: renderTable,
 } satisfies { [T in Block['type']]: Handler<Extract<Block, { type: T }>> };
 
 export function renderBlocks(nodes: Block[], state: JatsState): string {

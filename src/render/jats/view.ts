@@ -55,9 +55,11 @@ const ownLanguage = (state: JatsState, lang: string) => (lang === state.article.
 function countsView(state: JatsState) {
   const { article } = state;
   let figures = 0;
+  let tables = 0;
   const walk = (blocks: Block[]): void => {
     for (const b of blocks) {
       if (b.type === 'figure') figures++;
+      else if (b.type === 'table') tables++;
       else if (b.type === 'section' || b.type === 'blockquote') walk(b.children);
       else if (b.type === 'list') b.items.forEach(walk);
     }
@@ -65,7 +67,7 @@ function countsView(state: JatsState) {
   walk(article.body);
   const refs = new Set(article.references.flatMap((list) => list.entries.map((e) => e.id))).size;
   const { first, last } = article.meta.pages;
-  return { figures, refs, pages: first !== undefined && last !== undefined && last >= first ? last - first + 1 : undefined };
+  return { figures, tables, refs, pages: first !== undefined && last !== undefined && last >= first ? last - first + 1 : undefined };
 }
 
 function contribView(author: Author, affIds: Map<string, string>, state: JatsState, profile: Profile) {

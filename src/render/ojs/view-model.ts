@@ -73,6 +73,8 @@ const blockHandlers: BlockHandlers = {
   figure: (n) => `<p>${html(n.caption)}</p>`,
   blockquote: (n) => `<blockquote>${blocksHtml(n.children)}</blockquote>`,
   list: (n) => `<${n.ordered ? 'ol' : 'ul'}>${n.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('')}</${n.ordered ? 'ol' : 'ul'}>`,
+  // The loader refuses tables outside the body; an abstract never holds one.
+  table: (n) => `<p>${html(n.caption)}</p>`,
 };
 const blocksHtml = (blocks: Block[]): string => blocks.map((b) => (blockHandlers[b.type] as (node: Block) => string)(b)).join('');
 

@@ -4,6 +4,7 @@ import type { Block } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { plainText, renderInlines } from './inline.js';
 import { report, type PrintState } from './state.js';
+import { renderTable } from './table.js';
 
 type Handler<T extends Block['type']> = (node: Extract<Block, { type: T }>, state: PrintState) => string;
 
@@ -22,6 +23,7 @@ const handlers = {
     const tag = node.ordered ? 'ol' : 'ul';
     return `<${tag}>\n${node.items.map((item) => `<li>${renderBlocks(item, state)}</li>\n`).join('')}</${tag}>\n`;
   },
+  table: renderTable,
 } satisfies { [T in Block['type']]: Handler<T> };
 
 export function renderBlocks(nodes: Block[], state: PrintState): string {

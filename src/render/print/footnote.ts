@@ -22,6 +22,7 @@ export function footnoteBody(blocks: Block[], state: PrintState): string {
         break;
       case 'figure':
       case 'section':
+      case 'table':
         report(state, 'body-unsupported-node', `Unexpected ${block.type} inside a footnote, expected paragraphs, quotes or lists`, block.position);
         break;
     }
