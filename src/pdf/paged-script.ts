@@ -34,6 +34,8 @@ export interface LayoutReport {
  * Word breaks: paged.js 0.4.3 breaks a word that is hyphenated across a page
  * boundary one letter after the soft hyphen (`Revolut‑ | ion`); the break is
  * moved back to the soft hyphen, or to the start of the word when it has none.
+ *
+ * Table heads: a table split across pages repeats its header rows on each page.
  */
 export const beforeLayoutScript = String.raw`(() => {
   const letter = /[\p{L}\p{M}]/u;
@@ -51,7 +53,25 @@ export const beforeLayoutScript = String.raw`(() => {
       return range;
     }
   }
-  window.Paged.registerHandlers(GalleyWordBreaks);
+  // paged.js rebuilds a split table on the next page from the row where it broke,
+  // without the header: the source table's <thead> is copied in when that row is
+  // placed, before the page is measured, so the rows it pushes down move on too.
+  class GalleyTableHeads extends window.Paged.Handler {
+    renderNode(clone, node) {
+      const element = clone && (clone.nodeType === 1 ? clone : clone.parentElement);
+      const table = element && element.closest('table[data-split-from]');
+      if (!table || table.querySelector(':scope > thead')) return;
+      const original = node && (node.nodeType === 1 ? node : node.parentElement);
+      const head = original && original.closest('table') && original.closest('table').querySelector(':scope > thead');
+      if (!head) return;
+      const copy = head.cloneNode(true);
+      // No data-ref: paged.js must never map the copy back to the source rows.
+      for (const el of [copy, ...copy.querySelectorAll('[data-ref]')]) el.removeAttribute('data-ref');
+      copy.setAttribute('data-repeated-head', '');
+      table.insertBefore(copy, table.firstChild);
+    }
+  }
+  window.Paged.registerHandlers(GalleyWordBreaks, GalleyTableHeads);
   return true;
 })()`;
 
