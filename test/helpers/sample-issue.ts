@@ -1,5 +1,5 @@
 // The sample issue (issues/2017-5-3.yaml) as the exports receive it: each article
-// final under the committed record (DOIs …245–…248, pp. 693–728), no PDF laid out.
+// final under the committed record (DOIs …245–…248, pp. 693–729), no PDF laid out.
 import { join, resolve } from 'node:path';
 import { DiagnosticBag } from '../../src/checks/diagnostic.js';
 import { loadIssueFile } from '../../src/issue/issue-file.js';

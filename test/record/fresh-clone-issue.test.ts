@@ -58,15 +58,15 @@ describe('a registered DOI survives a fresh clone', () => {
       ['harris-2017', '10.15826/qr.2017.3.245', '693–707'],
       ['lindqvist-2017-railway-time', '10.15826/qr.2017.3.246', '708–714'],
       ['solonitsyna-2017-salt-ledgers', '10.15826/qr.2017.3.247', '715–721'],
-      [okafor, '10.15826/qr.2017.3.248', '722–728'],
+      [okafor, '10.15826/qr.2017.3.248', '722–729'],
     ]);
     const record = readFileSync(join(journal, 'record/articles', `${okafor}.yaml`), 'utf8');
     expect(record).toMatch(/^doi: 10\.15826\/qr\.2017\.3\.248$/m);
     expect(record).toMatch(/^seq: 248$/m);
     expect(record).toMatch(/^doi-origin: assigned$/m);
-    expect(record).toMatch(/^pages: \{ first: 722, last: 728 \}$/m);
+    expect(record).toMatch(/^pages: \{ first: 722, last: 729 \}$/m);
     expect(record).toMatch(/^ {2}online: 2017-09-30$/m);
-    expect(readFileSync(join(journal, 'record/issues/2017-5-3.yaml'), 'utf8')).toMatch(/^last-page: 728$/m);
+    expect(readFileSync(join(journal, 'record/issues/2017-5-3.yaml'), 'utf8')).toMatch(/^last-page: 729$/m);
   });
 
   it('deposits the batch, logging each DOI with its article', async () => {
@@ -84,7 +84,7 @@ describe('a registered DOI survives a fresh clone', () => {
     expect(await depositVerb({ now: () => new Date('2017-10-01T10:00:00Z'), sleep: async () => {}, random: () => 0.5 })([`article/${okafor}`, '--endpoint', servlet.depositUrl, '--profile', 'journal.yaml'], alone)).toBe(0);
     const sent = servlet.deposits[0].file!.content;
     expect(sent).toContain('<doi>10.15826/qr.2017.3.248</doi>');
-    expect(sent).toMatch(/<pages>\s*<first_page>722<\/first_page>\s*<last_page>728<\/last_page>/);
+    expect(sent).toMatch(/<pages>\s*<first_page>722<\/first_page>\s*<last_page>729<\/last_page>/);
     expect(readDepositLog(join(journal, 'deposits/qr.jsonl')).at(-1)).toMatchObject({ status: 'submitted', dois: ['10.15826/qr.2017.3.248'], articles: { '10.15826/qr.2017.3.248': okafor } });
   });
 
@@ -100,7 +100,7 @@ describe('a registered DOI survives a fresh clone', () => {
     for (const [path, bytes] of firstOutputs) expect(now.get(path)!.equals(bytes), path).toBe(true);
   }, 300_000);
 
-  it('an article built alone on the fresh clone is byte-identical to its copy in the issue (folios 722–728)', async () => {
+  it('an article built alone on the fresh clone is byte-identical to its copy in the issue (folios 722–729)', async () => {
     rmSync(join(journal, 'dist', okafor), { recursive: true, force: true });
     const io = recordingIO(journal, {});
     expect(await main(['build', `article/${okafor}`], io)).toBe(0);
@@ -108,7 +108,7 @@ describe('a registered DOI survives a fresh clone', () => {
       expect(readFileSync(join(journal, 'dist', okafor, name)).equals(firstOutputs.get(join(okafor, name))!), name).toBe(true);
     const jats = readFileSync(join(journal, 'dist', okafor, `${okafor}.jats.xml`), 'utf8');
     expect(jats).toContain('<fpage>722</fpage>');
-    expect(jats).toContain('<lpage>728</lpage>');
+    expect(jats).toContain('<lpage>729</lpage>');
     expect(jats).toContain('<article-id pub-id-type="doi">10.15826/qr.2017.3.248</article-id>');
   }, 120_000);
 
@@ -120,7 +120,7 @@ describe('a registered DOI survives a fresh clone', () => {
     );
     const next = await buildIssue(join(journal, 'issues/2017-5-4.yaml'), options());
     expect(next.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(dois(next)).toEqual([['next-issue-article', '10.15826/qr.2017.4.249', '729–735']]);
+    expect(dois(next)).toEqual([['next-issue-article', '10.15826/qr.2017.4.249', '730–737']]);
     expect(existsSync(join(journal, 'record/articles/next-issue-article.yaml'))).toBe(true);
   }, 300_000);
 });

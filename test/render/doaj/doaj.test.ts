@@ -31,7 +31,7 @@ describe('DOAJ article file of the sample issue', () => {
       expect(records).toHaveLength(4);
       expect(records.map((r) => r.get('publisherRecordId')!.content)).toEqual(ids);
       expect(records.map((r) => r.get('doi')!.content)).toEqual(['245', '246', '247', '248'].map((n) => `10.15826/qr.2017.3.${n}`));
-      expect(records.map((r) => `${r.get('startPage')!.content}-${r.get('endPage')!.content}`)).toEqual(['693-707', '708-714', '715-721', '722-728']);
+      expect(records.map((r) => `${r.get('startPage')!.content}-${r.get('endPage')!.content}`)).toEqual(['693-707', '708-714', '715-721', '722-729']);
       for (const r of records) {
         expect(r.get('issn')!.content).toBe('2311-911X');
         expect(r.get('eissn')!.content).toBe('2313-6871');

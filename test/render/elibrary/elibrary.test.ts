@@ -37,7 +37,7 @@ describe('eLIBRARY issue file of the sample issue', () => {
       expect(doc.get('/journal/eissn')!.content).toBe('2313-6871');
       expect(doc.get('/journal/issue/volume')!.content).toBe('5');
       expect(doc.get('/journal/issue/number')!.content).toBe('3');
-      expect(doc.get('/journal/issue/pages')!.content).toBe('693-728');
+      expect(doc.get('/journal/issue/pages')!.content).toBe('693-729');
       expect(doc.get('/journal/issue/dateUni')!.content).toBe('2017');
       // Sections precede their first article, in print order.
       const children = (doc.find('/journal/issue/articles/*') as XmlElement[]).map((n) => (n.name === 'section' ? `§${n.get('secTitle[@lang="RUS"]')!.content}` : n.get('codes/doi')!.content));
