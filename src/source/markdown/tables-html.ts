@@ -95,7 +95,8 @@ export function readHtmlTable(start: number, ctx: ConvertContext): HtmlTable {
     const closing = m[1] === '/';
     const name = m[2].toLowerCase();
     if (!(name in allowedAttributes)) {
-      ctx.report('table-html-unsupported', `Unexpected \`<${closing ? '/' : ''}${m[2]}>\` in a table, expected ${cell ? 'text with inline Markdown (*italic*, **bold**) in a cell' : expectedTags}`, ctx.lines.at(at));
+      // The opening tag was reported already.
+      if (!closing) ctx.report('table-html-unsupported', `Unexpected \`<${closing ? '/' : ''}${m[2]}>\` in a table, expected ${cell ? 'text with inline Markdown (*italic*, **bold**) in a cell' : expectedTags}`, ctx.lines.at(at));
       cell?.blanks.push([at, cursor]);
       continue;
     }
@@ -188,7 +189,16 @@ function cellInlines(from: number, to: number, blanks: [number, number][], ctx: 
   const sub: ConvertContext = { ...ctx, source: body, lines: new LineIndex(body, origin) };
   if (content.length !== 1 || content[0].type !== 'paragraph') {
     ctx.report('table-cell-content', `Unexpected ${content.length > 1 ? 'several blocks' : `\`${content[0]?.type}\``} in a table cell, expected one line of inline text`, start);
-    return content.flatMap((node) => (node.type === 'paragraph' ? convertInlines(node.children, sub) : []));
+    return collapseSpaces(content.flatMap((node) => (node.type === 'paragraph' ? convertInlines(node.children, sub) : [])));
   }
-  return convertInlines(content[0].children, sub);
+  return collapseSpaces(convertInlines(content[0].children, sub));
+}
+
+/** Line breaks and blanked tags inside a cell are one space, as HTML shows them. */
+function collapseSpaces(nodes: Inline[]): Inline[] {
+  return nodes.map((node) => {
+    if (node.type === 'text') return { ...node, value: node.value.replace(/\s+/g, ' ') };
+    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'link') return { ...node, children: collapseSpaces(node.children) };
+    return node;
+  });
 }
