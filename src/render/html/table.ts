@@ -16,8 +16,8 @@ export function renderTable(node: Table, state: HtmlState): string {
     ? `\n<div class="table-notes">\n${node.notes.map((note) => `<p>${renderInlines(note.children, state)}</p>`).join('\n')}\n</div>`
     : '';
   return (
-    `<div class="table-wrap" id="${id}">\n<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">\n` +
-    `<table>\n${caption}${group('thead', node.head)}${group('tbody', node.body)}${group('tfoot', node.foot)}\n</table>\n</div>${notes}\n</div>`
+    `<div class="table-wrap" id="${id}">\n<section class="table-scroll" tabindex="0" aria-labelledby="${id}-caption">\n` +
+    `<table>\n${caption}${group('thead', node.head)}${group('tbody', node.body)}${group('tfoot', node.foot)}\n</table>\n</section>${notes}\n</div>`
   );
 }
 
