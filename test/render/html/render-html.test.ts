@@ -110,10 +110,10 @@ describe('renderHtml: refusals are diagnostics', () => {
 
   it('reports a node type it has no handler for instead of dropping it silently', () => {
     const article = htmlFixtureArticle();
-    article.body.push({ type: 'table', position: { file: 'a.md', line: 40, column: 1 } } as unknown as Block);
+    article.body.push({ type: 'hologram', position: { file: 'a.md', line: 40, column: 1 } } as unknown as Block);
     const result = renderHtmlChecked(article, ctx);
     expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'html-unknown-node', severity: 'error', position: { file: 'a.md', line: 40, column: 1 } })]);
-    expect(result.diagnostics[0].message).toMatch(/^Unexpected block node "table", expected one of paragraph, section, figure, blockquote, list$/);
+    expect(result.diagnostics[0].message).toMatch(/^Unexpected block node "hologram", expected one of paragraph, section, figure, blockquote, list, table$/);
   });
 
   it('refuses a figure path that leaves the article folder', () => {

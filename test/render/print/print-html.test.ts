@@ -129,10 +129,10 @@ describe('renderPrintHtml', () => {
 
   it('reports a node it cannot lay out instead of dropping it silently', () => {
     const article: Article = pdfFixtureArticle();
-    article.body.push({ type: 'table', rows: [] } as never);
+    article.body.push({ type: 'hologram', rows: [] } as never);
     const { diagnostics } = renderPrintHtmlChecked(article, ctx);
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ['body-unsupported-node', 'Unexpected block node "table" in the print layout, expected one of paragraph, section, figure, blockquote, list'],
+      ['body-unsupported-node', 'Unexpected block node "hologram" in the print layout, expected one of paragraph, section, figure, blockquote, list, table'],
     ]);
   });
 });
