@@ -41,7 +41,7 @@ export function checkGrid(groups: RowGroups, ctx: ConvertContext, tablePosition:
       // This row's cells are in filled[r] too: a full row takes exactly the columns 0 … columns-1.
       const width = filled[r].size;
       if (width !== columns || (columns > 0 && !filled[r].has(columns - 1)))
-        ctx.report('table-ragged-row', `Unexpected ${width} column${width === 1 ? '' : 's'} in row ${rowNumber}, expected ${columns} as in the first row (add empty cells \`| |\` or fix a span)`, row.position ?? row.cells[0]?.position ?? tablePosition);
+        ctx.report('table-ragged-row', `Unexpected ${width} column${width === 1 ? '' : 's'} in row ${rowNumber}, expected ${columns} as in the first row (add empty cells or fix a span)`, row.position ?? row.cells[0]?.position ?? tablePosition);
     });
   }
   return columns;

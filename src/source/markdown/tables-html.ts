@@ -49,6 +49,8 @@ export function readHtmlTable(start: number, ctx: ConvertContext): HtmlTable {
   let row: TableRow | undefined;
   let cell: { cell: Omit<TableCell, 'children'>; from: number; blanks: [number, number][] } | undefined;
   let sawTable = false;
+  /** `align` of the open row, the default of its cells. */
+  let rowAlign: CellAlign | undefined;
 
   const closeCell = (at: number) => {
     if (!cell) return;
@@ -66,7 +68,6 @@ export function readHtmlTable(start: number, ctx: ConvertContext): HtmlTable {
     groups[group ?? 'body'].push(row);
     rowAlign = alignOf(attrs.align, at);
   };
-  let rowAlign: CellAlign | undefined;
   const alignOf = (value: string | undefined, at: number): CellAlign | undefined => {
     if (value === undefined) return undefined;
     const v = value.trim().toLowerCase();
