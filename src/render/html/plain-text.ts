@@ -1,5 +1,6 @@
 // Text without markup, for metadata (meta tags, JSON-LD) and comparisons.
 import type { Block, Inline } from '../../model/types.js';
+import { blockParts } from '../../model/block-parts.js';
 import { plainText } from '../../model/plain-text.js';
 import { citationFallbackText } from '../../model/citation-parts.js';
 
@@ -23,8 +24,10 @@ export function renderBlocksText(blocks: Block[]): string {
           return renderBlocksText(block.children);
         case 'list':
           return block.items.map(renderBlocksText).join(' ');
-        default:
-          return '';
+        default: {
+          const parts = blockParts(block);
+          return [...parts.inlines.map(inlineText), ...parts.blocks.map(renderBlocksText)].join(' ');
+        }
       }
     })
     .filter(Boolean)

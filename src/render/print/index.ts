@@ -7,6 +7,7 @@ import { printSettings } from '../../pdf/print-profile.js';
 import type { RenderContext } from '../context.js';
 import { loadFormatTemplates } from '../templates.js';
 import { escapeHtml } from '../xml-escape.js';
+import { loadLabels } from '../html/labels.js';
 import { createPrintState } from './state.js';
 import { typesetArticle } from './typeset-article.js';
 import { printView } from './view.js';
@@ -21,7 +22,9 @@ export interface PrintHtmlRender {
 export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): PrintHtmlRender {
   const print = printSettings(ctx.profile);
   const typeset = typesetArticle(article, print);
-  const state = createPrintState(typeset.footnotes, article.file);
+  const lang = article.meta.lang;
+  // The body's words come from the same labels file as the HTML galley's.
+  const state = createPrintState(typeset.footnotes, article.file, lang, { appendix: loadLabels(ctx.profile.templates).get(lang, 'appendix') });
   const view = printView(typeset, ctx.profile, print, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
   return { html: templates.render('article', view), diagnostics: state.diagnostics };

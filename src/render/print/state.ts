@@ -11,10 +11,13 @@ export interface PrintState {
   diagnostics: Diagnostic[];
   /** The article source file, for positions of nodes that carry none. */
   file: string;
+  /** The article's language and the words the body prints in it ("Appendix"). */
+  lang: string;
+  words: { appendix: string };
 }
 
-export function createPrintState(footnotes: Footnote[], file: string): PrintState {
-  return { footnotes: new Map(footnotes.map((n) => [n.id, n])), placed: new Set(), diagnostics: [], file };
+export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix' }): PrintState {
+  return { footnotes: new Map(footnotes.map((n) => [n.id, n])), placed: new Set(), diagnostics: [], file, lang, words };
 }
 
 export function report(state: PrintState, rule: RuleId, message: string, position?: Position): void {

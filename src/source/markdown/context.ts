@@ -17,7 +17,7 @@ export interface ConvertContext {
   report(rule: RuleId, message: string, position?: Position): void;
   footnotes: FootnoteRegistry;
   /** Document-wide counters, so ids stay stable whatever is converted first. */
-  counters: { citation: number; figure: number };
+  counters: { citation: number; figure: number; formula: number; equation: number; appendix: number; box: number; figureGroup: number };
   sectionIds: Set<string>;
 }
 
@@ -46,8 +46,7 @@ export const unsupportedNames: Record<string, string> = {
   linkReference: 'link reference',
   delete: 'strikethrough',
   heading: 'heading',
-  math: 'display formula (`$$`)',
-  inlineMath: 'inline formula (`$…$`)',
+  containerDirective: 'container',
 };
 
 export function reportUnsupported(ctx: ConvertContext, node: { type: string; position?: MdPosition }, expected: string): void {
