@@ -1,4 +1,5 @@
 // load → resolve → final: from an article folder to the validated Article renderers take.
+import { blockParts } from '../model/block-parts.js';
 import { dirname, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { buildCitationBlocks } from '../model/citation-block.js';
@@ -67,13 +68,9 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   };
   const walk = (blocks: Block[]) => {
     for (const block of blocks) {
-      if (block.type === 'paragraph') fill(block.children);
-      else if (block.type === 'figure') fill(block.caption);
-      else if (block.type === 'section') {
-        fill(block.title);
-        walk(block.children);
-      } else if (block.type === 'blockquote') walk(block.children);
-      else if (block.type === 'list') block.items.forEach(walk);
+      const parts = blockParts(block);
+      parts.inlines.forEach(fill);
+      parts.blocks.forEach(walk);
     }
   };
   walk(source.body);

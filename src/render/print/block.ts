@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Block, Figure } from '../../model/types.js';
 import { renderAppendix, renderBlockQuote, renderBox, renderDefinitionList, renderDisplayFormula, renderFigureGroup, renderVerse } from '../html/constructs.js';
 import { escapeHtml } from '../xml-escape.js';
+import { mathInJournalFonts } from './math-fonts.js';
 import { plainText, renderInlines } from './inline.js';
 import { report, type PrintState } from './state.js';
 
@@ -21,7 +22,7 @@ const handlers = {
     const tag = node.ordered ? 'ol' : 'ul';
     return `<${tag}>\n${node.items.map((item) => `<li>${renderBlocks(item, state)}</li>\n`).join('')}</${tag}>\n`;
   },
-  displayFormula: (node) => `${renderDisplayFormula(node)}\n`,
+  displayFormula: (node) => `${renderDisplayFormula({ ...node, mathml: mathInJournalFonts(node.mathml) })}\n`,
   verse: (node, state) => `${renderVerse(node, state, renderInlines)}\n`,
   box: (node, state) => `${renderBox(node, state, renderBlocks, renderInlines)}\n`,
   definitionList: (node, state) => `${renderDefinitionList(node, state, renderInlines)}\n`,
