@@ -132,7 +132,7 @@ describe('renderPrintHtml', () => {
     article.body.push({ type: 'table', rows: [] } as never);
     const { diagnostics } = renderPrintHtmlChecked(article, ctx);
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ['body-unsupported-node', 'Unexpected block node "table" in the print layout, expected one of paragraph, section, figure, blockquote, list'],
+      ['body-unsupported-node', 'Unexpected block node "table" in the print layout, expected one of paragraph, section, figure, blockquote, list, displayFormula, verse, box, definitionList, figureGroup, appendix'],
     ]);
   });
 });
