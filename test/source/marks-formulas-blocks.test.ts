@@ -43,6 +43,7 @@ describe('inline marks', () => {
     ['a tilde meaning "about" and markers around spaces', 'about ~30 km, a ~ b, x^ y^', 'about ~30 km, a ~ b, x^ y^'],
     ['tildes inside a URL', 'see http://example.org/~a/~b here', 'see http://example.org/~a/~b here'],
     ['a bracket that is no span', '[sic] and [a]{#x}', '[sic] and [a]{#x}'],
+    ['doubled markers', '~~struck~~ and ^^', '~~struck~~ and ^^'],
   ])('leaves %s as the text the author wrote', (_, source, text) => {
     const { blocks, reports } = convert(source);
     expect(reports).toEqual([]);

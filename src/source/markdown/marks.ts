@@ -55,6 +55,11 @@ export function splitMarks(text: MarkText, from: number, to: number, ctx: Conver
     }
     const kind = pairMarks[c];
     if (!kind || text.escaped(i)) continue;
+    // `~~x~~` (strikethrough elsewhere) and `^^` are no marks: skip the whole run.
+    if (value[i + 1] === c) {
+      while (value[i + 1] === c) i++;
+      continue;
+    }
     if (c === '~' && urlStart.test(value.slice(0, i))) continue;
     // `[^x` is a footnote call (the footnote checks report a broken one).
     if (c === '^' && value[i - 1] === '[') continue;
@@ -78,7 +83,7 @@ function closingMark(text: MarkText, marker: string, from: number, to: number): 
   for (let j = from; j < to; j++) {
     const c = text.value[j];
     if (/\s/.test(c)) return undefined;
-    if (c === marker && !text.escaped(j)) return j > from ? j : undefined;
+    if (c === marker && !text.escaped(j)) return j > from && text.value[j + 1] !== marker ? j : undefined;
   }
   return undefined;
 }
