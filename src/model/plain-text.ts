@@ -8,6 +8,7 @@ export function plainText(nodes: Inline[], citation: (node: Citation) => string 
   let text = '';
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'inlineCode') text += n.value;
+    else if (n.type === 'inlineFormula') text += n.tex;
     else if (n.type === 'citation') text += citation(n);
     else if (n.type !== 'footnoteRef') text += plainText(n.children, citation);
   }

@@ -89,7 +89,25 @@ export interface Field {
   children: Inline[];
 }
 
-export type Inline = Text | Emphasis | Strong | Link | InlineCode | FootnoteRef | Citation | Field;
+/** Superscript `^2^`, subscript `~2~`, `[text]{.smallcaps}`, `[text]{.underline}`. */
+export type MarkKind = 'superscript' | 'subscript' | 'smallcaps' | 'underline';
+
+export interface Mark {
+  type: 'mark';
+  mark: MarkKind;
+  children: Inline[];
+  position?: Position;
+}
+
+/** `$…$`: TeX as written and the MathML (namespace-qualified `<math>`) made from it once, at load. */
+export interface InlineFormula {
+  type: 'inlineFormula';
+  tex: string;
+  mathml: string;
+  position?: Position;
+}
+
+export type Inline = Text | Emphasis | Strong | Link | InlineCode | FootnoteRef | Citation | Field | Mark | InlineFormula;
 
 // ----------------------------------------------------------------- block nodes
 
@@ -127,6 +145,10 @@ export interface Figure {
 export interface BlockQuote {
   type: 'blockquote';
   children: Block[];
+  /** The last paragraph when it starts with a dash (`— Author, Work`), without the dash. */
+  attribution?: Inline[];
+  /** `:::epigraph`: a quotation at the head of the article or a section. */
+  epigraph?: boolean;
   position?: Position;
 }
 
@@ -183,7 +205,70 @@ export interface Table {
   position?: Position;
 }
 
-export type Block = Paragraph | Section | Figure | BlockQuote | List | Table;
+/** `$$…$$`, numbered when labelled `{#eq:name}` after its closing `$$`. */
+export interface DisplayFormula {
+  type: 'displayFormula';
+  /** `eq1`, `eq2` … in document order, for every display formula. */
+  id: string;
+  /** The author's label without `#` (`eq:balance`); only labelled formulas are numbered. */
+  label?: string;
+  number?: number;
+  tex: string;
+  mathml: string;
+  position?: Position;
+}
+
+/** `:::verse`: stanzas (paragraphs) of lines (source lines). */
+export interface Verse {
+  type: 'verse';
+  stanzas: Inline[][][];
+  attribution?: Inline[];
+  position?: Position;
+}
+
+/** `:::box[Title]{#box:name}`: boxed text beside the running text. */
+export interface Box {
+  type: 'box';
+  id: string;
+  label?: string;
+  title: Inline[];
+  children: Block[];
+  position?: Position;
+}
+
+/** `:::definitions`: terms, each with one or more definitions. */
+export interface DefinitionList {
+  type: 'definitionList';
+  items: { term: Inline[]; definitions: Inline[][]; position?: Position }[];
+  position?: Position;
+}
+
+/** `:::figure-group[Caption]{#fig:name}`: figures shown and captioned together (each keeps its number). */
+export interface FigureGroup {
+  type: 'figureGroup';
+  id: string;
+  label?: string;
+  caption: Inline[];
+  figures: Figure[];
+  position?: Position;
+}
+
+/**
+ * `:::appendix[Title]{#app:name}`: always at the end of the body (the loader moves
+ * nothing: an appendix followed by body text is reported). `number` is 1-based;
+ * renderers letter it in the article's language (A, B … / А, Б …).
+ */
+export interface Appendix {
+  type: 'appendix';
+  id: string;
+  label?: string;
+  number: number;
+  title: Inline[];
+  children: Block[];
+  position?: Position;
+}
+
+export type Block = Paragraph | Section | Figure | BlockQuote | List | Table | DisplayFormula | Verse | Box | DefinitionList | FigureGroup | Appendix;
 
 export interface Footnote {
   id: string;

@@ -1,7 +1,7 @@
 // Print typography applied to the text before layout: no-break spaces where a
 // line must not break, Russian quotation marks, and hyphenation. Pure functions
 // over strings and Inline trees; the print renderer decides where each applies.
-import { mapTableInlines } from '../model/table-text.js';
+import { mapBlockParts } from '../model/block-parts.js';
 import type { Block, Inline } from '../model/types.js';
 import { hyphenateText, type HyphenationPatterns } from './hyphenate.js';
 
@@ -135,6 +135,7 @@ export function typesetInlines(inlines: Inline[], options: TypesetOptions): Inli
         return { ...node, rendered: typesetInlines(node.rendered, options) };
       case 'emphasis':
       case 'strong':
+      case 'mark':
         return { ...node, children: typesetInlines(node.children, options) };
       default:
         return node; // an unknown node is the renderer's to report
@@ -145,22 +146,10 @@ export function typesetInlines(inlines: Inline[], options: TypesetOptions): Inli
 /** Apply the rules to a block tree; section titles are headings and are never hyphenated. */
 export function typesetBlocks(blocks: Block[], options: TypesetOptions): Block[] {
   const heading = { ...options, hyphenate: false };
-  return blocks.map((block): Block => {
-    switch (block.type) {
-      case 'paragraph':
-        return { ...block, children: typesetInlines(block.children, options) };
-      case 'section':
-        return { ...block, title: typesetInlines(block.title, heading), children: typesetBlocks(block.children, options) };
-      case 'figure':
-        return { ...block, caption: typesetInlines(block.caption, options) };
-      case 'blockquote':
-        return { ...block, children: typesetBlocks(block.children, options) };
-      case 'list':
-        return { ...block, items: block.items.map((item) => typesetBlocks(item, options)) };
-      case 'table':
-        return mapTableInlines(block, (run) => typesetInlines(run, options));
-      default:
-        return block; // an unknown node is the renderer's to report
-    }
-  });
+  return blocks.map((block): Block =>
+    mapBlockParts(block, {
+      inlines: (nodes, role) => typesetInlines(nodes, role === 'heading' ? heading : options),
+      blocks: (nodes) => typesetBlocks(nodes, options),
+    }),
+  );
 }

@@ -1,3 +1,4 @@
+import { blockParts } from '../model/block-parts.js';
 import { readFileSync } from 'node:fs';
 import type { Article, Block } from '../model/types.js';
 import type { OutputFile } from './types.js';
@@ -8,8 +9,8 @@ export function figureFiles(article: Article): OutputFile[] {
   const walk = (blocks: Block[]) => {
     for (const block of blocks) {
       if (block.type === 'figure') files.push({ path: block.src, data: readFileSync(block.file) });
-      else if (block.type === 'section' || block.type === 'blockquote') walk(block.children);
-      else if (block.type === 'list') block.items.forEach(walk);
+      // Every construct that holds blocks (a figure group holds figures).
+      else blockParts(block).blocks.forEach(walk);
     }
   };
   walk(article.body);

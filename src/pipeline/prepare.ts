@@ -1,8 +1,8 @@
 // load → resolve → final: from an article folder to the validated Article renderers take.
+import { blockParts } from '../model/block-parts.js';
 import { dirname, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { buildCitationBlocks } from '../model/citation-block.js';
-import { tableInlineRuns } from '../model/table-text.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
@@ -68,14 +68,9 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   };
   const walk = (blocks: Block[]) => {
     for (const block of blocks) {
-      if (block.type === 'paragraph') fill(block.children);
-      else if (block.type === 'figure') fill(block.caption);
-      else if (block.type === 'section') {
-        fill(block.title);
-        walk(block.children);
-      } else if (block.type === 'blockquote') walk(block.children);
-      else if (block.type === 'list') block.items.forEach(walk);
-      else if (block.type === 'table') tableInlineRuns(block).forEach(fill);
+      const parts = blockParts(block);
+      parts.inlines.forEach(fill);
+      parts.blocks.forEach(walk);
     }
   };
   walk(source.body);

@@ -1,7 +1,7 @@
 // Citation nodes of an article in reading order: the body, with each footnote's
 // text read where it is first called; footnotes never called come last; then
 // the abstracts (numbered after the body, as the loader numbers them).
-import { tableInlineRuns } from '../model/table-text.js';
+import { blockParts } from '../model/block-parts.js';
 import type { ArticleSource, Block, Citation, Footnote, Inline } from '../model/types.js';
 
 export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes'> & { meta?: Pick<ArticleSource['meta'], 'abstract'> }): Citation[] {
@@ -17,27 +17,9 @@ export function collectCitations(source: Pick<ArticleSource, 'body' | 'footnotes
   };
   const blocks = (nodes: Block[]): void => {
     for (const node of nodes) {
-      switch (node.type) {
-        case 'paragraph':
-          inlines(node.children);
-          break;
-        case 'section':
-          inlines(node.title);
-          blocks(node.children);
-          break;
-        case 'figure':
-          inlines(node.caption);
-          break;
-        case 'blockquote':
-          blocks(node.children);
-          break;
-        case 'list':
-          for (const item of node.items) blocks(item);
-          break;
-        case 'table':
-          tableInlineRuns(node).forEach(inlines);
-          break;
-      }
+      const parts = blockParts(node);
+      parts.inlines.forEach(inlines);
+      parts.blocks.forEach(blocks);
     }
   };
   const footnote = (f: Footnote | undefined): void => {

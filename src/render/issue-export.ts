@@ -1,6 +1,7 @@
 // What every issue export (eLIBRARY, DOAJ, OJS) renders from: the final articles
 // of one issue in print order, with the issue's own values. Shared helpers for
 // the exports live here too: plain text, dates, and the "format cannot hold" note.
+import { blockParts } from '../model/block-parts.js';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { Article, Block, Inline, Localized } from '../model/types.js';
 import { plainText } from '../model/plain-text.js';
@@ -51,9 +52,11 @@ export function blocksText(blocks: Block[]): string[] {
       else if (block.type === 'section') {
         lines.push(inlineText(block.title));
         walk(block.children);
-      } else if (block.type === 'figure') lines.push(inlineText(block.caption));
-      else if (block.type === 'blockquote') walk(block.children);
-      else if (block.type === 'list') block.items.forEach(walk);
+      } else {
+        const parts = blockParts(block);
+        for (const run of parts.inlines) lines.push(inlineText(run));
+        parts.blocks.forEach(walk);
+      }
     }
   };
   walk(blocks);

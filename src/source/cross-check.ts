@@ -1,5 +1,5 @@
 // Citations against the bibliography: every key resolves, every item is cited.
-import { tableInlineRuns } from '../model/table-text.js';
+import { blockParts } from '../model/block-parts.js';
 import type { Block, Citation, Footnote, Inline, Localized, Position } from '../model/types.js';
 import type { RuleId } from '../checks/catalogue/index.js';
 import type { Bibliography } from './bibliography.js';
@@ -16,14 +16,9 @@ export function collectCitations(blocks: Block[], footnotes: Footnote[] = [], ab
   };
   const walk = (list: Block[]) => {
     for (const b of list) {
-      if (b.type === 'paragraph') inlines(b.children);
-      else if (b.type === 'section') {
-        inlines(b.title);
-        walk(b.children);
-      } else if (b.type === 'figure') inlines(b.caption);
-      else if (b.type === 'blockquote') walk(b.children);
-      else if (b.type === 'list') b.items.forEach(walk);
-      else if (b.type === 'table') tableInlineRuns(b).forEach(inlines);
+      const parts = blockParts(b);
+      parts.inlines.forEach(inlines);
+      parts.blocks.forEach(walk);
     }
   };
   walk(blocks);

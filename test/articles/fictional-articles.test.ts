@@ -22,6 +22,8 @@ interface Expected {
   authors: string[];
   footnotes: number;
   figure: { file: string; captionStart: string };
+  /** Figures in all (the first is `figure`). */
+  figures: number;
   citationKeys: string;
 }
 
@@ -33,6 +35,7 @@ const expected: Expected[] = [
     seq: 246,
     authors: ['Lindqvist'],
     footnotes: 3,
+    figures: 1,
     figure: { file: 'figures/station-offsets.svg', captionStart: 'Railway time minus local mean time at six stations' },
     citationKeys: 'brantingham1994 chasovnikova1999 gano marlowe1983 minutkin2005 pravila1885 quennell2001 zvonarev1978',
   },
@@ -43,6 +46,7 @@ const expected: Expected[] = [
     seq: 247,
     authors: ['Solonitsyna'],
     footnotes: 2,
+    figures: 2,
     figure: { file: 'figures/salt-output.svg', captionStart: 'Выварка соли на Усолецком промысле по пятилетиям' },
     citationKeys: 'brinewood2009 gauo pudovkin2003 rassolova1991 saltmarsh1988 solevarov1914 tallyman1999 varnitsyn1962',
   },
@@ -51,14 +55,15 @@ const expected: Expected[] = [
     lang: 'en',
     authors: ['Okafor', 'Volkov'],
     footnotes: 2,
+    figures: 1,
     figure: { file: 'figures/post-road-map.svg', captionStart: 'Sketch map of the Tobolyansk–Ishimka post road' },
     citationKeys: 'ambrose2011 ferrier1990 hollings2004 iamshchikov1971 okafor2014 podorozhnaia1987 tsatk verstovoi2008',
   },
 ];
 
-/** Every block in reading order, sections opened. */
+/** Every block in reading order, sections and figure groups opened. */
 function flatBlocks(blocks: Block[]): Block[] {
-  return blocks.flatMap((b) => (b.type === 'section' ? flatBlocks(b.children) : [b]));
+  return blocks.flatMap((b) => (b.type === 'section' ? flatBlocks(b.children) : b.type === 'figureGroup' ? b.figures : [b]));
 }
 
 function citationsOf(source: ArticleSource): Citation[] {
@@ -122,7 +127,7 @@ describe.each(expected)('fictional article $id', (want) => {
 
   it('has a drawn SVG figure with its caption, not a placeholder', () => {
     const figures = flatBlocks(source!.body).filter((b): b is Figure => b.type === 'figure');
-    expect(figures).toHaveLength(1);
+    expect(figures).toHaveLength(want.figures);
     const [fig] = figures;
     expect(fig).toMatchObject({ id: 'fig1', number: 1, src: want.figure.file, placeholder: false });
     expect(fig.alt.startsWith(want.figure.captionStart)).toBe(true);

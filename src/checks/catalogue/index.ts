@@ -13,6 +13,7 @@ import { referenceRules } from './references.js';
 import { recordRules } from './record.js';
 import { exportRules } from './exports.js';
 import { tableRules } from './tables.js';
+import { bodyRules } from './body.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -27,6 +28,7 @@ export const ruleCatalogue = {
   ...recordRules,
   ...exportRules,
   ...tableRules,
+  ...bodyRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

@@ -2,7 +2,13 @@
 // Crossref's face markup (<i>, <b> …), abstracts take JATS in the jats: namespace,
 // citations plain text. One handler per node type, checked for completeness.
 import type { Block, Inline } from '../../model/types.js';
+import type { MarkKind } from '../../model/types.js';
+import { prefixedMathml } from '../mathml.js';
 import { escapeXml } from '../xml-escape.js';
+
+/** Crossref face markup and JATS elements of the inline marks. */
+const faceTags: Record<MarkKind, string> = { superscript: 'sup', subscript: 'sub', smallcaps: 'scp', underline: 'u' };
+const jatsMarks: Record<MarkKind, string> = { superscript: 'sup', subscript: 'sub', smallcaps: 'sc', underline: 'underline' };
 
 type InlineHandlers = { [K in Inline['type']]: (node: Extract<Inline, { type: K }>) => string };
 type BlockHandlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>) => string };
@@ -27,6 +33,9 @@ export const faceMarkup: (nodes: Inline[]) => string = inlineRenderer({
   footnoteRef: () => '',
   citation: (n) => faceMarkup(n.rendered),
   field: (n) => faceMarkup(n.children),
+  mark: (n) => `<${faceTags[n.mark]}>${faceMarkup(n.children)}</${faceTags[n.mark]}>`,
+  // Crossref's face markup admits MathML (mml: prefix): the deposit is then checked against the full MathML schema.
+  inlineFormula: (n) => prefixedMathml(n.mathml),
 });
 
 /** JATS inline content in the jats: namespace (escaped, ready to insert). */
@@ -39,6 +48,8 @@ export const jatsInline: (nodes: Inline[]) => string = inlineRenderer({
   footnoteRef: () => '',
   citation: (n) => jatsInline(n.rendered),
   field: (n) => jatsInline(n.children),
+  mark: (n) => `<jats:${jatsMarks[n.mark]}>${jatsInline(n.children)}</jats:${jatsMarks[n.mark]}>`,
+  inlineFormula: (n) => `<jats:inline-formula>${prefixedMathml(n.mathml)}</jats:inline-formula>`,
 });
 
 const blockHandlers: BlockHandlers = {
@@ -53,6 +64,14 @@ const blockHandlers: BlockHandlers = {
       .join('')}</jats:list>`,
   // The loader refuses tables outside the body; an abstract never holds one.
   table: (n) => `<jats:p>${jatsInline(n.caption)}</jats:p>`,
+  displayFormula: (n) => `<jats:disp-formula>${prefixedMathml(n.mathml)}</jats:disp-formula>`,
+  verse: (n) => `<jats:verse-group>${n.stanzas.flat().map((line) => `<jats:verse-line>${jatsInline(line)}</jats:verse-line>`).join('')}</jats:verse-group>`,
+  box: (n) => jatsBlocks(n.children),
+  definitionList: (n) =>
+    `<jats:def-list>${n.items.map((item) => `<jats:def-item><jats:term>${jatsInline(item.term)}</jats:term>${item.definitions.map((d) => `<jats:def><jats:p>${jatsInline(d)}</jats:p></jats:def>`).join('')}</jats:def-item>`).join('')}</jats:def-list>`,
+  figureGroup: (n) => `<jats:p>${jatsInline(n.caption)}</jats:p>`,
+  // An abstract has no appendices (the loader refuses one outside the body).
+  appendix: (n) => jatsBlocks(n.children),
 };
 
 /** JATS block content (abstract paragraphs) in the jats: namespace. */

@@ -52,6 +52,9 @@ const markupHandlers: InlineHandlers = {
   footnoteRef: () => '',
   citation: (n) => `[${markup(n.rendered)}]`,
   field: (n) => markup(n.children),
+  // eLIBRARY allows sub and sup; other marks keep their text. A formula keeps its TeX.
+  mark: (n) => (n.mark === 'superscript' ? `<sup>${markup(n.children)}</sup>` : n.mark === 'subscript' ? `<sub>${markup(n.children)}</sub>` : markup(n.children)),
+  inlineFormula: (n) => escapeXml(n.tex),
 };
 
 export function markup(nodes: Inline[]): string {
@@ -69,6 +72,12 @@ const lineHandlers: BlockHandlers = {
   list: (n) => n.items.flatMap((item, i) => blockLines(item).map((line, j) => (j ? line : `${n.ordered ? `${i + 1}.` : '–'} ${line}`))),
   // The loader refuses tables outside the body; an abstract never holds one.
   table: (n) => [markup(n.caption)],
+  displayFormula: (n) => [escapeXml(n.tex)],
+  verse: (n) => n.stanzas.flat().map(markup),
+  box: (n) => [markup(n.title), ...blockLines(n.children)],
+  definitionList: (n) => n.items.map((item) => `${markup(item.term)}: ${item.definitions.map(markup).join('; ')}`),
+  figureGroup: (n) => [markup(n.caption)],
+  appendix: (n) => [markup(n.title), ...blockLines(n.children)],
 };
 const blockLines = (blocks: Block[]): string[] => blocks.flatMap((b) => (lineHandlers[b.type] as (node: Block) => string[])(b));
 

@@ -1,6 +1,7 @@
 // One handler per block node type; the compiler checks the table is complete.
 import type { Block, Figure, Footnote } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
+import { renderAppendix, renderBlockQuote, renderBox, renderDefinitionList, renderDisplayFormula, renderFigureGroup, renderVerse } from './constructs.js';
 import { renderInlines } from './inline.js';
 import { inlineText } from './plain-text.js';
 import { footnoteAnchor, footnoteCallAnchor, safeId, type HtmlState } from './state.js';
@@ -19,13 +20,19 @@ const blockHandlers = {
     );
   },
   figure: (node, state) => renderFigure(node, state),
-  blockquote: (node, state) => `<blockquote>\n${renderBlocks(node.children, state)}\n</blockquote>`,
+  blockquote: (node, state) => renderBlockQuote(node, state, renderBlocks, renderInlines),
   list: (node, state) => {
     const tag = node.ordered ? 'ol' : 'ul';
     const items = node.items.map((item) => `<li>${renderListItem(item, state)}</li>`).join('\n');
     return `<${tag}>\n${items}\n</${tag}>`;
   },
   table: (node, state) => renderTable(node, state),
+  displayFormula: (node) => renderDisplayFormula(node),
+  verse: (node, state) => renderVerse(node, state, renderInlines),
+  box: (node, state) => renderBox(node, state, renderBlocks, renderInlines),
+  definitionList: (node, state) => renderDefinitionList(node, state, renderInlines),
+  figureGroup: (node, state) => renderFigureGroup(node, state, renderFigure, renderInlines),
+  appendix: (node, state) => renderAppendix(node, state, renderBlocks, renderInlines, state.labels.get(state.article.meta.lang, 'appendix'), state.article.meta.lang),
 } satisfies { [T in Block['type']]: BlockHandler<T> };
 
 export function renderBlocks(nodes: Block[], state: HtmlState): string {

@@ -3,6 +3,7 @@
 import type { Citation, CitationItem, Inline, Position } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { citationParts } from '../../model/citation-parts.js';
+import { renderInlineFormula, renderMark } from './constructs.js';
 import { footnoteAnchor, footnoteCallAnchor, type HtmlState } from './state.js';
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, state: HtmlState) => string;
@@ -29,6 +30,8 @@ const inlineHandlers = {
     );
   },
   citation: (node, state) => `<span class="citation">[${renderCitation(node, state)}]</span>`,
+  mark: (node, state) => renderMark(node, state, renderInlines),
+  inlineFormula: (node) => renderInlineFormula(node),
   field: (node, state) => `<span class="ref-${escapeHtml(node.role.replace(/[^A-Za-z0-9-]/g, '-'))}">${renderInlines(node.children, state)}</span>`,
 } satisfies { [T in Inline['type']]: InlineHandler<T> };
 

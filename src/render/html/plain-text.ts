@@ -1,7 +1,7 @@
 // Text without markup, for metadata (meta tags, JSON-LD) and comparisons.
 import type { Block, Inline } from '../../model/types.js';
+import { blockParts } from '../../model/block-parts.js';
 import { plainText } from '../../model/plain-text.js';
-import { tableInlineRuns } from '../../model/table-text.js';
 import { citationFallbackText } from '../../model/citation-parts.js';
 
 /** Text without markup; a citation shows in brackets (its keys until it is rendered). */
@@ -24,10 +24,10 @@ export function renderBlocksText(blocks: Block[]): string {
           return renderBlocksText(block.children);
         case 'list':
           return block.items.map(renderBlocksText).join(' ');
-        case 'table':
-          return tableInlineRuns(block).map(inlineText).join(' ');
-        default:
-          return '';
+        default: {
+          const parts = blockParts(block);
+          return [...parts.inlines.map(inlineText), ...parts.blocks.map(renderBlocksText)].join(' ');
+        }
       }
     })
     .filter(Boolean)

@@ -1,7 +1,13 @@
 // One handler per block node type; the compiler checks the table is complete.
 // Each block starts on its own line so schema errors point at a useful line.
 import type { Block } from '../../model/types.js';
+import { renderAppendix } from './handlers/appendix.js';
+import { renderBox } from './handlers/box.js';
+import { renderDefinitionList } from './handlers/definition-list.js';
 import { renderFigure } from './handlers/figure.js';
+import { renderFigureGroup } from './handlers/figure-group.js';
+import { renderDisplayFormula } from './handlers/formula.js';
+import { renderBlockQuote, renderVerse } from './handlers/quote.js';
 import { renderList } from './handlers/list.js';
 import { renderSection } from './handlers/section.js';
 import { renderTable } from './handlers/table.js';
@@ -12,9 +18,15 @@ const blockHandlers = {
   paragraph: (node, state) => `<p>${state.inlines(node.children, state)}</p>`,
   section: renderSection,
   figure: renderFigure,
-  blockquote: (node, state) => `<disp-quote>\n${state.blocks(node.children, state)}\n</disp-quote>`,
+  blockquote: renderBlockQuote,
   list: renderList,
   table: renderTable,
+  displayFormula: renderDisplayFormula,
+  verse: renderVerse,
+  box: renderBox,
+  definitionList: renderDefinitionList,
+  figureGroup: renderFigureGroup,
+  appendix: renderAppendix,
 } satisfies { [T in Block['type']]: Handler<Extract<Block, { type: T }>> };
 
 export function renderBlocks(nodes: Block[], state: JatsState): string {

@@ -4,6 +4,11 @@ import type { Inline } from '../../model/types.js';
 import { escapeXml } from '../xml-escape.js';
 import { renderCitation } from './handlers/citation.js';
 import { renderField } from './handlers/field.js';
+import { renderInlineFormula } from './handlers/formula.js';
+import type { MarkKind } from '../../model/types.js';
+
+/** JATS elements of the inline marks. */
+const markElements: Record<MarkKind, string> = { superscript: 'sup', subscript: 'sub', smallcaps: 'sc', underline: 'underline' };
 import { JatsUnknownNodeError } from './errors.js';
 import type { Handler, JatsState } from './state.js';
 
@@ -21,6 +26,11 @@ const inlineHandlers = {
   },
   citation: renderCitation,
   field: renderField,
+  mark: (node, state) => {
+    const tag = markElements[node.mark];
+    return `<${tag}>${state.inlines(node.children, state)}</${tag}>`;
+  },
+  inlineFormula: renderInlineFormula,
 } satisfies { [T in Inline['type']]: Handler<Extract<Inline, { type: T }>> };
 
 export function renderInlines(nodes: Inline[], state: JatsState): string {

@@ -2,9 +2,11 @@
 // (`{{x}}`); fields named `xml` hold markup rendered by the node handlers and
 // are inserted raw (`{{{xml}}}`).
 import type { Affiliation, Author, Block, Inline, Localized } from '../../model/types.js';
+import { blockParts } from '../../model/block-parts.js';
 import { isPrinted } from '../../profile/load.js';
 import type { Profile } from '../../profile/types.js';
 import { fillUrlPattern } from '../url-pattern.js';
+import { splitAppendices } from './handlers/appendix.js';
 import { renderReferenceList } from './references.js';
 import type { JatsState } from './state.js';
 
@@ -60,8 +62,7 @@ function countsView(state: JatsState) {
     for (const b of blocks) {
       if (b.type === 'figure') figures++;
       else if (b.type === 'table') tables++;
-      else if (b.type === 'section' || b.type === 'blockquote') walk(b.children);
-      else if (b.type === 'list') b.items.forEach(walk);
+      else blockParts(b).blocks.forEach(walk);
     }
   };
   walk(article.body);
@@ -125,6 +126,7 @@ function footnoteBody(blocks: Block[], state: JatsState): string {
 export function documentView(state: JatsState, profile: Profile, doctype: { publicId: string; systemId: string }, dtdVersion: string) {
   const { article } = state;
   const { meta } = article;
+  const parts = splitAppendices(article.body, state);
   const affIds = new Map(meta.affiliations.map((aff) => [aff.id, state.ids.claim(`aff-${aff.id}`, 'aff')]));
   const [abstract, ...transAbstracts] = blocksByLanguage(state, profile, meta.abstract);
   const licenseUrl = meta.license ?? profile.license.url;
@@ -181,7 +183,8 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
       label: block.label,
       xml: state.inlines(block.text, { ...state, lang: block.lang }),
     })),
-    body: state.blocks(article.body, state),
+    body: state.blocks(parts.body, state),
+    appGroup: parts.appGroup,
     footnotes: article.footnotes.map((fn) => ({ id: state.footnoteIds.get(fn.id)!, label: fn.number, xml: footnoteBody(fn.children, state) })),
     refList: renderReferenceList(state),
   };

@@ -2,6 +2,7 @@
 // (one <issue> with its sections and one <article> submission per article).
 // The OJS version is a parameter: 3.5 writes affiliations with ROR and keyword
 // entries as <name>; 3.4 writes them as text.
+import { renderBox, renderDefinitionList, renderDisplayFormula, renderInlineFormula, renderMark, renderVerse } from '../html/constructs.js';
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Block, Inline, Position } from '../../model/types.js';
 import type { OjsVersion } from '../../profile/exports.js';
@@ -62,6 +63,8 @@ const htmlHandlers: InlineHandlers = {
   footnoteRef: () => '',
   citation: (n) => `[${html(n.rendered)}]`,
   field: (n) => html(n.children),
+  mark: (n) => renderMark(n, undefined, (nodes) => html(nodes)),
+  inlineFormula: (n) => renderInlineFormula(n),
 };
 /** OJS keeps titles and abstracts as HTML (escaped once more by the template). */
 const html = (nodes: Inline[]): string => nodes.map((n) => (htmlHandlers[n.type] as (node: Inline) => string)(n)).join('');
@@ -75,6 +78,12 @@ const blockHandlers: BlockHandlers = {
   list: (n) => `<${n.ordered ? 'ol' : 'ul'}>${n.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('')}</${n.ordered ? 'ol' : 'ul'}>`,
   // The loader refuses tables outside the body; an abstract never holds one.
   table: (n) => `<p>${html(n.caption)}</p>`,
+  displayFormula: (n) => renderDisplayFormula(n),
+  verse: (n) => renderVerse(n, undefined, (nodes) => html(nodes)),
+  box: (n) => renderBox(n, undefined, (nodes) => blocksHtml(nodes), (nodes) => html(nodes)),
+  definitionList: (n) => renderDefinitionList(n, undefined, (nodes) => html(nodes)),
+  figureGroup: (n) => `<p>${html(n.caption)}</p>`,
+  appendix: (n) => blocksHtml(n.children),
 };
 const blocksHtml = (blocks: Block[]): string => blocks.map((b) => (blockHandlers[b.type] as (node: Block) => string)(b)).join('');
 

@@ -1,7 +1,9 @@
 // Block nodes → print HTML, one handler per node type.
 import { pathToFileURL } from 'node:url';
-import type { Block } from '../../model/types.js';
+import type { Block, Figure } from '../../model/types.js';
+import { renderAppendix, renderBlockQuote, renderBox, renderDefinitionList, renderDisplayFormula, renderFigureGroup, renderVerse } from '../html/constructs.js';
 import { escapeHtml } from '../xml-escape.js';
+import { mathInJournalFonts } from './math-fonts.js';
 import { plainText, renderInlines } from './inline.js';
 import { report, type PrintState } from './state.js';
 import { renderTable } from './table.js';
@@ -14,17 +16,29 @@ const handlers = {
     const level = Math.min(Math.max(node.depth, 2), 6);
     return `<section class="sec" id="${escapeHtml(node.id)}">\n<h${level} class="sec-title" data-outline-title="${escapeHtml(plainText(node.title))}" data-outline-level="${level}">${renderInlines(node.title, state)}</h${level}>\n${renderBlocks(node.children, state)}</section>\n`;
   },
-  figure: (node, state) =>
-    `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
-    `<img src="${escapeHtml(pathToFileURL(node.file).href)}" alt="${escapeHtml(node.alt)}">` +
-    `<figcaption>${renderInlines(node.caption, state)}</figcaption></figure>\n`,
-  blockquote: (node, state) => `<blockquote>\n${renderBlocks(node.children, state)}</blockquote>\n`,
+  figure: (node, state) => renderFigure(node, state),
+  blockquote: (node, state) =>
+    node.attribution || node.epigraph ? `${renderBlockQuote(node, state, renderBlocks, renderInlines)}\n` : `<blockquote>\n${renderBlocks(node.children, state)}</blockquote>\n`,
   list: (node, state) => {
     const tag = node.ordered ? 'ol' : 'ul';
     return `<${tag}>\n${node.items.map((item) => `<li>${renderBlocks(item, state)}</li>\n`).join('')}</${tag}>\n`;
   },
   table: renderTable,
+  displayFormula: (node) => `${renderDisplayFormula({ ...node, mathml: mathInJournalFonts(node.mathml) })}\n`,
+  verse: (node, state) => `${renderVerse(node, state, renderInlines)}\n`,
+  box: (node, state) => `${renderBox(node, state, renderBlocks, renderInlines)}\n`,
+  definitionList: (node, state) => `${renderDefinitionList(node, state, renderInlines)}\n`,
+  figureGroup: (node, state) => `${renderFigureGroup(node, state, renderFigure, renderInlines)}\n`,
+  appendix: (node, state) => `${renderAppendix(node, state, renderBlocks, renderInlines, state.words.appendix, state.lang)}\n`,
 } satisfies { [T in Block['type']]: Handler<T> };
+
+function renderFigure(node: Figure, state: PrintState): string {
+  return (
+    `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
+    `<img src="${escapeHtml(pathToFileURL(node.file).href)}" alt="${escapeHtml(node.alt)}">` +
+    `<figcaption>${renderInlines(node.caption, state)}</figcaption></figure>\n`
+  );
+}
 
 export function renderBlocks(nodes: Block[], state: PrintState): string {
   let out = '';

@@ -13,16 +13,15 @@ export function footnoteBody(blocks: Block[], state: PrintState): string {
         out += `<span class="fn-p">${renderInlines(block.children, state)}</span>`;
         break;
       case 'blockquote':
-        out += `<span class="fn-quote">${footnoteBody(block.children, state)}</span>`;
+        out += `<span class="fn-quote">${footnoteBody(block.children, state)}${block.attribution ? `<span class="fn-p attribution">— ${renderInlines(block.attribution, state)}</span>` : ''}</span>`;
         break;
       case 'list':
         block.items.forEach((item, i) => {
           out += `<span class="fn-p fn-item">${block.ordered ? `${i + 1}. ` : '• '}${footnoteBody(item, state).replace(/^<span class="fn-p">|<\/span>$/g, '')}</span>`;
         });
         break;
-      case 'figure':
-      case 'section':
-      case 'table':
+      default:
+        // Figures, sections, formulas, verse, boxes … cannot sit inside a note's <span>.
         report(state, 'body-unsupported-node', `Unexpected ${block.type} inside a footnote, expected paragraphs, quotes or lists`, block.position);
         break;
     }

@@ -22,7 +22,10 @@ export interface PrintHtmlRender {
 export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): PrintHtmlRender {
   const print = printSettings(ctx.profile);
   const typeset = typesetArticle(article, print);
-  const state = { ...createPrintState(typeset.footnotes, article.file), labels: loadLabels(ctx.profile.templates), lang: article.meta.lang };
+  const lang = article.meta.lang;
+  // The body's words come from the same labels file as the HTML galley's.
+  const labels = loadLabels(ctx.profile.templates);
+  const state = { ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix') }), labels };
   const view = printView(typeset, ctx.profile, print, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
   return { html: templates.render('article', view), diagnostics: state.diagnostics };

@@ -3,7 +3,9 @@
 import { plainText as modelPlainText } from '../../model/plain-text.js';
 import type { Citation, Inline } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
+import { renderInlineFormula, renderMark } from '../html/constructs.js';
 import { footnoteBody } from './footnote.js';
+import { mathInJournalFonts } from './math-fonts.js';
 import { report, type PrintState } from './state.js';
 
 type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, state: PrintState) => string;
@@ -26,6 +28,8 @@ const handlers = {
     return `<span class="footnote fn-${note.number}" id="fn-${escapeHtml(node.id)}" data-number="${note.number}">${footnoteBody(note.children, state)}</span>`;
   },
   citation: (node, state) => `<span class="citation" id="${escapeHtml(node.id)}">[${citationText(node, state)}]</span>`,
+  mark: (node, state) => renderMark(node, state, renderInlines),
+  inlineFormula: (node) => renderInlineFormula({ ...node, mathml: mathInJournalFonts(node.mathml) }),
   field: (node, state) => `<span class="f-${escapeHtml(node.role.toLowerCase())}">${renderInlines(node.children, state)}</span>`,
 } satisfies { [T in Inline['type']]: Handler<T> };
 

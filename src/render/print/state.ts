@@ -12,13 +12,15 @@ export interface PrintState {
   diagnostics: Diagnostic[];
   /** The article source file, for positions of nodes that carry none. */
   file: string;
-  /** Words the layout prints ("Table"), in the article's language `lang` (templates/html/labels.yaml). */
+  /** The article's language and the words the body prints in it ("Appendix"). */
+  lang: string;
+  words: { appendix: string };
+  /** Words the layout prints ("Table"), in the article's language (templates/html/labels.yaml). */
   labels?: Labels;
-  lang?: string;
 }
 
-export function createPrintState(footnotes: Footnote[], file: string): PrintState {
-  return { footnotes: new Map(footnotes.map((n) => [n.id, n])), placed: new Set(), diagnostics: [], file };
+export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix' }): PrintState {
+  return { footnotes: new Map(footnotes.map((n) => [n.id, n])), placed: new Set(), diagnostics: [], file, lang, words };
 }
 
 export function report(state: PrintState, rule: RuleId, message: string, position?: Position): void {

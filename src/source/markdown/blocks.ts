@@ -3,7 +3,10 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { BlockContentMap, DefinitionContentMap, Heading, Paragraph as MdParagraph, RootContent } from 'mdast';
 import { plainText } from '../../model/plain-text.js';
-import type { Block, Section } from '../../model/types.js';
+import type { Appendix, Block, Section } from '../../model/types.js';
+import { containerHandlersFor, quotation, toAppendix } from './containers.js';
+import { definitionParagraph, pushBlocks } from './definitions.js';
+import { convertMathBlock, displayMathParagraph } from './math.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { toFigure } from './figures.js';
@@ -19,15 +22,15 @@ type BlockHandler<N> = (node: N, ctx: ConvertContext) => Block[];
 export const containerHandlers: Record<string, BlockHandler<ContainerDirective>> = {};
 type BlockNodes = BlockContentMap & DefinitionContentMap;
 
-const blockExpected = 'paragraphs, ## sections, lists, block quotes, figures or footnotes';
+const blockExpected = 'paragraphs, ## sections, lists, block quotes, figures, $$ formulas, ::: containers or footnotes';
 const unsupported: BlockHandler<RootContent> = (node, ctx) => {
   reportUnsupported(ctx, node, blockExpected);
   return [];
 };
 
 export const blockHandlers = {
-  paragraph: (node, ctx) => [paragraphOrFigure(node, ctx)],
-  blockquote: (node, ctx) => [{ type: 'blockquote', children: convertBlocks(node.children, ctx), position: positionOf(ctx, node) }],
+  paragraph: (node, ctx) => paragraphOrFigure(node, ctx),
+  blockquote: (node, ctx) => [quotation(convertBlocks(node.children, ctx), positionOf(ctx, node))],
   list: (node, ctx) => [
     {
       type: 'list',
@@ -50,7 +53,7 @@ export const blockHandlers = {
   html: unsupported,
   // Reached only for a table nothing else took (takeTable sees tables with their captions first).
   table: (node, ctx) => takeTable([node], 0, ctx)?.blocks ?? [],
-  math: unsupported,
+  math: (node, ctx) => convertMathBlock(node, ctx),
   containerDirective: (node, ctx) => {
     const handler = containerHandlers[node.name];
     if (handler) return handler(node, ctx);
@@ -74,7 +77,7 @@ export function convertBlocks(nodes: RootContent[], ctx: ConvertContext): Block[
     }
     const node = nodes[i];
     const handler = (blockHandlers as Record<string, BlockHandler<RootContent> | undefined>)[node.type] ?? unsupported;
-    out.push(...handler(node, ctx));
+    pushBlocks(out, handler(node, ctx));
   }
   return out;
 }
@@ -84,13 +87,25 @@ export function convertBody(nodes: RootContent[], ctx: ConvertContext): Block[] 
   const body: Block[] = [];
   const open: Section[] = [];
   const container = () => (open.length ? open[open.length - 1].children : body);
+  let appendix: Appendix | undefined;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
+    if (node.type === 'containerDirective' && node.name === 'appendix') {
+      // An appendix closes every open section: it follows the text, never a part of it.
+      open.length = 0;
+      appendix = toAppendix(node, ctx, convertBody);
+      body.push(appendix);
+      continue;
+    }
+    if (appendix && node.type !== 'footnoteDefinition') {
+      ctx.report('appendix-position', `Unexpected text after \`:::appendix\` (line ${appendix.position?.line ?? '?'}), expected appendices after the text of the article, or this inside the appendix`, positionOf(ctx, node));
+      continue;
+    }
     if (node.type !== 'heading') {
       // A table takes its caption line and notes with it (and, for HTML, the rest of its text).
       const table = takeTable(nodes, i, ctx);
       if (table) i += table.taken - 1;
-      container().push(...(table?.blocks ?? convertBlocks([node], ctx)));
+      pushBlocks(container(), table?.blocks ?? convertBlocks([node], ctx));
       continue;
     }
     if (node.depth < 2) {
@@ -120,8 +135,14 @@ function sectionId(text: string, ctx: ConvertContext): string {
   return id;
 }
 
-function paragraphOrFigure(node: MdParagraph, ctx: ConvertContext): Block {
+/** A paragraph is a figure, a display formula, a definition-list item or text. */
+function paragraphOrFigure(node: MdParagraph, ctx: ConvertContext): Block[] {
   const meaningful = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (meaningful.length === 1 && meaningful[0].type === 'image') return toFigure(meaningful[0], ctx);
-  return { type: 'paragraph', children: convertInlines(node.children, ctx), position: positionOf(ctx, node) };
+  if (meaningful.length === 1 && meaningful[0].type === 'image') return [toFigure(meaningful[0], ctx)];
+  const formula = displayMathParagraph(node.children, node, ctx);
+  if (formula) return formula;
+  const children = convertInlines(node.children, ctx);
+  return [definitionParagraph(node, children, ctx) ?? { type: 'paragraph', children, position: positionOf(ctx, node) }];
 }
+
+Object.assign(containerHandlers, containerHandlersFor(convertBlocks, convertBody));

@@ -17,7 +17,7 @@ export interface ConvertContext {
   report(rule: RuleId, message: string, position?: Position): void;
   footnotes: FootnoteRegistry;
   /** Document-wide counters, so ids stay stable whatever is converted first. */
-  counters: { citation: number; figure: number; table: number };
+  counters: { citation: number; figure: number; table: number; formula: number; equation: number; appendix: number; box: number; figureGroup: number };
   sectionIds: Set<string>;
   /** Table labels seen so far (`tbl:name`) and where, so a second use is reported. */
   tableLabels: Map<string, Position | undefined>;
@@ -48,8 +48,7 @@ export const unsupportedNames: Record<string, string> = {
   linkReference: 'link reference',
   delete: 'strikethrough',
   heading: 'heading',
-  math: 'display formula (`$$`)',
-  inlineMath: 'inline formula (`$…$`)',
+  containerDirective: 'container',
 };
 
 export function reportUnsupported(ctx: ConvertContext, node: { type: string; position?: MdPosition }, expected: string): void {

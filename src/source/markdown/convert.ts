@@ -7,6 +7,7 @@ import { convertBlocks, convertBody } from './blocks.js';
 import type { ConvertContext } from './context.js';
 import { FootnoteRegistry } from './footnotes.js';
 import { convertInlines } from './inline.js';
+import { attachFormulaLabels } from './math.js';
 import { parseMarkdown } from './parse.js';
 
 export interface MarkdownConverter {
@@ -18,8 +19,15 @@ export interface MarkdownConverter {
   inlines(text: string, origin: TextOrigin): Inline[];
 }
 
+/** The mdast tree with `{#eq:…}` label lines attached to their formulas. */
+function parsed(text: string) {
+  const root = parseMarkdown(text);
+  attachFormulaLabels(root, text);
+  return root;
+}
+
 export function createMarkdownConverter(options: { dir: string; report: (rule: RuleId, message: string, position?: Position) => void }): MarkdownConverter {
-  const counters = { citation: 0, figure: 0, table: 0 };
+  const counters = { citation: 0, figure: 0, table: 0, formula: 0, equation: 0, appendix: 0, box: 0, figureGroup: 0 };
   const sectionIds = new Set<string>();
   const tableLabels = new Map<string, Position | undefined>();
   const context = (text: string, origin: TextOrigin): ConvertContext => ({
@@ -44,13 +52,13 @@ export function createMarkdownConverter(options: { dir: string; report: (rule: R
   return {
     body(text, origin) {
       const ctx = context(text, origin);
-      const blocks = convertBody(parseMarkdown(text).children, ctx);
+      const blocks = convertBody(parsed(text).children, ctx);
       const footnotes = ctx.footnotes.finish(ctx, (node) => convertBlocks(node.children, ctx));
       return { blocks, footnotes };
     },
     blocks(text, origin) {
       const ctx = context(text, origin);
-      const blocks = convertBlocks(parseMarkdown(text).children, ctx);
+      const blocks = convertBlocks(parsed(text).children, ctx);
       noFootnotes(ctx);
       // An abstract is one run of text in every record that carries it (Crossref, eLIBRARY, OJS).
       for (const block of blocks)
@@ -59,7 +67,7 @@ export function createMarkdownConverter(options: { dir: string; report: (rule: R
     },
     inlines(text, origin) {
       const ctx = context(text, origin);
-      const [first, ...rest] = parseMarkdown(text).children;
+      const [first, ...rest] = parsed(text).children;
       if (first && (first.type !== 'paragraph' || rest.length))
         ctx.report('meta-type', 'Unexpected block structure in a one-line field, expected text with inline Markdown only', ctx.lines.point(1, 1));
       const inlines = first?.type === 'paragraph' ? convertInlines(first.children, ctx) : [];

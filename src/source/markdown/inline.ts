@@ -8,10 +8,12 @@ import { alignParsedToRaw } from '../text-positions.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { footnoteId } from './footnotes.js';
+import { spanClasses, splitMarks } from './marks.js';
+import { convertInlineMath } from './math.js';
 
 type InlineHandler<N> = (node: N, ctx: ConvertContext) => Inline[];
 
-const inlineExpected = 'text, *italic*, **bold**, links, footnote calls or citations';
+const inlineExpected = 'text, *italic*, **bold**, ^sup^, ~sub~, links, $formulas$, footnote calls or citations';
 const unsupported: InlineHandler<PhrasingContent> = (node, ctx) => {
   reportUnsupported(ctx, node, inlineExpected);
   return [];
@@ -38,7 +40,7 @@ export const inlineHandlers = {
     // Something that merely looks like a tag (`<Soviets>`) is text the author typed.
     return [{ type: 'text', value: cleanText(node.value), position: positionOf(ctx, node) }];
   },
-  inlineMath: unsupported,
+  inlineMath: (node, ctx) => convertInlineMath(node, ctx),
   // `:name` inside text ("Time:Place") is what the author typed: directives are block containers only.
   textDirective: (node, ctx) => [sourceText(node, ctx)],
   image: unsupported,
@@ -48,11 +50,65 @@ export const inlineHandlers = {
 
 export function convertInlines(nodes: PhrasingContent[], ctx: ConvertContext): Inline[] {
   const out: Inline[] = [];
-  for (const node of nodes) {
+  const rest = [...nodes];
+  for (let i = 0; i < rest.length; i++) {
+    const span = spanAcrossNodes(rest, i, ctx);
+    if (span) {
+      out.push(...convertInlines(span.before, ctx), { type: 'mark', mark: span.kind, children: convertInlines(span.inside, ctx), position: span.position });
+      // What follows `]{.class}` in its text node is read like any other text.
+      rest.splice(i, span.last - i + 1, ...span.after);
+      i--;
+      continue;
+    }
+    const node = rest[i];
     const handler = (inlineHandlers as Record<string, InlineHandler<PhrasingContent> | undefined>)[node.type] ?? unsupported;
     out.push(...handler(node, ctx));
   }
   return out;
+}
+
+/**
+ * `[*Salt* works]{.smallcaps}`: a span whose text holds other markup opens in
+ * a text node with an unclosed `[` and ends in one starting `]{.class}`
+ * (a span of plain text is found inside its text node by splitMarks).
+ */
+function spanAcrossNodes(nodes: PhrasingContent[], i: number, ctx: ConvertContext) {
+  const open = nodes[i];
+  if (open.type !== 'text') return undefined;
+  const bracket = open.value.lastIndexOf('[');
+  if (bracket < 0 || open.value.includes(']', bracket)) return undefined;
+  for (let j = i + 1; j < nodes.length; j++) {
+    const close = nodes[j];
+    if (close.type !== 'text') continue;
+    const end = close.value.indexOf(']');
+    if (end < 0) continue;
+    const m = /^\]\{\.([A-Za-z][\w-]*)\}/.exec(close.value.slice(end));
+    if (!m || !spanClasses[m[1]] || close.value.lastIndexOf('[', end) >= 0) return undefined;
+    const opening = open.value.length > bracket + 1 ? [shiftText(open, bracket + 1, open.value.length)] : [];
+    const closing = end > 0 ? [shiftText(close, 0, end)] : [];
+    const rest = end + m[0].length;
+    return {
+      kind: spanClasses[m[1]],
+      before: bracket > 0 ? [shiftText(open, 0, bracket)] : [],
+      inside: [...opening, ...nodes.slice(i + 1, j), ...closing],
+      after: close.value.length > rest ? [shiftText(close, rest, close.value.length)] : [],
+      position: open.position && ctx.lines.at((open.position.start.offset ?? 0) + bracket),
+      last: j,
+    };
+  }
+  return undefined;
+}
+
+/** Part of a one-line text node, with its position narrowed to match. */
+function shiftText(node: MdText, from: number, to: number): MdText {
+  const p = node.position;
+  // Only the first line's start and the last line's end move (a text node may span lines).
+  const cut = node.value.length - to;
+  const position = p && {
+    start: { line: p.start.line, column: p.start.column + from, offset: (p.start.offset ?? 0) + from },
+    end: { line: p.end.line, column: p.end.column - cut, offset: (p.end.offset ?? 0) - cut },
+  };
+  return { type: 'text', value: node.value.slice(from, to), position };
 }
 
 /** Splits a text node into text and citations, and catches footnote calls micromark left as text. */
@@ -66,10 +122,18 @@ function convertText(node: MdText, ctx: ConvertContext): Inline[] {
   for (const e of errors) ctx.report('citation-syntax', e.message, at(e.start));
   const out: Inline[] = [];
   let cursor = 0;
+  const plain = (from: number, to: number): Inline[] => {
+    checkFootnoteLikeText(value.slice(from, to), from, at, ctx);
+    return [{ type: 'text', value: cleanText(value.slice(from, to)), position: at(from) } satisfies Text];
+  };
+  const escaped = (i: number) => {
+    if (!toOffset) return false;
+    const raw = toOffset(i);
+    return ctx.source[raw] === value[i] && ctx.source[raw - 1] === '\\';
+  };
   const pushText = (from: number, to: number) => {
     if (to <= from) return;
-    checkFootnoteLikeText(value.slice(from, to), from, at, ctx);
-    out.push({ type: 'text', value: cleanText(value.slice(from, to)), position: at(from) } satisfies Text);
+    out.push(...splitMarks({ value, at, escaped }, from, to, ctx, plain));
   };
   for (const c of citations) {
     pushText(cursor, c.start);

@@ -132,7 +132,7 @@ describe('renderPrintHtml', () => {
     article.body.push({ type: 'hologram', rows: [] } as never);
     const { diagnostics } = renderPrintHtmlChecked(article, ctx);
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ['body-unsupported-node', 'Unexpected block node "hologram" in the print layout, expected one of paragraph, section, figure, blockquote, list, table'],
+      ['body-unsupported-node', 'Unexpected block node "hologram" in the print layout, expected one of paragraph, section, figure, blockquote, list, table, displayFormula, verse, box, definitionList, figureGroup, appendix'],
     ]);
   });
 });

@@ -1,0 +1,19 @@
+// Formulas: the MathML made at load time (mml: prefix, as the JATS MathML 3
+// module wants) beside the author's TeX, as JATS4R recommends, inside <alternatives>.
+import type { DisplayFormula, InlineFormula } from '../../../model/types.js';
+import { prefixedMathml } from '../../mathml.js';
+import { escapeXml } from '../../xml-escape.js';
+import type { JatsState } from '../state.js';
+
+const alternatives = (node: { tex: string; mathml: string }) =>
+  `<alternatives>${prefixedMathml(node.mathml)}<tex-math>${escapeXml(node.tex)}</tex-math></alternatives>`;
+
+export function renderInlineFormula(node: InlineFormula): string {
+  return `<inline-formula>${alternatives(node)}</inline-formula>`;
+}
+
+export function renderDisplayFormula(node: DisplayFormula, state: JatsState): string {
+  const id = state.ids.claim(node.id, 'disp-formula');
+  const label = node.number !== undefined ? `<label>(${node.number})</label>` : '';
+  return `<disp-formula id="${id}">${label}${alternatives(node)}</disp-formula>`;
+}

@@ -1,0 +1,107 @@
+// Formulas: TeX → MathML with temml, once, when the source is read (renderers
+// only copy the stored MathML). TeX errors are diagnostics at the character
+// temml stopped at. `$…$` that reads like money ("$5 and $10") stays text,
+// with a warning, by Pandoc's rule: no space just inside the dollars and no
+// digit right after the closing one.
+import temml from 'temml';
+import type { InlineMath, Math as MdMath } from 'mdast-util-math';
+import type { Root, RootContent } from 'mdast';
+import type { DisplayFormula, Inline } from '../../model/types.js';
+import { alignParsedToRaw } from '../text-positions.js';
+import type { ConvertContext } from './context.js';
+import { positionOf, sourceText } from './context.js';
+
+/** What the source may write after a formula: `{#eq:name}`. */
+const labelLine = /^\{#([^\s{}]*)\}$/;
+const labelSyntax = /^eq:[\p{L}\p{N}_.-]+$/u;
+
+/** MathML for `tex`, or undefined after reporting where the TeX is wrong. */
+function toMathml(tex: string, displayMode: boolean, node: { position?: MdMath['position'] }, ctx: ConvertContext): string | undefined {
+  try {
+    return temml.renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false });
+  } catch (e) {
+    const err = e as { message?: string; position?: number };
+    // temml appends "at position N:" and the source with combining underlines; the position is reported instead.
+    const reason = String(err.message ?? e).split(/ at position \d+:| at end of input:/)[0].trim();
+    ctx.report('formula-tex', `Unexpected TeX in formula (${reason}), expected LaTeX math that temml can read`, texPosition(tex, err.position ?? 0, node, ctx));
+    return undefined;
+  }
+}
+
+function texPosition(tex: string, index: number, node: { position?: MdMath['position'] }, ctx: ConvertContext) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return positionOf(ctx, node);
+  return ctx.lines.at(alignParsedToRaw(tex, ctx.source.slice(start, end), start)(Math.min(index, tex.length)));
+}
+
+export function convertInlineMath(node: InlineMath, ctx: ConvertContext): Inline[] {
+  const end = node.position?.end.offset;
+  const next = end === undefined ? '' : ctx.source.charAt(end);
+  if (/^\s|\s$/.test(node.value) || /\d/.test(next)) {
+    const text = sourceText(node, ctx);
+    ctx.report('formula-money', `Unexpected \`${text.value}\` read as a formula, expected \`$…$\` with no space just inside the dollars (write \`\\$\` for a dollar sign)`, text.position);
+    return [text];
+  }
+  const mathml = toMathml(node.value, false, node, ctx);
+  return mathml ? [{ type: 'inlineFormula', tex: node.value, mathml, position: positionOf(ctx, node) }] : [sourceText(node, ctx)];
+}
+
+/** A `$$` block, or a paragraph holding only `$$…$$`; `label` is what `{#…}` named. */
+export function convertDisplayMath(tex: string, node: { position?: MdMath['position'] }, label: string | undefined, labelNode: { position?: MdMath['position'] } | undefined, ctx: ConvertContext): DisplayFormula[] {
+  const position = positionOf(ctx, node);
+  const swallowed = /^\$\$[ \t]*\{#[^}\n]*\}[ \t]*$/m.exec(tex);
+  if (swallowed) {
+    ctx.report('formula-label', 'Unexpected `{#…}` on the closing `$$` line (the formula runs on to the next `$$`), expected the label on the line after `$$`', texPosition(tex, swallowed.index, node, ctx));
+    return [];
+  }
+  if (label !== undefined && !labelSyntax.test(label)) {
+    ctx.report('formula-label', `Unexpected label \`{#${label}}\` after a formula, expected \`{#eq:name}\``, positionOf(ctx, labelNode ?? node));
+    label = undefined;
+  }
+  const mathml = toMathml(tex, true, node, ctx);
+  if (!mathml) return [];
+  const id = `eq${++ctx.counters.formula}`;
+  const number = label ? ++ctx.counters.equation : undefined;
+  return [{ type: 'displayFormula', id, ...(label ? { label, number } : {}), tex, mathml, position }];
+}
+
+export function convertMathBlock(node: MdMath, ctx: ConvertContext): DisplayFormula[] {
+  const data = node.data as { galleyLabel?: { label: string; node: RootContent } } | undefined;
+  return convertDisplayMath(node.value, node, data?.galleyLabel?.label, data?.galleyLabel?.node, ctx);
+}
+
+/**
+ * `$$…$$` alone in a paragraph, optionally followed by ` {#eq:name}` (pandoc-crossref's
+ * one-line form): a display formula. Anything else returns undefined.
+ */
+export function displayMathParagraph(children: RootContent[] | { type: string }[], paragraph: { position?: MdMath['position'] }, ctx: ConvertContext): DisplayFormula[] | undefined {
+  const first = children[0] as InlineMath | undefined;
+  if (first?.type !== 'inlineMath' || !first.position || !paragraph.position) return undefined;
+  const start = first.position.start.offset!;
+  if (!ctx.source.startsWith('$$', start)) return undefined;
+  const rest = ctx.source.slice(first.position.end.offset, paragraph.position.end.offset).trim();
+  const label = rest ? /^\{#([^\s{}]*)\}$/.exec(rest)?.[1] : undefined;
+  if (rest && label === undefined) return undefined;
+  return convertDisplayMath(first.value, first, label, paragraph, ctx);
+}
+
+/**
+ * A `{#eq:name}` paragraph on the line right after a `$$` block labels it: the
+ * label is attached to the block and the paragraph removed, everywhere in the tree.
+ */
+export function attachFormulaLabels(root: Root | { children: RootContent[] }, source: string): void {
+  const children = root.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    const next = children[i + 1];
+    if (node.type === 'math' && next?.type === 'paragraph' && node.position && next.position && next.position.start.line === node.position.end.line + 1) {
+      const m = labelLine.exec(source.slice(next.position.start.offset, next.position.end.offset).trim());
+      if (m) {
+        node.data = { ...node.data, galleyLabel: { label: m[1], node: next } } as MdMath['data'];
+        children.splice(i + 1, 1);
+      }
+    }
+    if ('children' in node && Array.isArray(node.children) && node.type !== 'paragraph') attachFormulaLabels(node as { children: RootContent[] }, source);
+  }
+}
