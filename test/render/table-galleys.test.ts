@@ -12,7 +12,9 @@ import { validateJats } from '../../src/checks/xml-schema.js';
 import { plainText } from '../../src/model/plain-text.js';
 import type { Article, Block, Table } from '../../src/model/types.js';
 import { prepareArticle } from '../../src/pipeline/prepare.js';
+import { renderHtml } from '../../src/render/html/index.js';
 import { renderJats } from '../../src/render/jats/index.js';
+import { renderPrintHtml } from '../../src/render/print/index.js';
 import { launchChromium, openServed, origin } from './html/browser.js';
 import { writeHtmlGalley } from './html/write-galley.js';
 import { repoRoot, testContext, testProfile, xmllintDtd } from './jats/helpers.js';
@@ -75,6 +77,18 @@ describe('JATS table-wrap', () => {
     const t = wrap('tbl1');
     expect(t).toContain('<tr><th scope="col" align="left">Station</th><th scope="col" align="left">Kind</th><th scope="col" align="right">Versts from the previous station</th><th scope="col" align="right">Horses</th></tr>');
     expect(t).toContain('<tr><td align="left">Verkhnii Brod</td><td align="left">post station</td><td align="right">24</td><td align="right">6</td></tr>');
+  });
+});
+
+describe('the printed label', () => {
+  it('is in the article\'s language in every galley: "Table 2" in English, "Таблица 2" in Russian', () => {
+    const russian: Article = { ...article, meta: { ...article.meta, lang: 'ru' } };
+    expect(renderJats(article, ctx)).toContain('<label>Table 2</label>');
+    expect(renderJats(russian, ctx)).toContain('<label>Таблица 2</label>');
+    expect(renderHtml(article, ctx)).toContain('<span class="table-label">Table 2.</span>');
+    expect(renderHtml(russian, ctx)).toContain('<span class="table-label">Таблица 2.</span>');
+    expect(renderPrintHtml(article, ctx)).toContain('<span class="table-label">Table 2.</span>');
+    expect(renderPrintHtml(russian, ctx)).toContain('<span class="table-label">Таблица 2.</span>');
   });
 });
 
