@@ -1,6 +1,6 @@
 // A small, strict argument parser over one option table per command: the same
 // table answers `--help`, so an option cannot be parsed without being documented.
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 
 export class UsageError extends Error {}
 

@@ -8,7 +8,7 @@ import { reserveDois } from '../record/reserve.js';
 import type { Article } from '../model/types.js';
 import { UsageError, parseArgs } from './args.js';
 import { commands } from './commands.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 import { createOutput } from './output.js';
 import { articleDirs } from './article-dirs.js';
 import type { CliVerb } from './io.js';

@@ -6,7 +6,7 @@ import { commands } from './commands.js';
 import type { CliVerb } from './io.js';
 import { issueProgress } from './issue-progress.js';
 import { createOutput } from './output.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 import { summaryLine } from './report.js';
 
 export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'issue build', format: 'human' })) => {

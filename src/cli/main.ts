@@ -6,7 +6,7 @@ import { commandsOf, type CommandName } from './commands.js';
 import { commandHelp, overview } from './help.js';
 import { guardProcess, internalErrorLine, processIO, type CliIO, type CliVerb } from './io.js';
 import { createOutput, type Output } from './output.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 import { galleyVersion } from './version.js';
 
 const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {

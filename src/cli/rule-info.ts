@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ruleCatalogue, type RuleId } from '../checks/catalogue/index.js';
 import { UsageError } from './args.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 
 export interface RuleExample {
   fixture: string;
