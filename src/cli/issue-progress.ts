@@ -11,7 +11,8 @@ export interface ArticleTiming {
 }
 
 export function issueProgress(out: Output, now: () => number = () => performance.now()) {
-  const started = now();
+  // The ETA counts from the plan: reading the sources before it says nothing about layout speed.
+  let started = now();
   let planned = 0;
   let done = 0;
   const times = new Map<string, ArticleTiming>();
@@ -23,6 +24,7 @@ export function issueProgress(out: Output, now: () => number = () => performance
   };
   const onProgress = (e: ProgressEvent) => {
     if (e.phase === 'plan') {
+      started = now();
       planned = e.toRender;
       out.progress(`plan: ${e.total} article${e.total === 1 ? '' : 's'}, ${e.toRender} to lay out, ${e.reused} unchanged to reuse (folios are printed once final)`);
       return;
