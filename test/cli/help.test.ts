@@ -82,3 +82,13 @@ describe('every option the code reads is in the help', () => {
     for (const o of ['--profile', '--dist', '--deposits', '--file', '--endpoint', '--dry-run', '--retries', '--timeout', '--batch', '--doi', '--all']) expect(all).toContain(o);
   });
 });
+
+describe('docs/cli.md', () => {
+  it('names every verb and every option', () => {
+    const doc = readFileSync(join(repo, 'docs/cli.md'), 'utf8');
+    for (const c of Object.values(commands)) {
+      expect(doc, c.name).toContain(`galley ${c.name}`);
+      for (const o of c.options) expect(doc, `${c.name} --${o.name}`).toContain(`--${o.name}`);
+    }
+  });
+});
