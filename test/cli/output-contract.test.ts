@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { galley, jsonDocument, repo } from './run.js';
 
@@ -89,6 +90,20 @@ describe('--format json of every verb', () => {
     expect(bug.code).toBe(1);
     expect(jsonDocument(bug)).toMatchObject({ exitCode: 1, fatal: { kind: 'internal', message: 'injected fault (throw)' } });
     expect(bug.err).toMatch(/^galley check: internal error: injected fault/);
+  });
+});
+
+describe('a failure that escapes the verb (the real process)', () => {
+  it('a throw in a timer still ends with the JSON document on stdout and one line on stderr', () => {
+    const run = spawnSync(process.execPath, [join(repo, 'bin/galley.mjs'), 'check', '--format', 'json'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GALLEY_INJECT_FAULT: 'check:timer' },
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('galley check: internal error: injected fault (timer) (please report it; GALLEY_DEBUG=1 shows where)\n');
+    expect(jsonDocument({ code: 1, out: run.stdout, err: run.stderr })).toMatchObject({ exitCode: 1, fatal: { kind: 'internal', message: 'injected fault (timer)' } });
   });
 });
 

@@ -2,7 +2,7 @@
 // the validators, accepting every sample and rejecting the metadata errors.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { frontMatterShape } from '../../src/model/meta/known-fields.js';
