@@ -46,6 +46,8 @@ export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'new
     volume: whole(options.volume, 'volume', 1, 1),
     issue: whole(options.issue, 'issue', 1, 1),
     received: today,
+    // The journal's profile has a `udc:` section: its articles carry a UDC notation.
+    udc: 'udc' in profile.raw,
     schemaDir: pathToGalley(dir, 'schemas'),
   };
   const files: [string, string][] = [

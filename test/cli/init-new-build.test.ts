@@ -1,7 +1,7 @@
 // The way a new journal starts: `galley init` in an empty folder, `galley new`
 // twice, nothing else filled in, and `galley build` succeeds with only the
 // placeholder-figure warnings; the two articles have consecutive running numbers.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { frontMatterSchema } from '../../src/schema/front-matter.js';
 import { journalSchema } from '../../src/schema/journal.js';
-import { galley, jsonDocument } from './run.js';
+import { galley, jsonDocument, repo } from './run.js';
 
 describe('galley init → new → new → build', () => {
   it('builds both articles with only figure-placeholder warnings, at consecutive running numbers', { timeout: 180_000 }, async () => {
@@ -64,5 +64,24 @@ describe('galley init → new → new → build', () => {
     expect((await galley(['new', 'x', '--no-reserve'], dir)).code).toBe(0);
     expect((await galley(['new', 'x'], dir)).err).toMatch(/article\/x exists already/);
     expect((await galley(['new', 'Bad Id'], dir)).code).toBe(2);
+  });
+});
+
+describe('galley new in a journal with a record', () => {
+  it('takes the running number after the highest the record holds, and the UDC field the journal requires', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-new-qr-'));
+    for (const folder of ['article', 'record', 'issues']) cpSync(join(repo, folder), join(dir, folder), { recursive: true });
+    writeFileSync(
+      join(dir, 'journal.yaml'),
+      readFileSync(join(repo, 'journal.yaml'), 'utf8')
+        .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
+        .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${join(repo, 'vendor')}/crossref-{version}`),
+    );
+    const r = await galley(['new', 'next-article', '--year', '2018', '--volume', '6', '--issue', '1', '--format', 'json'], dir);
+    const doc = jsonDocument(r);
+    // The sample issue's articles hold 245–248.
+    expect(doc.result).toMatchObject({ doi: '10.15826/qr.2018.1.249', seq: 249 });
+    expect(doc.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['figure-placeholder']);
+    expect(readFileSync(join(dir, 'article/next-article/article.md'), 'utf8')).toMatch(/^udc: "0" +# TODO/m);
   });
 });
