@@ -104,9 +104,9 @@ export const commands = {
     args: '',
     summary: "per-DOI results of earlier deposits, refreshed from Crossref",
     options: withHelp([
-      { name: 'batch', value: 'ID', multiple: true, default: 'unfinished deposits', description: 'only these batch ids' },
+      { name: 'batch', value: 'ID', multiple: true, default: 'the newest batch of every DOI and every batch still waiting', description: 'only these batch ids' },
       { name: 'doi', value: 'DOI', multiple: true, description: 'only deposits of these DOIs' },
-      { name: 'all', short: 'a', description: 'every deposit in the log, finished ones too' },
+      { name: 'all', short: 'a', description: 'every batch in the log, older ones too' },
       ...retry,
       profileOption,
       formatOption,

@@ -1,6 +1,6 @@
 // `galley deposit <article…> | --issue <issue-file> | --file <batch.xml>`, `galley deposit status` (options: commands.ts)
 // Credentials come from GALLEY_CROSSREF_LOGIN / GALLEY_CROSSREF_PASSWORD only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { registeredDois } from '../deposit/batch-file.js';
@@ -22,6 +22,7 @@ import { crossrefDepositOptions, DepositOptionsError } from '../render/crossref/
 import { validateCrossrefXml } from '../render/crossref/validate.js';
 import { parseArgs, UsageError } from './args.js';
 import { commands } from './commands.js';
+import { nearest } from '../util/suggest.js';
 import { createOutput, type Output } from './output.js';
 import { articleDirs } from './article-dirs.js';
 import type { CliIO, CliVerb } from './io.js';
@@ -240,6 +241,10 @@ export function depositVerb(overrides: Partial<DepositDeps> = {}): CliVerb {
   return async (args, io, sink = createOutput(io, { verb: args[0] === 'status' ? 'deposit status' : 'deposit', format: 'human' })) => {
     const secret = io.env.GALLEY_CROSSREF_PASSWORD;
     const redact = redactor(secret ? [secret] : []);
+    // `deposit statsu` is a mistyped sub-command, not an article folder of that name.
+    const first = args[0];
+    if (first && first !== 'status' && !first.startsWith('-') && !existsSync(resolve(io.cwd, first)) && nearest(first, ['status']))
+      throw new UsageError(`unknown sub-command or article folder '${first}'; did you mean status?`);
     try {
       return args[0] === 'status' ? await runStatus(args.slice(1), io, deps, sink) : await runDeposit(args, io, deps, sink);
     } catch (error) {

@@ -48,6 +48,8 @@ describe('galley help', () => {
     expect((await galley(['check', '--skip', 'pfd'])).err).toMatch(/--skip must be one of jats, html, pdf, crossref, got "pfd"; did you mean pdf\?/);
     expect((await galley(['explain', 'udc-sytnax'])).err).toMatch(/unknown rule 'udc-sytnax'; did you mean udc-syntax\?/);
     expect((await galley(['issue', 'biuld'])).err).toMatch(/did you mean build\?/);
+    expect((await galley(['deposit', 'statsu'])).err).toMatch(/unknown sub-command or article folder 'statsu'; did you mean status\?/);
+    expect((await galley(['doi', 'resreve'])).err).toMatch(/did you mean reserve\?/);
   });
 });
 
