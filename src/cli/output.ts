@@ -80,8 +80,9 @@ export function createOutput(io: CliIO, options: OutputOptions): Output {
     finish(exitCode, fatal) {
       if (finished) return;
       finished = true;
-      if (fatal && people) io.stderr(`galley ${options.verb}: ${fatal.message}\n`);
-      if (options.format === 'sarif') io.stdout(formatSarif(collected, io.cwd, galleyVersion));
+      // The one line a person reads in every format (a bug's own line is written by the dispatcher).
+      if (fatal && fatal.kind !== 'internal') io.stderr(`galley ${options.verb}: ${fatal.message}\n`);
+      if (options.format === 'sarif') io.stdout(formatSarif(collected, io.cwd, galleyVersion, { exitCode, fatal }));
       if (options.format !== 'json') return;
       const count = (s: Diagnostic['severity']) => collected.filter((d) => d.severity === s).length;
       const document = {

@@ -6,7 +6,7 @@ import { ruleUrl } from './report.js';
 
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function formatSarif(diagnostics: Diagnostic[], cwd: string, version: string): string {
+export function formatSarif(diagnostics: Diagnostic[], cwd: string, version: string, run: { exitCode: number; fatal?: { message: string } }): string {
   const sorted = sortDiagnostics(diagnostics);
   const ids = [...new Set(sorted.map((d) => d.rule))].sort() as RuleId[];
   const rules = ids.map((id) => {
@@ -39,7 +39,20 @@ export function formatSarif(diagnostics: Diagnostic[], cwd: string, version: str
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'galley', version, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'galley', version, rules } },
+        // A run that failed fatally says so here: no results then means "not checked", not "clean".
+        invocations: [
+          {
+            executionSuccessful: !run.fatal,
+            exitCode: run.exitCode,
+            ...(run.fatal && { toolExecutionNotifications: [{ level: 'error', message: { text: run.fatal.message } }] }),
+          },
+        ],
+        results,
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

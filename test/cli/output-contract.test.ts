@@ -84,6 +84,9 @@ describe('--format json of every verb', () => {
     const usage = await galley(['check', '--no-such-option', '--format', 'json']);
     expect(usage.code).toBe(2);
     expect(jsonDocument(usage)).toMatchObject({ ok: false, exitCode: 2, fatal: { kind: 'usage', message: expect.stringContaining('--no-such-option') } });
+    expect(usage.err).toBe('galley check: unknown option --no-such-option (galley check --help lists them)\n');
+    const sarif = JSON.parse((await galley(['check', '--no-such-option', '--format', 'sarif'])).out);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, exitCode: 2 });
     expect(jsonDocument(await galley(['correct', 'article/harris-2017', '--format', 'json']))).toMatchObject({ exitCode: 2, fatal: { kind: 'usage' } });
     expect(jsonDocument(await galley(['preview', '--format', 'json']))).toMatchObject({ exitCode: 2, fatal: { kind: 'usage' } });
     const bug = await galley(['check', '--format', 'json'], repo, { GALLEY_INJECT_FAULT: 'check:throw' });
