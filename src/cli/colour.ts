@@ -1,5 +1,4 @@
 // ANSI colour for a terminal; NO_COLOR (any non-empty value) turns it off (https://no-color.org).
-import type { Severity } from '../checks/diagnostic.js';
 
 export type Paint = (text: string, style: 'error' | 'warning' | 'info' | 'dim' | 'bold' | 'ok') => string;
 
@@ -13,4 +12,3 @@ export function paintFor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): Pa
   return isTTY && !env.NO_COLOR ? ansiPaint : noPaint;
 }
 
-export const severityStyle = (s: Severity) => s;
