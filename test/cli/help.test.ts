@@ -28,6 +28,8 @@ describe('galley help', () => {
     expect(check.code).toBe(0);
     expect(check.out).toMatch(/^usage: galley check/);
     expect((await galley(['deposit', 'status', '--help'])).out).toMatch(/^usage: galley deposit status/);
+    // Short flags where conventional: -f for --format, -p for --profile.
+    expect(JSON.parse((await galley(['rules', '-f', 'json', '-p', 'journal.yaml'])).out).verb).toBe('rules');
   });
 
   it('`galley --version` prints the package version (the compiled CLI too)', async () => {
