@@ -1,7 +1,6 @@
-// `galley deposit <article-dir…> | --issue <issue-file> | --file <batch.xml> [--resources] [--production [--yes] | --endpoint URL] [--dry-run]`
-// `galley deposit status [--batch ID…] [--doi DOI…] [--all]`
+// `galley deposit <article…> | --issue <issue-file> | --file <batch.xml>`, `galley deposit status` (options: commands.ts)
 // Credentials come from GALLEY_CROSSREF_LOGIN / GALLEY_CROSSREF_PASSWORD only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { registeredDois } from '../deposit/batch-file.js';
@@ -22,9 +21,11 @@ import { buildHead, renderCrossref } from '../render/crossref/index.js';
 import { crossrefDepositOptions, DepositOptionsError } from '../render/crossref/options.js';
 import { validateCrossrefXml } from '../render/crossref/validate.js';
 import { parseArgs, UsageError } from './args.js';
+import { commands } from './commands.js';
+import { nearest } from '../util/suggest.js';
+import { createOutput, type Output } from './output.js';
 import { articleDirs } from './article-dirs.js';
 import type { CliIO, CliVerb } from './io.js';
-import { formatHuman } from './report.js';
 
 /** What the verb takes from the world besides CliIO (tests replace them). */
 export interface DepositDeps {
@@ -50,10 +51,15 @@ const defaultDeps: DepositDeps = { now: () => new Date(), sleep: defaultRetryPol
 
 const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');
 
-function profileFrom(file: unknown, io: CliIO, out: Redactor): Profile | undefined {
+function profileFrom(file: unknown, io: CliIO, report: (list: Diagnostic[]) => void): Profile | undefined {
   const loaded = loadProfile(resolve(io.cwd, typeof file === 'string' ? file : 'journal.yaml'));
-  if (!loaded.profile) io.stderr(out(formatHuman(loaded.diagnostics.items, io.cwd)));
+  if (!loaded.profile) report(loaded.diagnostics.items);
   return loaded.profile;
+}
+
+/** Diagnostics go out with every secret redacted from their text. */
+function redactedReporter(sink: Output, redact: () => Redactor): (list: Diagnostic[]) => void {
+  return (list) => sink.diagnostics(list.map((d) => ({ ...d, message: redact()(d.message), ...(d.detail && { detail: redact()(d.detail) }) })));
 }
 
 function policyFor(profile: Profile, options: Record<string, unknown>, deps: DepositDeps): RetryPolicy {
@@ -170,22 +176,12 @@ async function confirmProduction(xml: string, target: DepositTarget, options: Re
   return yes;
 }
 
-async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise<number> {
-  const { positional, options } = parseArgs(args, {
-    production: {},
-    yes: {},
-    endpoint: { value: true },
-    profile: { value: true },
-    file: { value: true },
-    issue: { value: true },
-    'dry-run': {},
-    resources: {},
-    timeout: { value: true },
-    retries: { value: true },
-  });
+async function runDeposit(args: string[], io: CliIO, deps: DepositDeps, sink: Output): Promise<number> {
+  const { positional, options } = parseArgs(args, commands.deposit);
   if (options.production && options.endpoint) throw new UsageError('use either --production or --endpoint, not both');
   let out: Redactor = (t) => t;
-  const profile = profileFrom(options.profile, io, out);
+  const report = redactedReporter(sink, () => out);
+  const profile = profileFrom(options.profile, io, report);
   if (!profile) return 1;
   const target: DepositTarget = options.endpoint
     ? { system: 'custom', endpoint: String(options.endpoint) }
@@ -199,13 +195,15 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
   if (credentials) out = redactor([credentials.revealPassword()]);
 
   const batch = await batchXml(positional, options, profile, io, deps.now());
-  if (batch.diagnostics.length) io.stderr(out(formatHuman(batch.diagnostics, io.cwd)));
+  report(batch.diagnostics);
   if (!batch.xml) return 1;
 
   if (!credentials) {
     const diagnostics = (options.resources ? validateResourcesXml : validateCrossrefXml)(batch.xml, profile, 'deposit.xml');
-    io.stderr(formatHuman(diagnostics, io.cwd));
-    io.stdout(batch.xml);
+    report(diagnostics);
+    // The batch is the dry run's result: on stdout for people, in the document for tools.
+    sink.line(batch.xml);
+    sink.result({ dryRun: true, xml: batch.xml, dois: registeredDois(batch.xml) });
     return hasErrors([...batch.diagnostics, ...diagnostics]) ? 1 : 0;
   }
   if (hasErrors(batch.diagnostics)) {
@@ -215,22 +213,17 @@ async function runDeposit(args: string[], io: CliIO, deps: DepositDeps): Promise
   if (target.system === 'production' && !(await confirmProduction(batch.xml, target, options, io, deps))) return 1;
   const { logFile, archiveDir } = logPaths(profile);
   const result = await depositXml(batch.xml, { profile, credentials, target, logFile, archiveDir, now: deps.now, policy, articles: batch.articles }, options.resources ? 'resources' : 'metadata');
-  if (result.diagnostics.length) io.stderr(out(formatHuman(result.diagnostics, io.cwd)));
-  io.stdout(out(formatDepositResult(result, result.entry && join(archiveDir, result.entry.file), io.cwd)));
+  report(result.diagnostics);
+  if (result.entry) sink.output(join(archiveDir, result.entry.file));
+  sink.line(out(formatDepositResult(result, result.entry && join(archiveDir, result.entry.file), io.cwd)));
+  sink.result({ dryRun: false, system: target.system, status: result.entry?.status ?? null, dois: registeredDois(batch.xml) });
   return result.entry?.status === 'submitted' ? 0 : 1;
 }
 
-async function runStatus(args: string[], io: CliIO, deps: DepositDeps): Promise<number> {
-  const { positional, options } = parseArgs(args, {
-    profile: { value: true },
-    batch: { value: true, multiple: true },
-    doi: { value: true, multiple: true },
-    all: {},
-    timeout: { value: true },
-    retries: { value: true },
-  });
+async function runStatus(args: string[], io: CliIO, deps: DepositDeps, sink: Output): Promise<number> {
+  const { positional, options } = parseArgs(args, commands['deposit status']);
   if (positional.length) throw new UsageError(`unexpected ${positional[0]}: deposit status takes --batch, --doi or --all`);
-  const profile = profileFrom(options.profile, io, (t) => t);
+  const profile = profileFrom(options.profile, io, redactedReporter(sink, () => (t) => t));
   if (!profile) return 1;
   const credentials = credentialsFromEnv(io.env);
   const out = redactor([credentials.revealPassword()]);
@@ -238,22 +231,29 @@ async function runStatus(args: string[], io: CliIO, deps: DepositDeps): Promise<
     { profile, credentials, ...logPaths(profile), cwd: io.cwd, lostAfterHours: crossrefDepositOptions(profile).lostAfterHours, now: deps.now, policy: policyFor(profile, options, deps) },
     { batchIds: options.batch as string[] | undefined, dois: options.doi as string[] | undefined, all: !!options.all },
   );
-  io.stdout(out(formatStatus(report)));
+  sink.line(out(formatStatus(report)));
+  sink.result({ status: JSON.parse(out(JSON.stringify(report))) as unknown });
   return hasFailures(report) || report.some((r) => r.error) ? 1 : 0;
 }
 
 export function depositVerb(overrides: Partial<DepositDeps> = {}): CliVerb {
   const deps = { ...defaultDeps, ...overrides };
-  return async (args, io) => {
+  return async (args, io, sink = createOutput(io, { verb: args[0] === 'status' ? 'deposit status' : 'deposit', format: 'human' })) => {
     const secret = io.env.GALLEY_CROSSREF_PASSWORD;
     const redact = redactor(secret ? [secret] : []);
+    // `deposit statsu` is a mistyped sub-command, not an article folder of that name.
+    const first = args[0];
+    if (first && first !== 'status' && !first.startsWith('-') && !existsSync(resolve(io.cwd, first)) && nearest(first, ['status']))
+      throw new UsageError(`unknown sub-command or article folder '${first}'; did you mean status?`);
     try {
-      return args[0] === 'status' ? await runStatus(args.slice(1), io, deps) : await runDeposit(args, io, deps);
+      return args[0] === 'status' ? await runStatus(args.slice(1), io, deps, sink) : await runDeposit(args, io, deps, sink);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       const known = error instanceof MissingCredentialsError || error instanceof DepositLogError || error instanceof DepositOptionsError;
       // Whatever went wrong, its message is redacted before anyone sees it.
-      io.stderr(`galley deposit: ${redact(known ? (error as Error).message : `Unexpected failure: ${(error as Error).message}`)}\n`);
+      const message = redact(known ? (error as Error).message : `Unexpected failure: ${(error as Error).message}`);
+      if (sink.format === 'human' || sink.format === 'github') io.stderr(`galley deposit: ${message}\n`);
+      sink.finish(1, { kind: 'failed', message });
       return 1;
     }
   };

@@ -7,18 +7,20 @@ import { loadProfile } from '../profile/load.js';
 import { reserveDois } from '../record/reserve.js';
 import type { Article } from '../model/types.js';
 import { UsageError, parseArgs } from './args.js';
+import { commands } from './commands.js';
+import { didYouMean } from '../util/suggest.js';
+import { createOutput } from './output.js';
 import { articleDirs } from './article-dirs.js';
 import type { CliVerb } from './io.js';
-import { formatHuman } from './report.js';
 
-export const run: CliVerb = async (args, io) => {
+export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'doi reserve', format: 'human' })) => {
   const [sub, ...rest] = args;
-  if (sub !== 'reserve') throw new UsageError(`expected \`galley doi reserve <article-dir…>\`, got ${sub ? `\`doi ${sub}\`` : 'no sub-command'}`);
-  const { positional, options } = parseArgs(rest, { profile: { value: true } });
+  if (sub !== 'reserve') throw new UsageError(`expected \`galley doi reserve <article…>\`, got ${sub ? `\`doi ${sub}\`${didYouMean(sub, ['reserve'])}` : 'no sub-command'}`);
+  const { positional, options } = parseArgs(rest, commands['doi reserve']);
   if (!positional.length) throw new UsageError('name the article folders to reserve DOIs for');
   const loaded = loadProfile(resolve(io.cwd, (options.profile as string) ?? 'journal.yaml'));
   if (!loaded.profile) {
-    io.stderr(formatHuman(loaded.diagnostics.items, io.cwd));
+    out.diagnostics(loaded.diagnostics.items);
     return 1;
   }
   const profile = loaded.profile;
@@ -35,8 +37,12 @@ export const run: CliVerb = async (args, io) => {
   if (!errors()) {
     const result = reserveDois(articles, profile, journal);
     diagnostics.push(...result.diagnostics);
-    for (const r of result.reservations) io.stdout(r.reserved ? `reserved ${r.doi} for ${r.id} (${r.file})\n` : `${r.id} has its DOI already: ${r.doi}\n`);
+    for (const r of result.reservations) {
+      if (r.file) out.output(r.file, r.id);
+      out.line(r.reserved ? `reserved ${r.doi} for ${r.id} (${r.file})` : `${r.id} has its DOI already: ${r.doi}`);
+    }
+    out.result({ reservations: result.reservations.map(({ id, doi, reserved }) => ({ id, doi, reserved })) });
   }
-  io.stderr(formatHuman(applySeverities(diagnostics, profile.rules), io.cwd));
+  out.diagnostics(applySeverities(diagnostics, profile.rules));
   return errors() ? 1 : 0;
 };

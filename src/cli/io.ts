@@ -1,3 +1,5 @@
+import type { Output } from './output.js';
+
 /** What a CLI verb may touch of the outside world (tests pass their own). */
 export interface CliIO {
   stdout(text: string): void;
@@ -6,6 +8,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Standard input and error are a terminal (a person can answer a question). */
   isTTY?: boolean;
+  /** Standard error is a terminal: human diagnostics are coloured there (unless NO_COLOR). */
+  colorTTY?: boolean;
 }
 
 export const processIO: CliIO = {
@@ -14,10 +18,15 @@ export const processIO: CliIO = {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  colorTTY: Boolean(process.stderr.isTTY),
 };
 
-/** Every verb: parse its own arguments, return the exit code (0 ok, 1 errors found, 2 usage). */
-export type CliVerb = (args: string[], io: CliIO) => Promise<number>;
+/**
+ * Every verb: parse its own arguments, report through `out`, return the exit
+ * code (0 ok, 1 errors found, 2 usage). Called without `out` (tests), it reports
+ * for people.
+ */
+export type CliVerb = (args: string[], io: CliIO, out?: Output) => Promise<number>;
 
 /** One line for a failure of ours: the message, never a stack (GALLEY_DEBUG=1 shows it). */
 export function internalErrorLine(verb: string, error: unknown, env: NodeJS.ProcessEnv): string {
@@ -33,7 +42,7 @@ let guarded = false;
  * ends the process quietly, and an error that escapes every verb's own handling
  * (a throw in a timer, an unhandled rejection) is one line and exit 1.
  */
-export function guardProcess(verb: string): void {
+export function guardProcess(verb: string, finish?: (error: unknown) => void): void {
   if (guarded) return;
   guarded = true;
   const quietOnPipeClose = (error: NodeJS.ErrnoException) => {
@@ -45,6 +54,8 @@ export function guardProcess(verb: string): void {
   const fatal = (error: unknown) => {
     try {
       process.stderr.write(internalErrorLine(verb, error, process.env));
+      // The document a --format json run promised, with the failure in it.
+      finish?.(error);
     } finally {
       process.exit(1);
     }

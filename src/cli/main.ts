@@ -1,8 +1,17 @@
-// `galley <verb> …`: dispatch, and turn usage errors into one line and exit 2.
-import { UsageError } from './args.js';
+// `galley <verb> …`: dispatch, help and version, and one output contract for
+// every verb: usage errors are one line (exit 2), and --format json answers with
+// its document whatever happens.
+import { HelpRequested, UsageError, peekFormat } from './args.js';
+import { commandsOf, type CommandName } from './commands.js';
+import { commandHelp, overview } from './help.js';
 import { guardProcess, internalErrorLine, processIO, type CliIO, type CliVerb } from './io.js';
+import { createOutput, type Output } from './output.js';
+import { didYouMean } from '../util/suggest.js';
+import { galleyVersion } from './version.js';
 
 const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
+  init: () => import('./init.js'),
+  new: () => import('./new.js'),
   build: () => import('./build.js'),
   check: () => import('./check.js'),
   issue: () => import('./issue.js'),
@@ -10,43 +19,96 @@ const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
   deposit: () => import('./deposit.js'),
   doi: () => import('./doi.js'),
   correct: () => import('./correct.js'),
+  explain: () => import('./explain.js'),
+  rules: () => import('./rules.js'),
 };
 
-const usage = `usage: galley <verb> [options]
-  build [article-dir…]   build galleys into dist/<id>/ (--only/--skip jats,html,pdf,crossref; --format json)
-  check [article-dir…]   check sources and outputs (print layout included) without writing (--skip pdf; --format json)
-  preview [article-dir]  live preview on 127.0.0.1 (--port)
-  deposit <article-dir…> deposit with Crossref (--issue <file>, --file <xml>; --production needs --yes off a terminal); deposit status
-  issue build <file>     build a whole issue into dist/issues/<issue>/ and write its record (--force)
-  doi reserve <dir…>     give articles their DOIs before their issue, in the record
-  correct <dir> --note … note a correction of a published article in the record (--date)
-`;
+/** `--help`/`-h` anywhere before `--`. */
+const asksHelp = (args: string[]) => {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+};
+
+/** The help of a verb, or of its sub-command when one is named (`issue build`). */
+function helpOf(verb: string, rest: string[]): string | undefined {
+  const all = commandsOf(verb);
+  if (!all.length) return undefined;
+  const sub = all.find((c) => c.name === `${verb} ${rest.find((a) => !a.startsWith('-'))}`);
+  return (sub ? [sub] : all).map(commandHelp).join('\n');
+}
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [verb, ...rest] = argv;
-  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
-    io.stdout(usage);
-    return verb ? 0 : 2;
+  if (!verb) {
+    io.stderr(overview());
+    return 2;
+  }
+  if (verb === '--version' || verb === '-v' || verb === 'version') {
+    io.stdout(`${galleyVersion}\n`);
+    return 0;
+  }
+  if (verb === '--help' || verb === '-h' || verb === 'help') {
+    const topic = verb === 'help' ? rest.filter((a) => !a.startsWith('-')) : [];
+    if (!topic.length) {
+      io.stdout(overview());
+      return 0;
+    }
+    const text = helpOf(topic[0], topic.slice(1));
+    if (text) {
+      io.stdout(text);
+      return 0;
+    }
+    io.stderr(`galley help: unknown verb '${topic[0]}'${didYouMean(topic[0], Object.keys(verbs))}\n`);
+    return 2;
   }
   const load = verbs[verb];
   if (!load) {
-    io.stderr(`galley: unknown verb '${verb}'\n${usage}`);
+    io.stderr(`galley: unknown verb '${verb}'${didYouMean(verb, [...Object.keys(verbs), 'help'])} (\`galley help\` lists them)\n`);
     return 2;
   }
-  if (io === processIO) guardProcess(verb);
+  if (asksHelp(rest)) {
+    io.stdout(helpOf(verb, rest)!);
+    return 0;
+  }
+  const format = peekFormat(rest);
+  const out = createOutput(io, { verb: nameOf(verb, rest), format });
+  if (io === processIO) guardProcess(verb, format !== 'json' && format !== 'sarif' ? undefined : (error) => out.finish(1, { kind: 'internal', message: firstLine(error) }));
   try {
     const { run } = await load();
-    return await withInjectedFault(verb, io.env, run)(rest, io);
+    const code = await withInjectedFault(verb, io.env, run)(rest, io, out);
+    out.finish(code);
+    return code;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`galley ${verb}: ${error.message}\n`);
-      return 2;
-    }
-    // Typed errors (a port in use, missing credentials) are the user's to fix: their message alone.
-    if (isTypedError(error)) io.stderr(`galley ${verb}: ${error.message.split('\n')[0]}\n`);
-    else io.stderr(internalErrorLine(verb, error, io.env));
+    return fail(verb, error, io, out);
+  }
+}
+
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0];
+
+/** The command a run is reported as: `issue build`, `deposit status`, `build`. */
+function nameOf(verb: string, rest: string[]): string {
+  const sub = commandsOf(verb).find((c) => c.name === `${verb} ${rest[0]}`);
+  return sub?.name ?? (verb as CommandName);
+}
+
+function fail(verb: string, error: unknown, io: CliIO, out: Output): number {
+  if (error instanceof HelpRequested) {
+    io.stdout(commandHelp(error.command));
+    return 0;
+  }
+  if (error instanceof UsageError) {
+    out.finish(2, { kind: 'usage', message: error.message });
+    return 2;
+  }
+  // Typed errors (a port in use, missing credentials) are the user's to fix: their message alone.
+  if (isTypedError(error)) {
+    out.finish(1, { kind: 'failed', message: firstLine(error) });
     return 1;
   }
+  io.stderr(internalErrorLine(verb, error, io.env));
+  // The document a json or sarif run promised, with the failure in it.
+  if (out.format === 'json' || out.format === 'sarif') out.finish(1, { kind: 'internal', message: firstLine(error) });
+  return 1;
 }
 
 /**

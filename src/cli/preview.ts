@@ -1,9 +1,10 @@
-// `galley preview [article-dir] [--port 4173] [--profile journal.yaml]`
+// `galley preview [article]` (options: commands.ts)
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { defaultPreviewPort, startPreview, type PreviewServer } from '../preview/server.js';
 import { UsageError, parseArgs } from './args.js';
 import { articleDirs } from './article-dirs.js';
+import { commands } from './commands.js';
 import type { CliIO, CliVerb } from './io.js';
 
 export interface PreviewRun {
@@ -14,7 +15,7 @@ export interface PreviewRun {
 
 /** Parse the arguments and start the server; the CLI verb waits on `stopped`, tests close it themselves. */
 export async function startPreviewFromArgs(args: string[], io: CliIO): Promise<PreviewRun> {
-  const { positional, options } = parseArgs(args, { port: { value: true }, profile: { value: true } });
+  const { positional, options } = parseArgs(args, commands.preview);
   if (positional.length > 1) throw new UsageError('preview takes one article folder');
   const port = options.port === undefined ? defaultPreviewPort : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got ${String(options.port)}`);

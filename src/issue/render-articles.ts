@@ -22,17 +22,19 @@ export interface RenderedArticle {
   pageCount: number;
   outputs: OutputFile[];
   diagnostics: Diagnostic[];
-  status: 'rendered' | 'reused' | 'refoliated';
+  status: SettledStatus;
 }
 
-export interface ProgressEvent {
-  id: string;
-  index: number;
-  total: number;
-  phase: 'layout' | 'final' | 'reused';
-  pages?: string;
-  ms?: number;
-}
+/** Why an article's final galleys are what they are: its inputs changed, only its folios moved, or nothing did. */
+export type SettledStatus = 'changed' | 'moved' | 'reused';
+
+export type ProgressEvent =
+  /** The plan, before any work: how many articles are laid out and how many reused. */
+  | { phase: 'plan'; total: number; ids: string[]; toRender: number; reused: number }
+  /** One layout done (at provisional or final folios), or one article reused. */
+  | { phase: 'layout' | 'final' | 'reused'; id: string; index: number; total: number; pages?: string; ms?: number }
+  /** The article's final folios are known: every article before it and itself are laid out at theirs. */
+  | { phase: 'settled'; id: string; index: number; total: number; pages: string; status: SettledStatus; ms: number };
 
 export interface RenderIssueInput {
   articles: Article[];
@@ -68,12 +70,32 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
   const total = articles.length;
   const attempts = new Map<string, Attempt>();
 
-  const render = async (article: Article, index: number, first: number, last: number, phase: ProgressEvent['phase']): Promise<Attempt> => {
+  const spent = new Map<string, number>();
+  const settled = new Set<string>();
+  const changed = new Set<string>();
+  const render = async (article: Article, index: number, first: number, last: number, phase: 'layout' | 'final'): Promise<Attempt> => {
     const started = performance.now();
     const result = await renderGalleys(atFolios(article, ctx.profile, { first, last }), ctx, ['pdf', 'jats', 'html', 'crossref'], input.browser);
     const pageCount = result.pageCount ?? last - first + 1;
-    input.onProgress?.({ id: article.id, index, total, phase, pages: `${first}–${first + pageCount - 1}`, ms: performance.now() - started });
+    const ms = performance.now() - started;
+    spent.set(article.id, (spent.get(article.id) ?? 0) + ms);
+    input.onProgress?.({ id: article.id, index, total, phase, pages: `${first}–${first + pageCount - 1}`, ms });
     return { first, last, pageCount, outputs: result.outputs, diagnostics: result.diagnostics, reused: false };
+  };
+  // Announce, in print order, each article whose own and earlier page counts are final.
+  const announceSettled = () => {
+    if (!input.onProgress) return;
+    const known = articles.findIndex((a) => !attempts.has(a.id));
+    const prefix = articles.slice(0, known < 0 ? total : known);
+    const placed = assignPages(prefix.map((a) => ({ id: a.id, pageCount: attempts.get(a.id)!.pageCount })), input.firstPage, input.rectoStart);
+    for (const [index, p] of placed.entries()) {
+      const a = attempts.get(p.id)!;
+      if (a.first !== p.first || a.last !== p.last) return;
+      if (settled.has(p.id)) continue;
+      settled.add(p.id);
+      const status: SettledStatus = a.reused ? 'reused' : changed.has(p.id) ? 'changed' : 'moved';
+      input.onProgress({ phase: 'settled', id: p.id, index, total, pages: `${p.first}–${p.last}`, status, ms: spent.get(p.id) ?? 0 });
+    }
   };
 
   // (A) learn page counts; unchanged articles keep their previous result.
@@ -87,14 +109,17 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
     const count = prev?.pageCount ?? (srcFirst !== undefined && srcLast !== undefined ? srcLast - srcFirst + 1 : 1);
     const first = prev?.first ?? recorded?.first ?? guessFirst;
     guessFirst = first + count;
+    if (!reusable) changed.add(article.id);
     return { article, prev, reusable, first, last: first + count - 1 };
   });
+  input.onProgress?.({ phase: 'plan', total, ids: articles.map((a) => a.id), toRender: changed.size, reused: total - changed.size });
   await Promise.all(
     provisional.map(async ({ article, prev, reusable, first, last }, index) => {
       if (reusable && prev) {
         attempts.set(article.id, { first: prev.first, last: prev.last, pageCount: prev.pageCount, outputs: input.previousOutputs(article.id)!, diagnostics: [], reused: true });
         input.onProgress?.({ id: article.id, index, total, phase: 'reused', pages: `${prev.first}–${prev.last}` });
       } else attempts.set(article.id, await render(article, index, first, last, 'layout'));
+      announceSettled();
     }),
   );
 
@@ -113,6 +138,7 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
       moved.map(async (p) => {
         const index = articles.findIndex((a) => a.id === p.id);
         attempts.set(p.id, await render(articles[index], index, p.first, p.last, 'final'));
+        announceSettled();
       }),
     );
   }
@@ -131,7 +157,7 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
       pageCount: attempt.pageCount,
       outputs: attempt.outputs,
       diagnostics: attempt.diagnostics.filter((d) => !provisionalNoise.has(d.rule) || (attempt.first === placement.first && attempt.last === placement.last)),
-      status: attempt.reused ? 'reused' : moved ? 'refoliated' : 'rendered',
+      status: attempt.reused ? 'reused' : changed.has(article.id) ? 'changed' : 'moved',
     } satisfies RenderedArticle;
   });
   return { rendered, refoliated };

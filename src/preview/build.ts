@@ -26,6 +26,8 @@ export interface PrintView {
   html?: string;
   diagnostics: Diagnostic[];
   firstPage: number;
+  /** The last page the source or the record gives, to measure the layout against. */
+  lastPage?: number;
 }
 
 export interface PreviewBuild {
@@ -34,13 +36,15 @@ export interface PreviewBuild {
   ok: boolean;
   ms: number;
   diagnostics: Diagnostic[];
+  /** This build or an earlier one succeeded: there is a last good output to show. */
+  everGood: boolean;
   /** Folder of the last good HTML galley (kept when a build fails). */
   htmlDir: string;
   /** The print view of this build's source, made on first call and kept. */
   print(): PrintView;
 }
 
-export async function runPreviewBuild(options: PreviewBuildOptions, version: number): Promise<PreviewBuild> {
+export async function runPreviewBuild(options: PreviewBuildOptions, version: number, previous?: PreviewBuild): Promise<PreviewBuild> {
   const started = performance.now();
   const htmlDir = join(options.outDir, basename(options.articleDir));
   if (options.freshTemplates) {
@@ -62,6 +66,7 @@ export async function runPreviewBuild(options: PreviewBuildOptions, version: num
   return {
     version,
     ok,
+    everGood: ok || (previous?.everGood ?? false),
     ms: Math.round(performance.now() - started),
     diagnostics,
     htmlDir,
@@ -76,9 +81,10 @@ function printView(options: PreviewBuildOptions): PrintView {
   const { article } = prepareArticle(options.articleDir, profile);
   if (!article) return { diagnostics: [], firstPage: 1 };
   const firstPage = article.meta.pages.first ?? 1;
+  const lastPage = article.meta.pages.last;
   try {
     const rendered = renderPrintHtmlChecked(article, { profile, clock: sourceClock(article.meta) });
-    return { html: rendered.html, diagnostics: rendered.diagnostics, firstPage };
+    return { html: rendered.html, diagnostics: rendered.diagnostics, firstPage, ...(lastPage !== undefined && { lastPage }) };
   } catch (error) {
     return { diagnostics: [failure('the print view', error, profile.file)], firstPage };
   }

@@ -3,6 +3,7 @@
 // load the same way the PDF runner runs it (auto: false, then the counter repair).
 import { fileURLToPath } from 'node:url';
 import { afterLayoutScript } from '../pdf/paged-script.js';
+import { printPaneScript } from './print-pane-script.js';
 
 export const fileRoute = '/_fs';
 
@@ -19,7 +20,15 @@ const sheetStyle = `<style media="screen">
   .pagedjs_page { background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.35); }
 </style>`;
 
-export function printPage(printHtml: string, firstPage: number, polyfillUrl: string, clientTag: string): PrintPage {
+/** Which article and which pages it should fill (the last page when the source or the record gives one). */
+export interface PrintRange {
+  articleId: string;
+  firstPage: number;
+  lastPage?: number;
+}
+
+export function printPage(printHtml: string, range: PrintRange, polyfillUrl: string, clientTag: string): PrintPage {
+  const { firstPage } = range;
   const files = new Set<string>();
   const html = printHtml.replace(/file:\/\/\/[^"')\s<>]+/g, (url) => {
     const path = fileURLToPath(url);
@@ -28,7 +37,7 @@ export function printPage(printHtml: string, firstPage: number, polyfillUrl: str
   });
   const scripts =
     `${sheetStyle}\n<script>window.PagedConfig = { auto: false };</script>\n<script src="${polyfillUrl}"></script>\n` +
-    `<script>window.addEventListener('load', function () { window.PagedPolyfill.preview().then(function () { ${afterLayoutScript(firstPage)}; document.documentElement.dataset.pagedDone = 'true'; }); });</script>\n` +
+    `<script>window.addEventListener('load', function () { window.PagedPolyfill.preview().then(function () { ${afterLayoutScript(firstPage)}; ${printPaneScript(range.articleId, firstPage, range.lastPage)} document.documentElement.dataset.pagedDone = 'true'; }); });</script>\n` +
     `${clientTag}\n`;
   return { html: html.includes('</head>') ? html.replace('</head>', `${scripts}</head>`) : scripts + html, files };
 }

@@ -94,7 +94,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       while (pending.size) {
         const batch = pending;
         pending = new Set();
-        build = await runPreviewBuild({ ...buildOptions, freshTemplates: touchesTemplates(batch) }, build.version + 1);
+        build = await runPreviewBuild({ ...buildOptions, freshTemplates: touchesTemplates(batch) }, build.version + 1, build);
         announce(build);
         for (const client of clients) client.write(event(build));
       }
@@ -109,7 +109,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const view = build.print();
     for (const d of view.diagnostics) log(`  print view: ${d.rule} ${d.message}`);
     if (!view.html) return undefined;
-    print = { version: build.version, page: printPage(view.html, view.firstPage, routes.polyfill, clientTag(build)) };
+    print = { version: build.version, page: printPage(view.html, { articleId: id, firstPage: view.firstPage, lastPage: view.lastPage }, routes.polyfill, clientTag(build)) };
     return print.page;
   };
 
@@ -233,8 +233,12 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 /** What a view shows when there is nothing good to show yet: why, with the reload script so it recovers. */
 function unavailable(what: string, build: PreviewBuild, cwd: string, more: Diagnostic[] = []): string {
   const items = [...overlayItems(build, cwd), ...more.map((d) => ({ text: diagnosticLine(d, cwd) }))].map((i) => `<li>${escapeHtml(i.text)}</li>`).join('\n');
+  // Before the first good build there is nothing to show: say so, and what will appear here.
+  const empty = !build.everGood
+    ? `<p id="empty-state">Nothing to show yet: no build of this article has succeeded. Fix the problems listed here; the ${escapeHtml(what.toLowerCase())} appears as soon as a build has no errors.</p>`
+    : '';
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(what)} unavailable</title></head>
-<body><h1>${escapeHtml(what)} unavailable</h1><p>${escapeHtml(statusText(build))}</p><ol>${items}</ol>
+<body><h1>${escapeHtml(what)} unavailable</h1>${empty}<p>${escapeHtml(statusText(build))}</p><ol>${items}</ol>
 ${clientTag(build)}</body></html>`;
 }
 

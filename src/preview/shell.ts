@@ -26,7 +26,8 @@ export function statusText(build: PreviewBuild | undefined): string {
   if (!build) return 'building…';
   const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = build.diagnostics.filter((d) => d.severity === 'warning').length;
-  return `build ${build.version}: ${build.ok ? 'ok' : 'failed'} in ${build.ms} ms, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${build.ok ? '' : ' (showing the last good output)'}`;
+  const shown = build.ok ? '' : build.everGood ? ' (showing the last good output)' : ' (nothing to show until a build succeeds)';
+  return `build ${build.version}: ${build.ok ? 'ok' : 'failed'} in ${build.ms} ms, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${shown}`;
 }
 
 export function overlayItems(build: PreviewBuild | undefined, cwd: string): { severity: string; text: string }[] {

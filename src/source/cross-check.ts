@@ -3,6 +3,7 @@ import { blockParts } from '../model/block-parts.js';
 import type { Block, Citation, Footnote, Inline, Localized, Position } from '../model/types.js';
 import type { RuleId } from '../checks/catalogue/index.js';
 import type { Bibliography } from './bibliography.js';
+import { nearest } from '../util/suggest.js';
 
 type Report = (rule: RuleId, message: string, position?: Position) => void;
 
@@ -36,7 +37,8 @@ export function crossCheckCitations(citations: Citation[], bibliography: Bibliog
     for (const item of c.items) {
       cited.add(item.key);
       if (!ids.has(item.key)) {
-        const near = [...ids].find((id) => id.toLowerCase() === item.key.toLowerCase());
+        // A mistyped key (`@fairwether2003`) is answered with the nearest id.
+        const near = nearest(item.key, ids);
         report('citation-unknown-key', `Unexpected citation key \`@${item.key}\`, expected ${near ? `\`@${near}\`` : 'the id of an item in the bibliography'}`, item.position ?? c.position);
       }
     }

@@ -21,7 +21,7 @@ describe('galley check with the print layout', () => {
   it('passes every sample article, each laid out at the folios the record gives it', { timeout: 240_000 }, async () => {
     const r = await galley(['check', '--format', 'json'], repo);
     expect(r.err).toBe('');
-    const found = JSON.parse(r.out) as { rule: string; severity: string }[];
+    const found = JSON.parse(r.out).diagnostics as { rule: string; severity: string }[];
     expect(found.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.code).toBe(0);
   });
@@ -34,11 +34,11 @@ describe('galley check with the print layout', () => {
     writeFileSync(source, `${text.trimEnd()}\n\n${`${paragraph}\n\n`.repeat(10)}`);
     const r = await galley(['check', 'article/harris-2017'], dir);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/error\s+pdf-page-count\s+Unexpected \d+ pages \(693–\d+\) in the print layout, expected 15 \(693–707\)/);
-    expect(r.out).toMatch(/record\/articles\/harris-2017\.yaml:\d+:\d+\s+error\s+issue-page-overflow\s+.*pp\. 693–707 in issue 2017-5-3/);
+    expect(r.err).toMatch(/error\s+pdf-page-count\s+Unexpected \d+ pages \(693–\d+\) in the print layout, expected 15 \(693–707\)/);
+    expect(r.err).toMatch(/record\/articles\/harris-2017\.yaml:\d+:\d+\s+error\s+issue-page-overflow\s+.*pp\. 693–707 in issue 2017-5-3/);
     // --skip pdf cannot know: no page rule then.
     const skipped = await galley(['check', '--skip', 'pdf', 'article/harris-2017'], dir);
-    expect(skipped.out).not.toContain('page-count');
+    expect(skipped.err).not.toContain('page-count');
   });
 
   it('checks every article when one is broken, and an article with no DOI anywhere is doi-missing, not a crash', { timeout: 120_000 }, async () => {
@@ -49,12 +49,12 @@ describe('galley check with the print layout', () => {
     writeFileSync(udc, readFileSync(udc, 'utf8').replace(/^udc: .*$/m, "udc: '94(470)++63'"));
     const r = await galley(['check', '--skip', 'pdf'], dir);
     expect(r.code).toBe(1);
-    const found = rules(r.out);
+    const found = rules(r.err);
     expect(found).toContain('article/lindqvist-2017-railway-time/article.md error front-matter-yaml');
     expect(found).toContain('article/solonitsyna-2017-salt-ledgers/article.md error udc-syntax');
     // No record here: okafor-volkov has no DOI until an issue build or a reservation gives it one.
     expect(found).toContain('article/okafor-volkov-2017-postal-roads/article.md error doi-missing');
     expect(found.filter((f) => f.startsWith('article/harris-2017/'))).toEqual(['article/harris-2017/article.md warning figure-placeholder', 'article/harris-2017/article.md warning figure-placeholder']);
-    expect(r.out).not.toMatch(/at \S+:\d+:\d+\)|TypeError|placeholder \{doi\}/);
+    expect(r.err).not.toMatch(/at \S+:\d+:\d+\)|TypeError|placeholder \{doi\}/);
   });
 });

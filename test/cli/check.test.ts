@@ -38,17 +38,19 @@ describe('galley check', () => {
     const dir = variant(/^doi: .*$/m, 'doi: https://doi.org/10.15826/qr.2017.3.245');
     const r = await galley(['check', dir, '--profile', join(repo, 'journal.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/article\.md:4:\d+ {2}error {2}doi-url-form {2}Unexpected URL form/);
+    // Diagnostics on stderr, results (the summary) on stdout, for every verb.
+    expect(r.err).toMatch(/article\.md:4:\d+ {2}error {2}doi-url-form {2}Unexpected URL form/);
+    expect(r.out).toMatch(/^\d+ errors?, \d+ warnings?\n$/);
   });
 
   it('rejects a broken UDC code, naming the rule and the column', async () => {
     const dir = variant(/^udc: .*$/m, "udc: '329.8++321'");
     const r = await galley(['check', dir, '--profile', join(repo, 'journal.yaml'), '--format', 'json']);
     expect(r.code).toBe(1);
-    const udc = JSON.parse(r.out).find((d: { rule: string }) => d.rule === 'udc-syntax');
-    expect(udc.position.line).toBe(6);
+    const udc = JSON.parse(r.out).diagnostics.find((d: { rule: string }) => d.rule === 'udc-syntax');
+    expect(udc.line).toBe(6);
     // `udc: '329.8++321'`: the second + stands at column 13 of the line.
-    expect(udc.position.column).toBe(13);
+    expect(udc.column).toBe(13);
     expect(udc.message).toMatch(/Unexpected/);
   });
 
@@ -70,9 +72,9 @@ describe('severities from the profile', () => {
     writeFileSync(join(dir, 'error.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: error }'));
     const off = await galley(['check', join(repo, 'article/harris-2017'), '--profile', join(dir, 'off.yaml'), '--format', 'json']);
     expect(off.code).toBe(0);
-    expect(JSON.parse(off.out)).toEqual([]);
+    expect(JSON.parse(off.out).diagnostics).toEqual([]);
     const raised = await galley(['check', join(repo, 'article/harris-2017'), '--profile', join(dir, 'error.yaml'), '--format', 'json']);
     expect(raised.code).toBe(1);
-    expect(JSON.parse(raised.out).map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`)).toEqual(['figure-placeholder:error', 'figure-placeholder:error']);
+    expect(JSON.parse(raised.out).diagnostics.map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`)).toEqual(['figure-placeholder:error', 'figure-placeholder:error']);
   });
 });

@@ -37,14 +37,14 @@ describe('a forced internal failure in every verb', () => {
 });
 
 describe('a closed stdout', () => {
-  it('`galley check … | head -c 10` ends quietly, without an EPIPE stack', () => {
+  it('`galley check … 2>&1 | head -c 10` ends quietly, without an EPIPE stack (diagnostics go to stderr)', () => {
     // An article with a hundred unknown citation keys, checked ten times: far more than a pipe buffer.
     const dir = join(mkdtempSync(join(tmpdir(), 'galley-epipe-')), 'many');
     cpSync(join(repo, 'article/harris-2017'), dir, { recursive: true });
     const file = join(dir, 'article.md');
     writeFileSync(file, readFileSync(file, 'utf8') + Array.from({ length: 120 }, (_, i) => `\nText [@missing${i}].\n`).join(''));
     const dirs = Array.from({ length: 10 }, () => JSON.stringify(dir)).join(' ');
-    const run = spawnSync('bash', ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} check ${dirs} | head -c 10 > /dev/null`], {
+    const run = spawnSync('bash', ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} check ${dirs} 2>&1 | head -c 10 > /dev/null`], {
       cwd: repo,
       encoding: 'utf8',
       timeout: 120_000,

@@ -148,7 +148,7 @@ describe('galley issue build (sample issue 2017-5-3)', () => {
     const status = Object.fromEntries(again.statuses.map((s) => [s.id, s.status]));
     expect(status).toEqual({
       'harris-2017': 'reused',
-      'lindqvist-2017-railway-time': 'rendered',
+      'lindqvist-2017-railway-time': 'changed',
       'solonitsyna-2017-salt-ledgers': 'reused',
       'okafor-volkov-2017-postal-roads': 'reused',
     });

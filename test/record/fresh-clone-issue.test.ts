@@ -142,7 +142,7 @@ describe('the record refuses what would change a registered DOI', () => {
     writeFileSync(source, readFileSync(source, 'utf8').replace(/^udc:/m, 'doi: 10.15826/qr.2017.3.260\nudc:'));
     const io = recordingIO(journal, {});
     expect(await main(['check', '--skip', 'pdf', `article/${okafor}`], io)).toBe(1);
-    expect(io.out.join('')).toMatch(/article\.md:\d+:\d+\s+error\s+record-doi-frozen\s+Unexpected DOI 10\.15826\/qr\.2017\.3\.260 in the source, expected 10\.15826\/qr\.2017\.3\.248/);
+    expect(io.err.join('')).toMatch(/article\.md:\d+:\d+\s+error\s+record-doi-frozen\s+Unexpected DOI 10\.15826\/qr\.2017\.3\.260 in the source, expected 10\.15826\/qr\.2017\.3\.248/);
   }, 60_000);
 });
 

@@ -32,7 +32,7 @@ describe('galley doi reserve', () => {
     expect(again.out).toBe('okafor-volkov-2017-postal-roads has its DOI already: 10.15826/qr.2017.3.248\n');
     // Every command now sees the reserved DOI: check no longer says doi-missing.
     const check = await galley(['check', '--skip', 'pdf', '--format', 'json', 'article/okafor-volkov-2017-postal-roads'], dir);
-    expect(JSON.parse(check.out).filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(JSON.parse(check.out).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
     expect(check.code).toBe(0);
   }, 60_000);
 

@@ -1,0 +1,96 @@
+// JSON Schema of journal.yaml, as data. The profile validator is not
+// definition-driven (src/profile/load.ts reads keys one by one, print and
+// exports have their own readers), so this module lists every key they accept
+// and test/schema/journal-schema.test.ts fails when a reader and this list drift.
+type JsonSchema = Record<string, unknown>;
+
+const text: JsonSchema = { type: ['string', 'number'] };
+const localized: JsonSchema = { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: { type: 'string' } };
+const flag: JsonSchema = { type: 'boolean' };
+const length: JsonSchema = { type: 'string', pattern: '^\\d+(\\.\\d+)?(mm|cm|in|pt|px)$', description: 'a CSS length such as 17mm or 10pt' };
+const number: JsonSchema = { type: 'number', exclusiveMinimum: 0 };
+const words = (...allowed: string[]): JsonSchema => ({ type: 'array', minItems: 1, items: { enum: allowed } });
+const oneOf = (...allowed: string[]): JsonSchema => ({ enum: allowed });
+const map = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({ type: 'object', properties, additionalProperties: false, ...(required.length && { required }) });
+const perLanguage = (inner: JsonSchema): JsonSchema => ({ type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: inner });
+const font = map({ family: { type: 'string' }, package: { type: 'string' } });
+
+export const journalProperties: Record<string, JsonSchema> = {
+  id: { type: 'string', pattern: '^[a-z][a-z0-9]*$', description: 'short journal id' },
+  languages: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]{2,3}$' } },
+  title: localized,
+  'abbrev-title': localized,
+  issn: map({ print: text, electronic: text }),
+  'publication-formats': words('print', 'electronic'),
+  publisher: map({ name: localized, location: localized }, ['name']),
+  doi: map({ prefix: { type: 'string', pattern: '^10\\.\\d{4,9}$' }, 'suffix-pattern': { type: 'string', description: '{year} {volume} {issue} {seq}' } }, ['prefix', 'suffix-pattern']),
+  urls: map({ site: text, article: text, pdf: text, jats: text }, ['article']),
+  license: map({ url: text, 'applies-to': words('vor', 'am', 'tdm'), 'open-access': flag, text: localized }, ['url', 'text']),
+  'copyright-holder': localized,
+  'citation-block': perLanguage(map({ label: text, format: text }, ['label', 'format'])),
+  references: map(
+    {
+      lists: { type: 'array', minItems: 1, items: map({ kind: text, name: { type: 'string', pattern: '^[A-Za-z][\\w.-]*$' }, style: text, title: text }) },
+      transliteration: text,
+      'archive-files': oneOf('once', 'as-cited'),
+      'citation-style': text,
+    },
+    ['lists'],
+  ),
+  udc: map({ label: text, required: flag }),
+  schemas: map({ 'jats-version': text, jats: text, crossref: text, elibrary: text, doaj: text, ojs: text }),
+  crossref: map(
+    {
+      'schema-version': oneOf('5.4.0', '5.3.1'),
+      depositor: map({ name: text, email: text }, ['name', 'email']),
+      registrant: text,
+      endpoints: map({ test: text, production: text }, ['test', 'production']),
+      results: map({ test: text, production: text }, ['test', 'production']),
+    },
+    ['depositor', 'registrant', 'endpoints', 'results'],
+  ),
+  'crossref-deposit': map({
+    'other-language-titles': oneOf('repeat', 'original-language-title'),
+    log: text,
+    retries: { type: 'integer', minimum: 0 },
+    'timeout-seconds': number,
+    'lost-after-hours': number,
+  }),
+  issue: map({ 'recto-start': flag }),
+  record: text,
+  templates: text,
+  rules: { type: 'object', additionalProperties: oneOf('error', 'warning', 'info', 'off'), description: 'rule id → severity (`galley rules`)' },
+  exports: words('elibrary', 'doaj', 'ojs'),
+  elibrary: map({ titleid: { type: ['integer', 'string'] }, language: text }),
+  ojs: map({ version: oneOf('3.4', '3.5'), galleys: oneOf('embed', 'remote') }),
+  print: map({
+    page: map({ width: length, height: length }),
+    margins: map({ top: length, bottom: length, inner: length, outer: length }),
+    'font-size': length,
+    leading: number,
+    'small-font-size': length,
+    'small-leading': number,
+    indent: length,
+    fonts: map({ body: font, heading: font }),
+    hyphenation: perLanguage({ type: 'string' }),
+    'first-page': map({ 'translated-title': flag }),
+    'running-heads': map({ verso: oneOf('authors', 'title', 'short-title', 'journal', 'none'), recto: oneOf('authors', 'title', 'short-title', 'journal', 'none') }),
+    labels: map({ keywords: localized, submitted: localized }),
+    'date-format': text,
+    'layout-timeout': number,
+    chromium: text,
+  }),
+};
+
+export function journalSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'galley-journal.schema.json',
+    title: 'Galley journal profile (journal.yaml)',
+    description: 'Generated from src/schema/journal.ts; `galley check` reports what a schema cannot (every journal language present, files that exist).',
+    type: 'object',
+    properties: journalProperties,
+    required: ['id', 'languages', 'title', 'publisher', 'doi', 'urls', 'license', 'citation-block', 'references', 'crossref'],
+    additionalProperties: false,
+  };
+}
