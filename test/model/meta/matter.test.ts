@@ -1,0 +1,46 @@
+// The front and back matter of the sample lindqvist-2017-railway-time, read into the model.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticleSource } from '../../../src/source/load-article.js';
+import { creditRoles, nearestCreditTerm, normaliseCreditTerm } from '../../../src/model/meta/credit.js';
+import { plainText } from '../../../src/model/plain-text.js';
+import { journalProfile, repoRoot } from '../../source/helpers.js';
+
+const lindqvist = () => {
+  const { source, diagnostics } = loadArticleSource(join(repoRoot, 'article/lindqvist-2017-railway-time'), journalProfile());
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return source!;
+};
+
+describe('front and back matter', () => {
+  it('reads funding, statements, roles and the supplementary file of the sample', () => {
+    const { meta } = lindqvist();
+    expect(meta.funding).toEqual([
+      expect.objectContaining({ funder: { en: 'Swedish Research Council', ru: 'Шведский совет по научным исследованиям' }, funderId: { type: 'doi', value: '10.13039/501100004359' }, awards: ['2016-01987'] }),
+    ]);
+    expect(meta.authors[0].roles?.map((r) => r.uri)).toContain('https://credit.niso.org/contributor-roles/writing-original-draft/');
+    expect(meta.authors[0]).toMatchObject({ corresponding: true, email: 'i.lindqvist@example.org' });
+    expect(plainText(meta.statements!.conflictOfInterest!.en.flatMap((b) => (b.type === 'paragraph' ? b.children : [])))).toBe('The author declares no conflict of interest.');
+    // Given in English only: not demanded in Russian.
+    expect(Object.keys(meta.statements!.dataAvailability!)).toEqual(['en']);
+    expect(meta.supplementary).toEqual([expect.objectContaining({ id: 'supp1', src: 'supplementary/station-offsets.csv', mimeType: 'text/csv' })]);
+    expect(meta.supplementary![0].file).toMatch(/station-offsets\.csv$/);
+  });
+});
+
+describe('CRediT terms', () => {
+  it.each([
+    ['Writing – Original Draft', 'writing-original-draft'],
+    ['writing_review_&_editing', 'writing-review-editing'],
+    ['Formal analysis', 'formal-analysis'],
+  ])('%s is the term %s', (written, key) => {
+    expect(creditRoles.get(normaliseCreditTerm(written))?.term).toBe(key);
+  });
+  it('has the 14 terms of the taxonomy', () => expect(creditRoles.size).toBe(14));
+  it.each([
+    ['conceptualisation', 'conceptualization'],
+    ['vizualization', 'visualization'],
+    ['writing', 'writing-original-draft'],
+    ['proofreading', undefined],
+  ])('suggests for %s: %s', (key, near) => expect(nearestCreditTerm(key)).toBe(near));
+});
