@@ -7,6 +7,7 @@ import type { Profile } from '../../profile/types.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { renderReferenceList } from './references.js';
 import type { JatsState } from './state.js';
+import { contribMatter, matterView } from './matter.js';
 
 interface LangXml {
   lang: string;
@@ -124,6 +125,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
   const { article } = state;
   const { meta } = article;
   const affIds = new Map(meta.affiliations.map((aff) => [aff.id, state.ids.claim(`aff-${aff.id}`, 'aff')]));
+  const matter = matterView(state, profile);
   const [abstract, ...transAbstracts] = blocksByLanguage(state, profile, meta.abstract);
   const licenseUrl = meta.license ?? profile.license.url;
   const journalTitles = languages(state, profile, profile.title);
@@ -133,6 +135,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
   return {
     doctype,
     dtdVersion,
+    matter,
     lang: meta.lang,
     journal: {
       id: profile.id,
@@ -148,7 +151,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
       sections: languages(state, profile, meta.section).map(({ lang, value }) => ({ lang: ownLanguage(state, lang), text: value })),
       udc: meta.udc,
       title: titleView(state, profile),
-      contribs: meta.authors.map((a) => contribView(a, affIds, state, profile)),
+      contribs: meta.authors.map((a) => ({ ...contribView(a, affIds, state, profile), ...contribMatter(a, matter.correspRid) })),
       affs: meta.affiliations.map((aff) => affView(aff, affIds.get(aff.id)!, state, profile)),
       year: meta.year,
       printed: isPrinted(profile),
