@@ -4,6 +4,7 @@
 import type { Block, Funding, Inline, Localized, MatterStatements, RelatedArticle, ReviewedBook, SupplementaryFile } from '../types.js';
 import { resolveInArticle, sandboxReason } from '../../source/sandbox.js';
 import type { MetaReader } from './reader.js';
+import { collectCitations } from '../../source/cross-check.js';
 
 /** Statement keys of the source → their field in the model. Data, so a profile can name them. */
 export const statementFields = {
@@ -32,10 +33,20 @@ export interface MatterInput {
   required?: StatementLanguages;
 }
 
+/**
+ * Citations are resolved in the body, notes and abstracts only: one written in a
+ * statement or caption would come out empty, so it is refused where it stands.
+ */
+function refuseCitations(r: MetaReader, key: string, nodes: Block[]): Block[] {
+  for (const citation of collectCitations(nodes))
+    r.report('body-unsupported-node', `Unexpected citation in \`${key}\`, expected citations only in the body, the notes and the abstracts (write the reference in words)`, citation.position ?? r.pos(key));
+  return nodes;
+}
+
 export function readStatements({ r, lang, blocks, required = noStatementLanguagesRequired }: MatterInput): MatterStatements | undefined {
   const out: MatterStatements = {};
   for (const [key, field] of Object.entries(statementFields) as [StatementKey, keyof MatterStatements][]) {
-    const value = readLocalizedText(r, key, lang, blocks);
+    const value = readLocalizedText(r, key, lang, (text, path) => refuseCitations(r, key, blocks(text, path)));
     if (!value) continue;
     out[field] = value;
     for (const l of required(key))
@@ -123,7 +134,11 @@ export function readSupplementary(r: MetaReader, lang: string, dir: string | und
       else file = found.file;
     }
     const extension = /\.([A-Za-z0-9]+)$/.exec(src)?.[1]?.toLowerCase() ?? '';
-    const caption = r.need(`${p}.caption`, 'a caption saying what the file holds', { required: true }) ? readLocalizedText(r, `${p}.caption`, lang, inlines) : undefined;
+    const caption = r.need(`${p}.caption`, 'a caption saying what the file holds', { required: true }) ? readLocalizedText(r, `${p}.caption`, lang, (text, path) => {
+      const nodes = inlines(text, path);
+      refuseCitations(r, `${p}.caption`, [{ type: 'paragraph', children: nodes }]);
+      return nodes;
+    }) : undefined;
     out.push({ id: `supp${out.length + 1}`, number: out.length + 1, src, file, mimeType: mediaTypes[extension] ?? 'application/octet-stream', caption: caption ?? {}, position: r.pos(p) });
   });
   return out;
