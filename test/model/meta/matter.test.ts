@@ -5,6 +5,9 @@ import { loadArticleSource } from '../../../src/source/load-article.js';
 import { creditRoles, nearestCreditTerm, normaliseCreditTerm } from '../../../src/model/meta/credit.js';
 import { plainText } from '../../../src/model/plain-text.js';
 import { journalProfile, repoRoot } from '../../source/helpers.js';
+import { readStatements } from '../../../src/model/meta/matter.js';
+import { MetaReader } from '../../../src/model/meta/reader.js';
+import { parseYamlDoc } from '../../../src/util/yaml-doc.js';
 
 const lindqvist = () => {
   const { source, diagnostics } = loadArticleSource(join(repoRoot, 'article/lindqvist-2017-railway-time'), journalProfile());
@@ -43,4 +46,24 @@ describe('CRediT terms', () => {
     ['writing', 'writing-original-draft'],
     ['proofreading', undefined],
   ])('suggests for %s: %s', (key, near) => expect(nearestCreditTerm(key)).toBe(near));
+});
+
+describe('which languages a statement needs', () => {
+  const read = (yaml: string, required?: (key: string) => string[]) => {
+    const doc = parseYamlDoc(yaml, 'article.md');
+    const problems: string[] = [];
+    const r = new MetaReader(doc.value as Record<string, unknown>, doc, (rule, message, at) => problems.push(`${at?.line}:${at?.column} ${rule} ${message}`), ['en', 'ru']);
+    const statements = readStatements({ r, lang: 'en', blocks: (text) => [{ type: 'paragraph', children: [{ type: 'text', value: text }] }], required });
+    return { statements, problems };
+  };
+
+  it('takes a statement in one language, or as plain text in the article language, without demanding the others', () => {
+    expect(read('acknowledgements:\n  ru: Спасибо.\n')).toMatchObject({ statements: { acknowledgements: { ru: [{ type: 'paragraph' }] } }, problems: [] });
+    expect(read('conflict-of-interest: None declared.\n')).toMatchObject({ statements: { conflictOfInterest: { en: [{ type: 'paragraph' }] } }, problems: [] });
+  });
+
+  it('reports a language the journal requires, at the statement', () => {
+    const { problems } = read('data-availability:\n  en: On request.\n', (key) => (key === 'data-availability' ? ['en', 'ru'] : []));
+    expect(problems).toEqual(['2:3 meta-statement-language Unexpected missing `data-availability.ru`, expected the statement in en, ru as the journal requires']);
+  });
 });

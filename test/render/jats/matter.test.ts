@@ -33,6 +33,11 @@ describe('JATS front and back matter of lindqvist-2017', () => {
 
   it('is valid against the JATS 1.3 DTD', () => expectValid(xml));
 
+  it('is valid against the JATS 1.4 DTD when the profile asks for 1.4', () => {
+    const v14 = renderJats(lindqvist(), testContext({ ...profile, schemas: { ...profile.schemas, jatsVersion: '1.4' } }));
+    expect(validateJats(v14, { version: '1.4', fileName: 'matter-1.4.jats.xml' })).toEqual([]);
+  });
+
   it('has one funding-group with the Funder Registry id and the award', () => {
     expect(xml.match(/<funding-group>/g)).toHaveLength(1);
     expect(element(xml, 'funding-group')).toBe(
