@@ -187,6 +187,8 @@ export function readRelated(r: MetaReader, type: string | undefined): { related?
       const doi = r.string(`${p}.doi`);
       if (doi !== undefined && !doiShape.test(bareDoi(doi))) r.wrongType(`${p}.doi`, 'a DOI such as 10.1000/xyz123');
       else if (doi) book.doi = bareDoi(doi);
+      if (!book.isbn && !book.doi)
+        r.report('meta-reviewed-book-id', 'Unexpected reviewed book without `isbn` or `doi`, expected one so that the Crossref deposit can relate the review to the book', r.pos(p));
       if (type !== 'book-review') r.report('meta-related-article', `Unexpected \`reviewed-book:\` in an article of type ${type ?? 'research-article'}, expected \`type: book-review\``, r.pos(p));
       out.reviewedBook = book;
     }

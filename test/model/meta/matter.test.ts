@@ -1,4 +1,6 @@
 // The front and back matter of the sample lindqvist-2017-railway-time, read into the model.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticleSource } from '../../../src/source/load-article.js';
@@ -65,5 +67,33 @@ describe('which languages a statement needs', () => {
   it('reports a language the journal requires, at the statement', () => {
     const { problems } = read('data-availability:\n  en: On request.\n', (key) => (key === 'data-availability' ? ['en', 'ru'] : []));
     expect(problems).toEqual(['2:3 meta-statement-language Unexpected missing `data-availability.ru`, expected the statement in en, ru as the journal requires']);
+  });
+});
+
+describe('a book review and a correction, as written in the front matter', () => {
+  const variant = (extra: string) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'galley-matter-')), 'article');
+    cpSync(join(repoRoot, 'article/lindqvist-2017-railway-time'), dir, { recursive: true });
+    const file = join(dir, 'article.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\ndeposit: false', `\n${extra}\ndeposit: false`));
+    return loadArticleSource(dir, journalProfile());
+  };
+
+  it('reads the reviewed book', () => {
+    const { source, diagnostics } = variant('type: book-review\nreviewed-book:\n  authors: [Figes O.]\n  title: A People’s Tragedy\n  place: London\n  publisher: Jonathan Cape\n  year: 1996\n  isbn: 978-0-224-04162-3');
+    expect(diagnostics).toEqual([]);
+    expect(source!.meta).toMatchObject({ articleType: 'book-review', reviewedBook: { authors: ['Figes O.'], title: 'A People’s Tragedy', place: 'London', publisher: 'Jonathan Cape', year: 1996, isbn: '978-0-224-04162-3' } });
+  });
+
+  it('reads the corrected article, a DOI written as a URL made bare', () => {
+    const { source, diagnostics } = variant('type: correction\ncorrects: https://doi.org/10.15826/qr.2017.1.200');
+    expect(diagnostics).toEqual([]);
+    expect(source!.meta.related).toEqual([expect.objectContaining({ type: 'corrected-article', doi: '10.15826/qr.2017.1.200' })]);
+  });
+
+  it('refuses `corrects:` that is not a DOI, at its line', () => {
+    const { diagnostics } = variant('type: correction\ncorrects: the March issue');
+    expect(diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual(['meta-related-article Unexpected "the March issue" in `corrects`, expected a DOI such as 10.15826/qr.2017.1.200']);
+    expect(diagnostics[0].position?.line).toBeGreaterThan(1);
   });
 });
