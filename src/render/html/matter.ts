@@ -108,3 +108,21 @@ export function withAuthorEmails(tags: MetaTag[], article: Article): MetaTag[] {
   });
   return out;
 }
+
+/**
+ * schema.org's funding of a ScholarlyArticle: each award a `Grant` with its
+ * `funder` (the Funder Registry DOI or ROR as `sameAs`), a funder without an
+ * award as `funder`. Appended after the article's own keys.
+ */
+export function matterJsonLd(article: Article): Record<string, unknown> {
+  const lang = article.meta.lang;
+  const funder = (f: NonNullable<Article['meta']['funding']>[number]) => ({
+    '@type': 'Organization',
+    name: f.funder[lang] ?? Object.values(f.funder)[0],
+    sameAs: f.funderId ? (f.funderId.type === 'doi' ? doiUrl(f.funderId.value) : f.funderId.value) : undefined,
+  });
+  const funding = article.meta.funding ?? [];
+  const grants = funding.flatMap((f) => f.awards.map((award) => ({ '@type': 'Grant', identifier: award, funder: funder(f) })));
+  const withoutAward = funding.filter((f) => !f.awards.length).map(funder);
+  return { ...(grants.length && { funding: grants }), ...(withoutAward.length && { funder: withoutAward }) };
+}

@@ -9,7 +9,7 @@ import { scholarlyArticle, scriptSafeJson } from './json-ld.js';
 import { referenceAnchor, linkedReferenceList, safeId, type HtmlState } from './state.js';
 import { doiUrl } from './facts.js';
 import { htmlAssetPaths } from './asset-paths.js';
-import { matterPageView, withAuthorEmails, type MatterPageView } from './matter.js';
+import { matterJsonLd, matterPageView, withAuthorEmails, type MatterPageView } from './matter.js';
 
 interface LangText {
   lang: string;
@@ -66,7 +66,7 @@ export function pageView(article: Article, state: HtmlState): PageView {
     pageTitle: `${facts.title} — ${facts.journalTitle}`,
     canonical: facts.articleUrl,
     metaTags: withAuthorEmails(headMetaTags(facts, meta.pages, meta.volume, meta.issue, meta.section?.[lang], ogLocales), article),
-    jsonLd: scriptSafeJson(scholarlyArticle(facts, meta.pages, meta.volume, meta.issue)),
+    jsonLd: scriptSafeJson({ ...scholarlyArticle(facts, meta.pages, meta.volume, meta.issue), ...matterJsonLd(article) }),
     assets: htmlAssetPaths,
     label: Object.fromEntries(['skip-link', 'downloads', 'notes', 'doi', 'authors', 'affiliations', 'license'].map((k) => [k, l(k)])),
     journal: {

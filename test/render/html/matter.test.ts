@@ -42,6 +42,12 @@ describe('HTML front and back matter of lindqvist-2017', () => {
     expect(text(section(html, 'contributions'))).toBe('Author contributions (CRediT) Ingrid Lindqvist: Conceptualization, Investigation, Formal Analysis, Visualization, Writing – original draft');
   });
 
+  it('gives the award and its funder in the schema.org JSON-LD', () => {
+    const json = JSON.parse(html.slice(html.indexOf('<script type="application/ld+json">') + 35, html.indexOf('</script>', html.indexOf('application/ld+json'))));
+    expect(json.funding).toEqual([{ '@type': 'Grant', identifier: '2016-01987', funder: { '@type': 'Organization', name: 'Swedish Research Council', sameAs: 'https://doi.org/10.13039/501100004359' } }]);
+    expect(json['@id']).toBe('https://doi.org/10.15826/qr.2017.3.246');
+  });
+
   it('links the supplementary file under its path in dist/<id>/', () => {
     expect(section(html, 'supplementary')).toContain('<a href="supplementary/station-offsets.csv" type="text/csv" id="supp1">Supplementary file 1</a>: Railway time minus local mean time');
   });
