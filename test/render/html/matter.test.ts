@@ -69,3 +69,12 @@ describe('HTML front and back matter of lindqvist-2017', () => {
     expect(page).toContain('<p class="related-article">This notice corrects: <a href="https://doi.org/10.15826/qr.2017.1.200">10.15826/qr.2017.1.200</a></p>');
   });
 });
+
+describe('labels of the article types', () => {
+  it('every type a source may name has its word in each language of the label table', async () => {
+    const { articleTypes } = await import('../../../src/model/meta/identifiers.js');
+    const { loadLabels } = await import('../../../src/render/html/labels.js');
+    const labels = loadLabels(ctx.profile.templates);
+    for (const lang of ['en', 'ru']) for (const type of articleTypes) expect(labels.get(lang, `type-${type}`), `${lang} type-${type}`).not.toBe(`type-${type}`);
+  });
+});
