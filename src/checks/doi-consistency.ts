@@ -135,7 +135,8 @@ const within = (ancestors: readonly ScannedElement[], names: Set<string>, attr?:
 // Containers whose DOIs belong to cited works or running text.
 const jatsForeign = new Set(['body', 'back', 'ref-list', 'ref', 'mixed-citation', 'element-citation', 'citation-alternatives', 'related-article', 'related-object', 'fn-group', 'fn', 'abstract', 'trans-abstract']);
 const htmlForeignRoles = /\bdoc-(bibliography|biblioentry|endnotes|endnote|footnote)\b/;
-const htmlForeignClasses = /\b(article-body|references|footnotes)\b/;
+// back-matter: funder DOIs; related-article: the corrected article or reviewed book.
+const htmlForeignClasses = /\b(article-body|references|footnotes|back-matter|related-article)\b/;
 
 const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptions) => Found[]> = {
   jats(text) {

@@ -14,6 +14,7 @@ import { renderJats } from '../render/jats/index.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import type { PdfRender } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
+import { supplementaryFiles } from './supplementary.js';
 import { xmpPacket } from './xmp-packet.js';
 import { validateRememberedAsync } from './verdict-cache.js';
 import { crossrefSchemaDir } from '../profile/load.js';
@@ -107,6 +108,8 @@ export async function renderGalleys(
     outputs.unshift({ path: `${id}.pdf`, data: pdf.pdf });
   }
   if (galleys.includes('html') || galleys.includes('pdf')) outputs.push(...figureFiles(article));
+  // A supplementary file may also be a figure: one copy.
+  if (galleys.includes('html') || galleys.includes('jats')) outputs.push(...supplementaryFiles(article).filter((f) => !outputs.some((o) => o.path === f.path)));
   const pdf = outputs.find((o) => o.path === `${id}.pdf`);
   const xmp = pdf ? xmpPacket(pdf.data as Uint8Array) : undefined;
   if (xmp) texts.push({ name: `${id}.pdf (XMP)`, text: xmp });

@@ -84,6 +84,7 @@ function load(dir: string, profile: Profile, report: Report): ArticleSource | un
     profile,
     report,
     start: { file, line: 1, column: 1 },
+    dir: absDir,
     markdown: {
       inlines: (t, path) => markdown.inlines(t, originOfYamlScalar(doc.positionOf(path), fileLines)),
       blocks: (t, path) => markdown.blocks(t, originOfYamlScalar(doc.positionOf(path), fileLines)),

@@ -118,7 +118,7 @@ describe('galley issue build (sample issue 2017-5-3)', () => {
   it('lists every output in the manifest with its checksum', () => {
     const manifest = JSON.parse(readFileSync(join(issueDir(), 'manifest.json'), 'utf8'));
     const paths = manifest.outputs.map((o: { path: string }) => o.path);
-    expect(paths).toEqual(expect.arrayContaining(['2017-5-3.pdf', 'index.html', 'toc.pdf', '2017-5-3.crossref.xml', 'harris-2017/harris-2017.pdf']));
+    expect(paths).toEqual(expect.arrayContaining(['2017-5-3.pdf', 'index.html', 'toc.pdf', '2017-5-3.crossref.xml', 'harris-2017/harris-2017.pdf', 'lindqvist-2017-railway-time/supplementary/station-offsets.csv']));
     for (const o of manifest.outputs) expect(o.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

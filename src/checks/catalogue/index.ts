@@ -14,6 +14,7 @@ import { recordRules } from './record.js';
 import { exportRules } from './exports.js';
 import { tableRules } from './tables.js';
 import { bodyRules } from './body.js';
+import { matterRules } from './matter.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -29,6 +30,7 @@ export const ruleCatalogue = {
   ...exportRules,
   ...tableRules,
   ...bodyRules,
+  ...matterRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

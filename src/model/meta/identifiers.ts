@@ -10,6 +10,8 @@ export const articleTypes = [
   'brief-report',
   'editorial',
   'book-review',
+  'correction',
+  'retraction',
   'letter',
   'meeting-report',
   'obituary',

@@ -25,7 +25,7 @@ export const frontMatterShape: Shape = {
     'short-title': 'localized',
     authors: {
       list: {
-        fields: { id: 'any', name: { localizedOf: nameShape }, orcid: 'any', 'orcid-authenticated': 'any', spin: 'any', 'scopus-id': 'any', 'researcher-id': 'any', email: 'any', affiliations: 'any', corresponding: 'any' },
+        fields: { id: 'any', name: { localizedOf: nameShape }, orcid: 'any', 'orcid-authenticated': 'any', spin: 'any', 'scopus-id': 'any', 'researcher-id': 'any', email: 'any', affiliations: 'any', corresponding: 'any', roles: 'any' },
       },
     },
     affiliations: {
@@ -38,6 +38,16 @@ export const frontMatterShape: Shape = {
     deposit: 'any',
     bibliography: 'any',
     notes: 'any',
+    corrects: 'any',
+    retracts: 'any',
+    'reviewed-book': { fields: { authors: 'any', title: 'any', publisher: 'any', place: 'any', year: 'any', isbn: 'any', doi: 'any' } },
+    funding: { list: { fields: { funder: 'localized', 'funder-id': 'any', awards: 'any' } } },
+    'author-notes': 'localized',
+    'funding-statement': 'localized',
+    acknowledgements: 'localized',
+    'conflict-of-interest': 'localized',
+    'data-availability': 'localized',
+    supplementary: { list: { fields: { file: 'any', caption: 'localized' } } },
   },
 };
 

@@ -1,5 +1,6 @@
 // Authors and affiliations: bilingual names, ORCID iDs, affiliation ids that resolve.
-import type { Affiliation, Author, PersonName } from '../types.js';
+import type { Affiliation, Author, CreditRole, PersonName } from '../types.js';
+import { creditRoles, nearestCreditTerm, normaliseCreditTerm } from './credit.js';
 import { bareOrcid, isValidOrcid } from './formats.js';
 import { readAuthorCodes } from './identifiers.js';
 import type { MetaReader } from './reader.js';
@@ -64,6 +65,10 @@ export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[
     else if (email) author.email = email;
     const corresponding = r.boolean(`${p}.corresponding`);
     if (corresponding !== undefined) author.corresponding = corresponding;
+    if (corresponding && !author.email && email === undefined)
+      r.report('meta-required', 'Unexpected corresponding author without `email`, expected the address readers write to', r.pos(`${p}.corresponding`));
+    const roles = readCreditRoles(r, `${p}.roles`);
+    if (roles) author.roles = roles;
     out.push(author);
   });
   return out;
@@ -90,6 +95,30 @@ function readAffiliationRefs(r: MetaReader, path: string, known: Set<string>): s
       r.report('meta-affiliation-ref', `Unexpected affiliation \`${id}\`, expected one of the ids under \`affiliations\` (${ids})`, r.pos(`${path}.${j}`));
     }
     out.push(id);
+  });
+  return out;
+}
+
+/** CRediT roles by key (`writing-original-draft`) or by their name ("Writing – original draft"). */
+function readCreditRoles(r: MetaReader, path: string): CreditRole[] | undefined {
+  const list = r.list(path);
+  if (!list) return undefined;
+  const out: CreditRole[] = [];
+  list.forEach((_, j) => {
+    const written = r.string(`${path}.${j}`, { required: true });
+    if (!written) return;
+    const key = normaliseCreditTerm(written);
+    const role = creditRoles.get(key);
+    if (role) {
+      if (!out.some((o) => o.term === role.term)) out.push(role);
+      return;
+    }
+    const near = nearestCreditTerm(key);
+    r.report(
+      'meta-credit-role',
+      `Unexpected CRediT role ${JSON.stringify(written)}, expected ${near ? `\`${near}\` (did you mean it?)` : `one of ${[...creditRoles.keys()].join(', ')}`}`,
+      r.pos(`${path}.${j}`),
+    );
   });
   return out;
 }

@@ -10,6 +10,7 @@ import { readArticleCodes } from './identifiers.js';
 import { readAffiliations, readAuthors } from './people.js';
 import { plainText } from '../plain-text.js';
 import { MetaReader, type Report } from './reader.js';
+import { readFunding, readRelated, readStatements, readSupplementary, type StatementLanguages } from './matter.js';
 
 /** Parses Markdown held in a metadata field; `at` is where the field's value was written. */
 export interface MetaMarkdown {
@@ -25,6 +26,10 @@ export interface MetaInput {
   markdown: MetaMarkdown;
   /** Position of the front matter's first line, for problems with the whole block. */
   start: Position;
+  /** The article folder, where supplementary files are looked up (absent: not checked). */
+  dir?: string;
+  /** Languages each statement must be written in (default: none demanded). */
+  statementLanguages?: StatementLanguages;
 }
 
 const historyFields = ['received', 'revised', 'accepted', 'published'] as const;
@@ -84,6 +89,7 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   if (deposit !== undefined) meta.deposit = deposit;
   const license = r.string('license');
   if (license) meta.license = license;
+  readMatter(input, r, meta);
   r.string('bibliography');
   r.string('notes');
   const blocks = r.localized('citation-block', text, { required: false, all: false });
@@ -92,6 +98,19 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     for (const [l, t] of Object.entries(blocks)) meta.citationBlockSource[l] = { text: t, position: r.pos(`citation-block.${l}`) };
   }
   return meta;
+}
+
+/** Funding, statements, supplementary files and the related article or book. */
+function readMatter(input: MetaInput, r: MetaReader, meta: ArticleMeta): void {
+  const funding = readFunding(r, meta.lang);
+  if (funding) meta.funding = funding;
+  const statements = readStatements({ r, lang: meta.lang, blocks: input.markdown.blocks, required: input.statementLanguages });
+  if (statements) meta.statements = statements;
+  const supplementary = readSupplementary(r, meta.lang, input.dir, input.markdown.inlines);
+  if (supplementary) meta.supplementary = supplementary;
+  const { related, reviewedBook } = readRelated(r, meta.articleType ?? r.string('type'));
+  if (related) meta.related = related;
+  if (reviewedBook) meta.reviewedBook = reviewedBook;
 }
 
 function markdownText<T>(r: MetaReader, path: string, parse: (text: string) => T): T | undefined {

@@ -16,6 +16,8 @@ export interface CrossrefSchemaFeatures {
   otherScriptName: 'alt-name' | 'full-name';
   /** 5.4.0 types each <citation> (journal_article, book_chapter …); 5.3.1 has no such attribute. */
   citationType: boolean;
+  /** 5.4.0's FundRef schema has a `ror` assertion for a funder; 5.3.1's has only Funder Registry ids. */
+  funderRor: boolean;
 }
 
 export const crossrefSchemas: Record<CrossrefVersion, CrossrefSchemaFeatures> = {
@@ -25,6 +27,7 @@ export const crossrefSchemas: Record<CrossrefVersion, CrossrefSchemaFeatures> = 
     location: 'https://www.crossref.org/schemas/crossref5.4.0.xsd',
     otherScriptName: 'full-name',
     citationType: true,
+    funderRor: true,
   },
   '5.3.1': {
     version: '5.3.1',
@@ -32,6 +35,7 @@ export const crossrefSchemas: Record<CrossrefVersion, CrossrefSchemaFeatures> = 
     location: 'https://www.crossref.org/schemas/crossref5.3.1.xsd',
     otherScriptName: 'alt-name',
     citationType: false,
+    funderRor: false,
   },
 };
 

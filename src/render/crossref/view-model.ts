@@ -9,6 +9,7 @@ import { citationView, type CitationView } from './citations.js';
 import { faceMarkup, jatsBlocks } from './markup.js';
 import type { OtherLanguageTitles } from './options.js';
 import type { CrossrefSchemaFeatures } from './schema-versions.js';
+import { fundingView, relationsView, type FundGroupView, type RelationView } from './matter.js';
 
 export interface DateView {
   mediaType?: 'print' | 'online';
@@ -38,6 +39,8 @@ export interface ArticleView {
   acceptanceDate?: DateView;
   pages?: { first: number; last?: number };
   access?: AccessView;
+  funding: FundGroupView[];
+  relations: RelationView[];
   doi: string;
   resource: string;
   collections: CollectionView[];
@@ -151,6 +154,8 @@ export function articleView(article: Article, profile: Profile, options: ViewOpt
     acceptanceDate: parseIsoDate(meta.history.accepted),
     pages: meta.pages.first !== undefined ? { first: meta.pages.first, last: meta.pages.last } : undefined,
     access: accessView(article, profile),
+    funding: fundingView(article, profile, options.schema),
+    relations: relationsView(article),
     doi,
     resource: fillUrlPattern(profile.urls.article, { doi, id: article.id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq }),
     collections: collectionsView(article, profile, doi),

@@ -24,4 +24,7 @@ export const elibraryArticleTypes: Record<string, string> = {
   abstract: 'ABS',
   report: 'REP',
   other: 'MIS',
+  // eLIBRARY has no type for a correction or retraction notice.
+  correction: 'MIS',
+  retraction: 'MIS',
 };

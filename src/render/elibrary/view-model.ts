@@ -6,6 +6,7 @@ import { blocksText, languageOrder, type IssueExportInput } from '../issue-expor
 import { escapeXml } from '../xml-escape.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { elibraryArticleTypes, elibraryLanguages } from './codes.js';
+import { fundingTexts } from './funding.js';
 
 export interface ElibraryAuthorView {
   num: number;
@@ -27,6 +28,7 @@ export interface ElibraryArticleView {
   codes: { doi?: string; edn?: string; udk?: string };
   keywords: { lang: string; words: string[] }[];
   references: { infos: { lang: string; markup: string; doi?: string }[] }[];
+  fundings: { lang: string; markup: string }[];
   files: { pdf: string; url?: string };
   dates: { received?: string; accepted?: string; published?: string };
 }
@@ -160,6 +162,7 @@ function articleView(article: Article, input: IssueExportInput, langs: ElibraryL
         return entry ? [{ lang: langs.code(list.lang, article), markup: markup(entry.text), doi: entry.doi }] : [];
       }),
     })),
+    fundings: fundingTexts(article, profile, blockMarkup).map((f) => ({ ...f, lang: langs.code(f.lang, article) })),
     files: {
       pdf: `${article.id}/${article.id}.pdf`,
       url: profile.urls.pdf && doi ? fillUrlPattern(profile.urls.pdf, { doi, id: article.id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq }) : undefined,

@@ -9,6 +9,7 @@ import { scholarlyArticle, scriptSafeJson } from './json-ld.js';
 import { referenceAnchor, linkedReferenceList, safeId, type HtmlState } from './state.js';
 import { doiUrl } from './facts.js';
 import { htmlAssetPaths } from './asset-paths.js';
+import { matterJsonLd, matterPageView, withAuthorEmails, type MatterPageView } from './matter.js';
 
 interface LangText {
   lang: string;
@@ -39,6 +40,7 @@ export interface PageView {
   footnotes?: { heading: string; html: string };
   referenceLists: { lang: string; id: string; title: string; entries: { anchor: string; lang?: string; html: string; doi?: { text: string; url: string } }[] }[];
   license: { url: string; text: string; lang: string };
+  matter: MatterPageView;
 }
 
 export function pageView(article: Article, state: HtmlState): PageView {
@@ -52,6 +54,7 @@ export function pageView(article: Article, state: HtmlState): PageView {
 
   // The body first: rendering it counts footnote calls, which the notes need for their back links.
   const bodyHtml = renderBlocks(article.body, state);
+  const matter = matterPageView(article, state);
   const footnotesHtml = article.footnotes.length ? renderFootnotes(article.footnotes, state) : '';
 
   const affiliationNumber = new Map(meta.affiliations.map((a, i) => [a.id, i + 1]));
@@ -62,8 +65,8 @@ export function pageView(article: Article, state: HtmlState): PageView {
     lang,
     pageTitle: `${facts.title} — ${facts.journalTitle}`,
     canonical: facts.articleUrl,
-    metaTags: headMetaTags(facts, meta.pages, meta.volume, meta.issue, meta.section?.[lang], ogLocales),
-    jsonLd: scriptSafeJson(scholarlyArticle(facts, meta.pages, meta.volume, meta.issue)),
+    metaTags: withAuthorEmails(headMetaTags(facts, meta.pages, meta.volume, meta.issue, meta.section?.[lang], ogLocales), article),
+    jsonLd: scriptSafeJson({ ...scholarlyArticle(facts, meta.pages, meta.volume, meta.issue), ...matterJsonLd(article) }),
     assets: htmlAssetPaths,
     label: Object.fromEntries(['skip-link', 'downloads', 'notes', 'doi', 'authors', 'affiliations', 'license'].map((k) => [k, l(k)])),
     journal: {
@@ -133,5 +136,6 @@ export function pageView(article: Article, state: HtmlState): PageView {
       })),
     })),
     license: { url: facts.license, text: pick(profile.license.text, lang), lang },
+    matter,
   };
 }

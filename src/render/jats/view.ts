@@ -9,6 +9,7 @@ import { fillUrlPattern } from '../url-pattern.js';
 import { splitAppendices } from './handlers/appendix.js';
 import { renderReferenceList } from './references.js';
 import type { JatsState } from './state.js';
+import { contribMatter, matterView } from './matter.js';
 
 interface LangXml {
   lang: string;
@@ -128,6 +129,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
   const { meta } = article;
   const parts = splitAppendices(article.body, state);
   const affIds = new Map(meta.affiliations.map((aff) => [aff.id, state.ids.claim(`aff-${aff.id}`, 'aff')]));
+  const matter = matterView(state, profile);
   const [abstract, ...transAbstracts] = blocksByLanguage(state, profile, meta.abstract);
   const licenseUrl = meta.license ?? profile.license.url;
   const journalTitles = languages(state, profile, profile.title);
@@ -137,6 +139,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
   return {
     doctype,
     dtdVersion,
+    matter,
     lang: meta.lang,
     journal: {
       id: profile.id,
@@ -152,7 +155,7 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
       sections: languages(state, profile, meta.section).map(({ lang, value }) => ({ lang: ownLanguage(state, lang), text: value })),
       udc: meta.udc,
       title: titleView(state, profile),
-      contribs: meta.authors.map((a) => contribView(a, affIds, state, profile)),
+      contribs: meta.authors.map((a) => ({ ...contribView(a, affIds, state, profile), ...contribMatter(a, matter.correspRid) })),
       affs: meta.affiliations.map((aff) => affView(aff, affIds.get(aff.id)!, state, profile)),
       year: meta.year,
       printed: isPrinted(profile),

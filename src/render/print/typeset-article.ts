@@ -22,9 +22,13 @@ export function typesetArticle(article: Article, print: PrintProfile): Article {
     ...block,
     text: typesetInlines(block.text, { ...options(block.lang, false), quotes: false }),
   }));
+  // Statements are running text in their own language, hyphenated like the body.
+  const statements = article.meta.statements && Object.fromEntries(
+    Object.entries(article.meta.statements).map(([field, byLang]) => [field, Object.fromEntries(Object.entries((byLang ?? {}) as Record<string, Block[]>).map(([l, blocks]) => [l, typesetBlocks(blocks, options(l))]))]),
+  );
   return {
     ...article,
-    meta: { ...article.meta, abstract, title },
+    meta: { ...article.meta, abstract, title, ...(statements && { statements }) },
     body: typesetBlocks(article.body, options(lang)),
     footnotes,
     references,

@@ -9,6 +9,7 @@ import { cssString } from './css-value.js';
 import { fontFaceCss } from './fonts.js';
 import { renderInlines } from './inline.js';
 import type { PrintState } from './state.js';
+import { printMatterView, type PrintMatterView } from './matter.js';
 
 export interface AbstractView {
   lang: string;
@@ -56,6 +57,7 @@ export interface PrintView {
     abstracts: AbstractView[];
   };
   bodyHtml: string;
+  matter: PrintMatterView;
   references: { kind: string; lang: string; title: string; entries: { id: string; lang: string; html: string }[] }[];
   submitted?: { lang: string; text: string };
 }
@@ -153,6 +155,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       })),
     },
     bodyHtml: renderBlocks(article.body, state),
+    matter: printMatterView(article, profile, state),
     references: article.references.map((list) => ({
       kind: list.kind,
       lang: list.lang,

@@ -108,6 +108,15 @@ describe('eLIBRARY issue file of the sample issue', () => {
     expect(xmllintExport(out, 'elibrary-rsci-journal', 'journal.xsd').status).toBe(0);
   });
 
+  it('lindqvist-2017: its funder and award in each language the funder is named in', () => {
+    withXml(xml, (doc) => {
+      const fundings = (article(doc, '10.15826/qr.2017.3.246').find('fundings/funding') as XmlElement[]).map((f) => `${f.get('@lang')!.content}: ${f.content}`);
+      expect(fundings).toEqual(['ENG: Swedish Research Council, grant 2016-01987', 'RUS: Шведский совет по научным исследованиям, грант 2016-01987']);
+      // An article without funding has no element for it.
+      expect(article(doc, '10.15826/qr.2017.3.245').get('fundings')).toBeNull();
+    });
+  });
+
   it('a reference with a DOI carries it as a parsed element of each rendering', () => {
     const harris = input.articles.find((a) => a.id === 'harris-2017')!;
     const withDoi = harris.references.map((list) => ({ ...list, entries: list.entries.map((e) => (e.id === 'carr1979' ? { ...e, doi: '10.1000/test.carr' } : e)) }));

@@ -88,9 +88,11 @@ describe('renderJats: metadata', () => {
         '</name-alternatives>',
         '<email>j.harris@example.org</email>',
         '<xref ref-type="aff" rid="aff-leeds"/>',
+        '<xref ref-type="corresp" rid="cor1"/>',
         '</contrib>',
       ].join('\n'),
     );
+    expect(element(xml, '<author-notes>')).toContain('<corresp id="cor1">Corresponding author: James Harris, <email>j.harris@example.org</email></corresp>');
     expect(element(xml, '<aff-alternatives ')).toContain(
       '<aff xml:lang="ru"><institution>Лидсский университет</institution>, <city>Лидс</city>, <country country="GB">Великобритания</country></aff>',
     );
