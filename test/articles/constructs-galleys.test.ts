@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateJats } from '../../src/checks/xml-schema.js';
-import { buildArticle, type ArticleBuildResult } from '../../src/pipeline/build.js';
+import { buildArticle } from '../../src/pipeline/build.js';
 import { launchChromium, openServed, origin } from '../render/html/browser.js';
 import { xmllintDtd } from '../render/jats/helpers.js';
 import { repoRoot } from '../source/helpers.js';
@@ -20,7 +20,7 @@ const id = 'solonitsyna-2017-salt-ledgers';
 const articleDir = join(repoRoot, 'article', id);
 const dist = mkdtempSync(join(tmpdir(), 'galley-constructs-'));
 
-let build: ArticleBuildResult;
+let build: Awaited<ReturnType<typeof buildArticle>>;
 const output = (name: string) => {
   const file = build.outputs.find((o) => o.path === name);
   if (!file) throw new Error(`no ${name} among ${build.outputs.map((o) => o.path).join(', ')}`);

@@ -36,9 +36,12 @@ function texPosition(tex: string, index: number, node: { position?: MdMath['posi
 }
 
 export function convertInlineMath(node: InlineMath, ctx: ConvertContext): Inline[] {
+  const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   const next = end === undefined ? '' : ctx.source.charAt(end);
-  if (/^\s|\s$/.test(node.value) || /\d/.test(next)) {
+  // The raw text between the dollars: the parser strips one space on each side, Pandoc's rule does not.
+  const inner = start === undefined || end === undefined ? node.value : ctx.source.slice(start, end).replace(/^\$+|\$+$/g, '');
+  if (/^\s|\s$/.test(inner) || /\d/.test(next)) {
     const text = sourceText(node, ctx);
     ctx.report('formula-money', `Unexpected \`${text.value}\` read as a formula, expected \`$…$\` with no space just inside the dollars (write \`\\$\` for a dollar sign)`, text.position);
     return [text];
