@@ -3,13 +3,18 @@
 // temml stopped at. `$…$` that reads like money ("$5 and $10") stays text,
 // with a warning, by Pandoc's rule: no space just inside the dollars and no
 // digit right after the closing one.
-import temml from 'temml';
+import { createRequire } from 'node:module';
+import type Temml from 'temml';
 import type { InlineMath, Math as MdMath } from 'mdast-util-math';
 import type { Root, RootContent } from 'mdast';
 import type { DisplayFormula, Inline } from '../../model/types.js';
 import { alignParsedToRaw } from '../text-positions.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, sourceText } from './context.js';
+
+// temml takes 0.1–0.2 s to load: only an article with a formula pays for it.
+let temml: typeof Temml | undefined;
+const loadTemml = (): typeof Temml => (temml ??= createRequire(import.meta.url)('temml') as typeof Temml);
 
 /** What the source may write after a formula: `{#eq:name}`. */
 const labelLine = /^\{#([^\s{}]*)\}$/;
@@ -18,7 +23,7 @@ const labelSyntax = /^eq:[\p{L}\p{N}_.-]+$/u;
 /** MathML for `tex`, or undefined after reporting where the TeX is wrong. */
 function toMathml(tex: string, displayMode: boolean, node: { position?: MdMath['position'] }, ctx: ConvertContext): string | undefined {
   try {
-    return temml.renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false });
+    return loadTemml().renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false });
   } catch (e) {
     const err = e as { message?: string; position?: number };
     // temml appends "at position N:" and the source with combining underlines; the position is reported instead.
