@@ -4,13 +4,15 @@
 // html-validate), each construct's element in JATS, HTML and the print PDF,
 // and the formula's glyphs drawn in the journal's faces (pdftotext, pdffonts).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateJats } from '../../src/checks/xml-schema.js';
-import { buildArticle, type ArticleBuildResult } from '../../src/pipeline/build.js';
+import { buildArticle } from '../../src/pipeline/build.js';
+import { launchChromium, openServed, origin } from '../render/html/browser.js';
 import { xmllintDtd } from '../render/jats/helpers.js';
 import { repoRoot } from '../source/helpers.js';
 
@@ -18,7 +20,7 @@ const id = 'solonitsyna-2017-salt-ledgers';
 const articleDir = join(repoRoot, 'article', id);
 const dist = mkdtempSync(join(tmpdir(), 'galley-constructs-'));
 
-let build: ArticleBuildResult;
+let build: Awaited<ReturnType<typeof buildArticle>>;
 const output = (name: string) => {
   const file = build.outputs.find((o) => o.path === name);
   if (!file) throw new Error(`no ${name} among ${build.outputs.map((o) => o.path).join(', ')}`);
@@ -126,4 +128,33 @@ describe('block constructs in every galley', () => {
   it('keeps the article within its recorded pages (715–721)', () => {
     expect(jats).toContain('<fpage>715</fpage>\n<lpage>721</lpage>');
   });
+});
+
+describe('the HTML page in Chromium', () => {
+  it('has no WCAG 2.1 A/AA violations (axe-core) and draws the MathML', async () => {
+    const site = join(dist, 'site');
+    for (const file of build.outputs) {
+      mkdirSync(dirname(join(site, file.path)), { recursive: true });
+      writeFileSync(join(site, file.path), file.data);
+    }
+    const browser = await launchChromium();
+    try {
+      const { page, context, missing } = await openServed(browser, site);
+      await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      // Both figures of the group are there, and Chromium lays the formula out as MathML (a box with a height).
+      expect(missing).toEqual([]);
+      const box = await page.locator('#eq1 math').boundingBox();
+      expect(box && box.height).toBeGreaterThan(10);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

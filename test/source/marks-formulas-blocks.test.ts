@@ -97,6 +97,12 @@ describe('formulas', () => {
     ]);
   });
 
+  it('leaves `$ x $` (spaces inside the dollars) as text, with a warning', () => {
+    const { blocks, reports } = convert('Not $ x $ here.');
+    expect(reports.map((r) => [r[0], r[2], r[3]])).toEqual([['formula-money', 11, 5]]);
+    expect(bare(paragraph(blocks)).map((n: { value: string }) => n.value).join('')).toBe('Not $ x $ here.');
+  });
+
   it('leaves dollars that read like money as text, with a warning', () => {
     const { blocks, reports } = convert('It cost $5 and $10 in all.');
     expect(reports).toEqual([['formula-money', 'Unexpected `$5 and $` read as a formula, expected `$…$` with no space just inside the dollars (write `\\$` for a dollar sign)', 11, 9]]);

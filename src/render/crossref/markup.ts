@@ -57,7 +57,7 @@ const blockHandlers: BlockHandlers = {
   section: (n) => `<jats:sec><jats:title>${jatsInline(n.title)}</jats:title>${jatsBlocks(n.children)}</jats:sec>`,
   // An abstract holds no figures; its caption is the only text worth keeping.
   figure: (n) => `<jats:p>${jatsInline(n.caption)}</jats:p>`,
-  blockquote: (n) => `<jats:disp-quote>${jatsBlocks(n.children)}</jats:disp-quote>`,
+  blockquote: (n) => `<jats:disp-quote>${jatsBlocks(n.children)}${n.attribution ? `<jats:attrib>${jatsInline(n.attribution)}</jats:attrib>` : ''}</jats:disp-quote>`,
   list: (n) =>
     `<jats:list list-type="${n.ordered ? 'order' : 'bullet'}">${n.items
       .map((item) => `<jats:list-item>${jatsBlocks(item)}</jats:list-item>`)

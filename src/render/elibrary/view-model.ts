@@ -70,7 +70,7 @@ const lineHandlers: BlockHandlers = {
   paragraph: (n) => [markup(n.children)],
   section: (n) => [markup(n.title), ...blockLines(n.children)],
   figure: (n) => [markup(n.caption)],
-  blockquote: (n) => blockLines(n.children),
+  blockquote: (n) => [...blockLines(n.children), ...(n.attribution ? [`— ${markup(n.attribution)}`] : [])],
   list: (n) => n.items.flatMap((item, i) => blockLines(item).map((line, j) => (j ? line : `${n.ordered ? `${i + 1}.` : '–'} ${line}`))),
   // The loader refuses tables outside the body; an abstract never holds one.
   table: (n) => [markup(n.caption)],

@@ -2,7 +2,7 @@
 // (one <issue> with its sections and one <article> submission per article).
 // The OJS version is a parameter: 3.5 writes affiliations with ROR and keyword
 // entries as <name>; 3.4 writes them as text.
-import { renderBox, renderDefinitionList, renderDisplayFormula, renderInlineFormula, renderMark, renderVerse } from '../html/constructs.js';
+import { renderBlockQuote, renderBox, renderDefinitionList, renderDisplayFormula, renderInlineFormula, renderMark, renderVerse } from '../html/constructs.js';
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Block, Inline, Position } from '../../model/types.js';
 import type { OjsVersion } from '../../profile/exports.js';
@@ -74,7 +74,7 @@ const blockHandlers: BlockHandlers = {
   section: (n) => `<h3>${html(n.title)}</h3>${blocksHtml(n.children)}`,
   // An abstract carries no images: the caption keeps the text.
   figure: (n) => `<p>${html(n.caption)}</p>`,
-  blockquote: (n) => `<blockquote>${blocksHtml(n.children)}</blockquote>`,
+  blockquote: (n) => (n.attribution || n.epigraph ? renderBlockQuote(n, undefined, (nodes) => blocksHtml(nodes), (nodes) => html(nodes)) : `<blockquote>${blocksHtml(n.children)}</blockquote>`),
   list: (n) => `<${n.ordered ? 'ol' : 'ul'}>${n.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('')}</${n.ordered ? 'ol' : 'ul'}>`,
   // The loader refuses tables outside the body; an abstract never holds one.
   table: (n) => `<p>${html(n.caption)}</p>`,

@@ -48,7 +48,6 @@ export const unsupportedNames: Record<string, string> = {
   linkReference: 'link reference',
   delete: 'strikethrough',
   heading: 'heading',
-  containerDirective: 'container',
 };
 
 export function reportUnsupported(ctx: ConvertContext, node: { type: string; position?: MdPosition }, expected: string): void {

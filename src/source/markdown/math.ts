@@ -3,13 +3,18 @@
 // temml stopped at. `$…$` that reads like money ("$5 and $10") stays text,
 // with a warning, by Pandoc's rule: no space just inside the dollars and no
 // digit right after the closing one.
-import temml from 'temml';
+import { createRequire } from 'node:module';
+import type Temml from 'temml';
 import type { InlineMath, Math as MdMath } from 'mdast-util-math';
 import type { Root, RootContent } from 'mdast';
 import type { DisplayFormula, Inline } from '../../model/types.js';
 import { alignParsedToRaw } from '../text-positions.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, sourceText } from './context.js';
+
+// temml takes 0.1–0.2 s to load: only an article with a formula pays for it.
+let temml: typeof Temml | undefined;
+const loadTemml = (): typeof Temml => (temml ??= createRequire(import.meta.url)('temml') as typeof Temml);
 
 /** What the source may write after a formula: `{#eq:name}`. */
 const labelLine = /^\{#([^\s{}]*)\}$/;
@@ -18,7 +23,7 @@ const labelSyntax = /^eq:[\p{L}\p{N}_.-]+$/u;
 /** MathML for `tex`, or undefined after reporting where the TeX is wrong. */
 function toMathml(tex: string, displayMode: boolean, node: { position?: MdMath['position'] }, ctx: ConvertContext): string | undefined {
   try {
-    return temml.renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false });
+    return loadTemml().renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false });
   } catch (e) {
     const err = e as { message?: string; position?: number };
     // temml appends "at position N:" and the source with combining underlines; the position is reported instead.
@@ -36,9 +41,12 @@ function texPosition(tex: string, index: number, node: { position?: MdMath['posi
 }
 
 export function convertInlineMath(node: InlineMath, ctx: ConvertContext): Inline[] {
+  const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   const next = end === undefined ? '' : ctx.source.charAt(end);
-  if (/^\s|\s$/.test(node.value) || /\d/.test(next)) {
+  // The raw text between the dollars: the parser strips one space on each side, Pandoc's rule does not.
+  const inner = start === undefined || end === undefined ? node.value : ctx.source.slice(start, end).replace(/^\$+|\$+$/g, '');
+  if (/^\s|\s$/.test(inner) || /\d/.test(next)) {
     const text = sourceText(node, ctx);
     ctx.report('formula-money', `Unexpected \`${text.value}\` read as a formula, expected \`$…$\` with no space just inside the dollars (write \`\\$\` for a dollar sign)`, text.position);
     return [text];

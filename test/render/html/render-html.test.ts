@@ -113,7 +113,7 @@ describe('renderHtml: refusals are diagnostics', () => {
     article.body.push({ type: 'hologram', position: { file: 'a.md', line: 40, column: 1 } } as unknown as Block);
     const result = renderHtmlChecked(article, ctx);
     expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'html-unknown-node', severity: 'error', position: { file: 'a.md', line: 40, column: 1 } })]);
-    expect(result.diagnostics[0].message).toMatch(/^Unexpected block node "hologram", expected one of paragraph, section, figure, blockquote, list, table$/);
+    expect(result.diagnostics[0].message).toMatch(/^Unexpected block node "hologram", expected one of paragraph, section, figure, blockquote, list, table, displayFormula, verse, box, definitionList, figureGroup, appendix$/);
   });
 
   it('refuses a figure path that leaves the article folder', () => {
