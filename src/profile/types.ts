@@ -45,7 +45,8 @@ export interface Profile {
   citationBlock: Localized<CitationBlockFormat>;
   /** archiveFiles: how an archive's list entry names its files (see src/references/archives.ts). */
   references: { lists: ReferenceListSpec[]; transliteration: string; archiveFiles: 'once' | 'as-cited' };
-  udc: { label: string };
+  /** required: every article must carry a UDC notation (`udc.required`, default false). */
+  udc: { label: string; required?: boolean };
   schemas: { jatsVersion: string; jats?: string; crossref?: string };
   crossref: {
     schemaVersion: string;
@@ -59,6 +60,8 @@ export interface Profile {
   /** Absolute path of the template folder (journal templates first, then Galley's). */
   templates: string[];
   rules: SeverityOverrides;
+  /** The profile's `labels:`: words per language over the template folders' tables (src/render/html/labels.ts). */
+  labels?: Record<string, Record<string, string>>;
   /** Issue exports (eLIBRARY, DOAJ, OJS): src/profile/exports.ts, docs/exports.md. */
   exports?: ExportsProfile;
   /** Area-specific sections (print geometry …) kept as parsed YAML for their owners to validate. */

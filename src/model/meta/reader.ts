@@ -97,6 +97,21 @@ export class MetaReader {
   }
 
   /**
+   * A field that may be written once for every language (a personal name, an
+   * institution's name): a value that `isOnce` recognises is kept under `lang`
+   * alone (renderers take it for every language, no duplicated alternatives);
+   * otherwise a map by language, as `localized` reads it.
+   */
+  localizedOrOnce<T>(path: string, read: (path: string) => T | undefined, lang: string, isOnce: (value: unknown) => boolean, options: ReadOptions & { what?: string } = {}): Localized<T> | undefined {
+    const value = this.get(path);
+    if (value !== undefined && value !== null && isOnce(value)) {
+      const once = read(path);
+      return once === undefined ? undefined : { [lang]: once };
+    }
+    return this.localized(path, read, options);
+  }
+
+  /**
    * A map keyed by language. With `all`, every journal language must be there
    * (absent keys are `meta-language-missing`, reported at the field).
    */

@@ -10,6 +10,7 @@ import { readArticleCodes } from './identifiers.js';
 import { readAffiliations, readAuthors } from './people.js';
 import { plainText } from '../plain-text.js';
 import { MetaReader, type Report } from './reader.js';
+import { languageTag } from '../../profile/languages.js';
 
 /** Parses Markdown held in a metadata field; `at` is where the field's value was written. */
 export interface MetaMarkdown {
@@ -37,8 +38,9 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   const r = new MetaReader(root, doc, report, profile.languages);
   reportUnknownFields(root, doc, report);
 
-  const lang = r.string('lang', { required: true }) ?? profile.languages[0] ?? 'en';
-  if (!/^[a-z]{2,3}$/.test(lang)) r.wrongType('lang', 'a language code such as en or ru');
+  // Without a readable `lang` (already reported) the journal's first language stands in, so reading can go on.
+  const lang = r.string('lang', { required: true }) ?? profile.languages[0] ?? '';
+  if (!languageTag.test(lang)) r.wrongType('lang', `a BCP 47 language tag such as ${profile.languages.join(' or ') || 'en or pt-BR'}`);
   // A bilingual field needs the journal's languages, and the article's own.
   const languages = profile.languages.includes(lang) ? profile.languages : [...profile.languages, lang];
   const rl = new MetaReader(root, doc, report, languages);
@@ -48,8 +50,8 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   const titleText: Localized = {};
   for (const [l, nodes] of Object.entries(title)) titleText[l] = plainText(nodes).trim();
 
-  const affiliations = readAffiliations(rl);
-  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)));
+  const affiliations = readAffiliations(rl, lang);
+  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)), lang);
 
   const meta: ArticleMeta = {
     lang,
@@ -74,7 +76,7 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   // Optional: an issue build assigns a DOI to an article that has none yet.
   const doi = r.string('doi');
   if (doi) meta.doi = doi;
-  const udc = r.string('udc', { required: 'udc' in profile.raw || 'udc' in root });
+  const udc = r.string('udc', { required: profile.udc.required === true || 'udc' in root });
   if (udc) meta.udc = udc;
   readArticleCodes(r, meta);
   const seq = r.integer('seq', { min: 1 });

@@ -8,6 +8,7 @@ import { renderBlocks } from './block.js';
 import { cssString } from './css-value.js';
 import { fontFaceCss } from './fonts.js';
 import { renderInlines } from './inline.js';
+import { initialsFirst } from '../../model/person-names.js';
 import type { PrintState } from './state.js';
 
 export interface AbstractView {
@@ -61,7 +62,6 @@ export interface PrintView {
 }
 
 const fullName = (n: PersonName | undefined) => (n ? `${n.given} ${n.surname}`.trim() : '');
-const initials = (given: string) => given.split(/[\s]+/).filter(Boolean).map((part) => part.split('-').map((p) => `${p[0]}.`).join('-')).join('\u00A0');
 
 function authorNames(authors: Author[], lang: string): string {
   return authors.map((a) => fullName(a.name[lang] ?? Object.values(a.name)[0])).join(', ');
@@ -73,7 +73,7 @@ function headText(content: HeadContent, article: Article, profile: Profile): str
     case 'authors':
       return article.meta.authors
         .map((a) => a.name[lang] ?? Object.values(a.name)[0])
-        .map((n) => (n ? `${initials(n.given)}\u00A0${n.surname}` : ''))
+        .map((n) => (n ? initialsFirst(n, '\u00A0') : ''))
         .join(', ');
     case 'title':
       return article.meta.titleText[lang] ?? '';
