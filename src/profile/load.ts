@@ -9,6 +9,7 @@ import type { Profile } from './types.js';
 import { depositProfileDiagnostics } from '../render/crossref/options.js';
 import { readExports } from './exports.js';
 import { readRules } from './rules.js';
+import { patternProblems } from '../record/doi-pattern.js';
 import { checkLanguages, languageTag, readLabelOverrides } from './languages.js';
 import { parsePrintProfile } from '../pdf/print-profile.js';
 import { applySeverities } from '../checks/diagnostic.js';
@@ -159,6 +160,8 @@ export function loadProfile(file: string): ProfileResult {
     bag.report('profile-invalid', `Unexpected \`references.archive-files: ${archiveFiles}\`, expected once or as-cited`, doc.positionOf('references.archive-files'));
   if (!['5.4.0', '5.3.1'].includes(profile.crossref.schemaVersion))
     bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
+  if (profile.doi.suffixPattern)
+    for (const problem of patternProblems(profile.doi.suffixPattern)) bag.report('profile-invalid', problem, doc.positionOf('doi.suffix-pattern'));
   const transliteration = profile.references.transliteration;
   if (!(transliterationSettings as readonly string[]).includes(transliteration))
     bag.report('profile-invalid', `Unexpected \`references.transliteration: ${transliteration}\`, expected one of ${transliterationSettings.join(', ')}`, doc.positionOf('references.transliteration'));
