@@ -42,7 +42,7 @@ export function patternProblems(pattern: string): string[] {
   parts.forEach((part, i) => {
     const next = parts[i + 1];
     if ('field' in part && next && 'field' in next && !part.width && part.field !== 'year')
-      problems.push(`Unexpected {${part.field}} right before {${next.field}} without a width, expected a width such as {${part.field}:0${part.field === 'year' ? 4 : 2}} so the DOI can be read back`);
+      problems.push(`Unexpected {${part.field}} right before {${next.field}} without a width, expected a width such as {${part.field}:02} so the DOI can be read back`);
   });
   return problems;
 }

@@ -9,6 +9,7 @@ import { cssString } from './css-value.js';
 import { fontFaceCss } from './fonts.js';
 import { renderInlines } from './inline.js';
 import { initialsFirst } from '../../model/person-names.js';
+import { loadLabels } from '../html/labels.js';
 import type { PrintState } from './state.js';
 
 export interface AbstractView {
@@ -108,6 +109,8 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
     return escapeHtml([aff.institution[lang] ?? Object.values(aff.institution)[0], place].filter(Boolean).join(',\n'));
   };
   const affiliationIds = [...new Set(meta.authors.flatMap((a) => a.affiliations))];
+  // The profile's print.labels win; else the journal's label tables (complete for its languages: src/profile/languages.ts).
+  const labels = loadLabels(profile.templates, profile.labels);
   return {
     lang,
     titleText: meta.titleText[lang] ?? '',
@@ -144,7 +147,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       abstracts: abstractLangs.map((l) => ({
         lang: l,
         html: renderBlocks(meta.abstract[l], state),
-        keywordsLabel: print.labels.keywords[l] ?? print.labels.keywords.en ?? 'Keywords',
+        keywordsLabel: print.labels.keywords[l] ?? labels.get(l, 'keywords', lang),
         keywords: escapeHtml((meta.keywords[l] ?? []).join('; ')),
         translated:
           l !== lang && print.firstPage.translatedTitle && meta.title[l]?.length
@@ -160,7 +163,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       entries: list.entries.map((entry) => ({ id: entry.id, lang: entry.lang || list.lang, html: renderInlines(entry.text, state) })),
     })),
     submitted: meta.history.received
-      ? { lang, text: (print.labels.submitted[lang] ?? print.labels.submitted.en ?? '{date}').replace('{date}', formatDate(meta.history.received, print.dateFormat)) }
+      ? { lang, text: (print.labels.submitted[lang] ?? labels.get(lang, 'submitted-on')).replace('{date}', formatDate(meta.history.received, print.dateFormat)) }
       : undefined,
   };
 }
