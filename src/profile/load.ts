@@ -143,6 +143,7 @@ export function loadProfile(file: string): ProfileResult {
     },
     crossref: {
       schemaVersion: str('crossref.schema-version', false) || '5.4.0',
+      citationList: str('crossref.citation-list', false) || undefined,
       depositor: { name: str('crossref.depositor.name'), email: str('crossref.depositor.email') },
       registrant: str('crossref.registrant'),
       endpoints: { test: str('crossref.endpoints.test'), production: str('crossref.endpoints.production') },
@@ -160,6 +161,10 @@ export function loadProfile(file: string): ProfileResult {
     bag.report('profile-invalid', `Unexpected \`references.archive-files: ${archiveFiles}\`, expected once or as-cited`, doc.positionOf('references.archive-files'));
   if (!['5.4.0', '5.3.1'].includes(profile.crossref.schemaVersion))
     bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
+  const deposited = profile.crossref.citationList;
+  const listNames = profile.references.lists.map((l) => l.name ?? l.kind);
+  if (deposited !== undefined && !listNames.includes(deposited))
+    bag.report('profile-invalid', `Unexpected \`crossref.citation-list: ${deposited}\`, expected the name of one of the reference lists (${listNames.join(', ')})`, doc.positionOf('crossref.citation-list'));
   if (profile.doi.suffixPattern)
     for (const problem of patternProblems(profile.doi.suffixPattern)) bag.report('profile-invalid', problem, doc.positionOf('doi.suffix-pattern'));
   const transliteration = profile.references.transliteration;

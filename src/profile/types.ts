@@ -50,6 +50,8 @@ export interface Profile {
   schemas: { jatsVersion: string; jats?: string; crossref?: string };
   crossref: {
     schemaVersion: string;
+    /** Name of the reference list deposited as <citation_list> (`crossref.citation-list`); absent: the first list. */
+    citationList?: string;
     depositor: { name: string; email: string };
     registrant: string;
     endpoints: { test: string; production: string };
