@@ -92,7 +92,7 @@ interface PatternMismatch {
 }
 
 /**
- * Walk the suffix along the profile's pattern (`qr.{year}.{issue}.{seq}`).
+ * Walk the suffix along the profile's pattern (`j.{year}.{issue}.{seq}`).
  * Literals compare case-insensitively (DOIs are case-insensitive); placeholders
  * take the article's values; `{seq}` without a value accepts any digits.
  */

@@ -1,4 +1,4 @@
-// The "Citation: …" / "Цитирование: …" blocks printed under the title,
+// The citation blocks ("Citation: …" in each language) printed under the title,
 // generated from the metadata through the profile's per-language format
 // (Handlebars; `*…*` marks italic). Nothing journal-specific lives here.
 import { plainText } from './plain-text.js';

@@ -1,4 +1,4 @@
-// The profile's DOI suffix pattern (`qr.{year}.{issue}.{seq}`,
+// The profile's DOI suffix pattern (`j.{year}.{issue}.{seq}`,
 // `S0104-5970{year}{issue:04}{seq:05}`) read both ways: the running number
 // inside a DOI, and the DOI for given issue values. The one parser of the
 // pattern language: the DOI check (src/checks/doi.ts) walks the same parts.

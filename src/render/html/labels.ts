@@ -1,4 +1,4 @@
-// Words the galleys print ("Abstract", "Аннотация", "Fig.") are data: per-language
+// Words the galleys print ("Abstract", "Fig.") are data: per-language
 // tables in the template folders, merged key by key so a journal extends them
 // instead of replacing them. Layers, later wins: Galley's tables, the journal's
 // template folder, the profile's `labels:` section. Each folder may hold
