@@ -111,6 +111,24 @@ describe('the second journal: a Portuguese SciELO article, all four galleys', ()
   });
 });
 
+describe('layout problems of this journal\'s page geometry point at the source', () => {
+  it('a page count over the source\'s pages names the first extra page and the block it begins with', async () => {
+    const dir = journalCopy();
+    const file = join(dir, 'article/souza-2023/article.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pages: { first: 1 }', 'pages: { first: 1, last: 17 }'));
+    const r = await galley(['check', 'article/souza-2023'], dir);
+    expect(r.code).toBe(1);
+    const line = r.out.split('\n').find((l) => l.includes('pdf-page-count'))!;
+    expect(line).toMatch(/article\.md:9:\d+ +error +pdf-page-count +Unexpected 18 pages \(1–18\) in the print layout, expected 17 \(1–17\)/);
+    // The block is a real place of the source (a paragraph, or the bibliography item of a list entry) holding the text the page begins with.
+    const [, start, source, at] = /Page 18, the first beyond them, begins with "(.+)" \(souza-2023\/(article\.md|references\.yaml):(\d+):\d+\)\.$/.exec(line)!;
+    const lines = readFileSync(join(dir, 'article/souza-2023', source), 'utf8').split('\n').slice(Number(at) - 1);
+    const block = source === 'article.md' ? lines[0] : lines.slice(0, lines.findIndex((l, i) => i > 0 && l.startsWith('- id:'))).join(' ');
+    const word = start.split(/[\s,.]+/)[0];
+    expect(block.toLowerCase()).toContain(word.toLowerCase());
+  }, 180_000);
+});
+
 describe('a journal language without labels', () => {
   it('fails `galley check` at the profile, naming the language and the labels it lacks', async () => {
     const dir = journalCopy((p) => p.replace('languages: [pt, en]', 'languages: [pt, en, fi]'));
