@@ -121,6 +121,7 @@ export function loadProfile(file: string): ProfileResult {
     license: { url: str('license.url'), text: localized('license.text'), appliesTo: licenseScopes(), openAccess: flag('license.open-access', false) },
     publicationFormats: publicationFormats(),
     copyrightHolder: localized('copyright-holder', false),
+    copyrightStatement: flag('copyright-statement', true),
     citationBlock,
     references: {
       lists: lists.map((l, i) => {

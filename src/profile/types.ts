@@ -42,6 +42,8 @@ export interface Profile {
   /** How the journal appears: `print` and/or `electronic`; print dates are written only for print. */
   publicationFormats?: PublicationFormat[];
   copyrightHolder?: Localized;
+  /** `copyright-statement`: false writes no copyright statement, year or holder (default true). */
+  copyrightStatement?: boolean;
   citationBlock: Localized<CitationBlockFormat>;
   /** archiveFiles: how an archive's list entry names its files (see src/references/archives.ts). */
   references: { lists: ReferenceListSpec[]; transliteration: string; archiveFiles: 'once' | 'as-cited' };

@@ -84,6 +84,8 @@ describe('the second journal: a Portuguese SciELO article, all four galleys', ()
     expect(jats.match(/<ref-list/g)).toHaveLength(1);
     expect(jats.match(/<ref id=/g)).toHaveLength(15);
     expect(jats).not.toContain('subj-group-type="udc"');
+    expect(jats).not.toContain('<copyright-statement>'); // copyright-statement: false
+    expect(jats).not.toContain('publication-format="print"'); // online only
     expect(jats.match(/<surname>Souza<\/surname>/g)).toHaveLength(1);
     expect(jats).toContain('<label>Referências</label>'.replace('<label>', '<title>').replace('</label>', '</title>'));
   });
