@@ -15,6 +15,28 @@ interface Source {
   positionOf(path: string): Position;
 }
 
+/** Front-matter fields whose languages `required-languages` may set. Data (the JSON Schema of journal.yaml can list them). */
+export const languageFields = ['title', 'abstract', 'keywords', 'section', 'name', 'institution'] as const;
+
+/** `required-languages: { abstract: [pt, en], keywords: [pt] }`: each field's languages, all of them journal languages. */
+export function readRequiredLanguages(source: Source, languages: string[], bag: DiagnosticBag): Record<string, string[]> | undefined {
+  const section = source.get('required-languages');
+  if (section === undefined || section === null) return undefined;
+  if (typeof section !== 'object' || Array.isArray(section)) {
+    bag.report('profile-invalid', `Unexpected \`required-languages\` that is not a map, expected languages per field such as { keywords: [${languages[0] ?? 'en'}] }`, source.positionOf('required-languages'));
+    return undefined;
+  }
+  const out: Record<string, string[]> = {};
+  for (const [field, list] of Object.entries(section as Record<string, unknown>)) {
+    const at = source.positionOf(`required-languages.${field}`);
+    if (!(languageFields as readonly string[]).includes(field)) bag.report('profile-invalid', `Unexpected field \`${field}\` in \`required-languages\`, expected one of ${languageFields.join(', ')}`, at);
+    else if (!Array.isArray(list) || !list.every((l) => typeof l === 'string' && languages.includes(l)))
+      bag.report('profile-invalid', `Unexpected ${JSON.stringify(list)} for \`required-languages.${field}\`, expected a list of journal languages (${languages.join(', ')})`, at);
+    else out[field] = list as string[];
+  }
+  return out;
+}
+
 /** The profile's `labels:` overrides ({ pt: { abstract: Resumo } }), checked for shape. */
 export function readLabelOverrides(source: Source, bag: DiagnosticBag): LabelTable {
   const section = source.get('labels');

@@ -10,7 +10,7 @@ import { depositProfileDiagnostics } from '../render/crossref/options.js';
 import { readExports } from './exports.js';
 import { readRules } from './rules.js';
 import { patternProblems } from '../record/doi-pattern.js';
-import { checkLanguages, languageTag, readLabelOverrides } from './languages.js';
+import { checkLanguages, languageTag, readLabelOverrides, readRequiredLanguages } from './languages.js';
 import { parsePrintProfile } from '../pdf/print-profile.js';
 import { applySeverities } from '../checks/diagnostic.js';
 
@@ -122,6 +122,7 @@ export function loadProfile(file: string): ProfileResult {
     publicationFormats: publicationFormats(),
     copyrightHolder: localized('copyright-holder', false),
     copyrightStatement: flag('copyright-statement', true),
+    requiredLanguages: readRequiredLanguages({ get, positionOf: (p) => doc.positionOf(p) }, languages, bag),
     citationBlock,
     references: {
       lists: lists.map((l, i) => {

@@ -42,6 +42,8 @@ export interface Profile {
   /** How the journal appears: `print` and/or `electronic`; print dates are written only for print. */
   publicationFormats?: PublicationFormat[];
   copyrightHolder?: Localized;
+  /** `required-languages`: per front-matter field (title, abstract, keywords, section, name, institution), the languages it must have; absent: every journal language. */
+  requiredLanguages?: Record<string, string[]>;
   /** `copyright-statement`: false writes no copyright statement, year or holder (default true). */
   copyrightStatement?: boolean;
   citationBlock: Localized<CitationBlockFormat>;

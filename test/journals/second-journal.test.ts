@@ -131,6 +131,29 @@ describe('layout problems of this journal\'s page geometry point at the source',
   }, 180_000);
 });
 
+describe('which fields the journal needs in which languages', () => {
+  const withoutEnglishKeywords = (dir: string) => {
+    const file = join(dir, 'article/souza-2023/article.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  en: \[Literality.*\n/m, ''));
+  };
+
+  it('by default every journal language: keywords only in Portuguese are an error at the field', async () => {
+    const dir = journalCopy();
+    withoutEnglishKeywords(dir);
+    const r = await galley(['check', '--skip', 'pdf', 'article/souza-2023'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/article\.md:\d+:\d+ +error +meta-language-missing +Unexpected missing `keywords\.en`, expected keywords in every journal language \(pt, en\)/);
+  });
+
+  it('required-languages: { keywords: [pt] } makes English keywords optional', async () => {
+    const dir = journalCopy((p) => p.replace('languages: [pt, en]', 'languages: [pt, en]\nrequired-languages: { keywords: [pt] }'));
+    withoutEnglishKeywords(dir);
+    const r = await galley(['check', '--skip', 'pdf', 'article/souza-2023'], dir);
+    expect(r.out).toMatch(/^0 errors/m);
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('a journal language without labels', () => {
   it('fails `galley check` at the profile, naming the language and the labels it lacks', async () => {
     const dir = journalCopy((p) => p.replace('languages: [pt, en]', 'languages: [pt, en, fi]'));

@@ -34,6 +34,10 @@ describe('the profile validator', () => {
     [/^  transliteration: lc .*$/m, '  transliteration: iso9', 'transliteration:', ['profile-invalid error @L Unexpected `references.transliteration: iso9`, expected one of lc, bgn-pcgn, gost-7.79-b, none']],
     [/^  required: true .*$/m, '  required: yes', 'required: yes', ['profile-invalid error @L Unexpected "yes" `udc.required`, expected true or false']],
     [/^  suffix-pattern: .*$/m, '  suffix-pattern: qr.{year}.{issue}{seq}', 'suffix-pattern:', ['profile-invalid error @L Unexpected {issue} right before {seq} without a width, expected a width such as {issue:02} so the DOI can be read back']],
+    [/^languages: .*$/m, 'languages: [en, ru]\nrequired-languages: { keywords: [en, de], summary: [en] }', 'required-languages:', [
+      'profile-invalid error @L Unexpected ["en","de"] for `required-languages.keywords`, expected a list of journal languages (en, ru)',
+      'profile-invalid error @L Unexpected field `summary` in `required-languages`, expected one of title, abstract, keywords, section, name, institution',
+    ]],
     [/^languages: .*$/m, 'languages: [en, Russian]', 'languages:', ['profile-invalid error @L Unexpected language "Russian" in `languages`, expected a BCP 47 tag such as en, pt or pt-BR']],
   ];
   it.each(cases)('%s → %s is reported at its line', (find, replace, needle, expected) => {

@@ -10,7 +10,7 @@ const isText = (v: unknown) => typeof v === 'string';
 const isName = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && ('surname' in v || 'given' in v);
 
 /** `lang`: the article's language, under which a value given once is kept. */
-export function readAffiliations(r: MetaReader, lang: string): Affiliation[] {
+export function readAffiliations(r: MetaReader, lang: string, languages?: string[]): Affiliation[] {
   const list = r.list('affiliations', { required: false }) ?? [];
   const seen = new Set<string>();
   const out: Affiliation[] = [];
@@ -23,7 +23,7 @@ export function readAffiliations(r: MetaReader, lang: string): Affiliation[] {
     const text = (q: string) => r.string(q, { required: true });
     const aff: Affiliation = {
       id: id ?? '',
-      institution: r.localizedOrOnce(`${p}.institution`, text, lang, isText, { required: true, what: 'the institution' }) ?? {},
+      institution: r.localizedOrOnce(`${p}.institution`, text, lang, isText, { required: true, what: 'the institution', languages }) ?? {},
       position: r.pos(p),
     };
     const city = r.localizedOrOnce(`${p}.city`, text, lang, isText, { required: false });
@@ -40,7 +40,7 @@ export function readAffiliations(r: MetaReader, lang: string): Affiliation[] {
   return out;
 }
 
-export function readAuthors(r: MetaReader, affiliationIds: Set<string>, lang: string): Author[] {
+export function readAuthors(r: MetaReader, affiliationIds: Set<string>, lang: string, languages?: string[]): Author[] {
   const list = r.list('authors', { required: true }) ?? [];
   const out: Author[] = [];
   list.forEach((_, i) => {
@@ -48,7 +48,7 @@ export function readAuthors(r: MetaReader, affiliationIds: Set<string>, lang: st
     if (!r.isMap(p)) return r.wrongType(p, 'a map with id, name and affiliations');
     const author: Author = {
       id: r.string(`${p}.id`, { required: true }) ?? '',
-      name: r.localizedOrOnce(`${p}.name`, (q) => readName(r, q), lang, isName, { required: true, what: 'the name' }) ?? {},
+      name: r.localizedOrOnce(`${p}.name`, (q) => readName(r, q), lang, isName, { required: true, what: 'the name', languages }) ?? {},
       affiliations: readAffiliationRefs(r, `${p}.affiliations`, affiliationIds),
       position: r.pos(p),
     };

@@ -44,14 +44,19 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   // A bilingual field needs the journal's languages, and the article's own.
   const languages = profile.languages.includes(lang) ? profile.languages : [...profile.languages, lang];
   const rl = new MetaReader(root, doc, report, languages);
+  // `required-languages` narrows what a field needs; the article's own language is always needed.
+  const need = (field: string): string[] | undefined => {
+    const list = profile.requiredLanguages?.[field];
+    return list && (list.includes(lang) ? list : [...list, lang]);
+  };
   const text = (p: string) => r.string(p, { required: true });
 
-  const title = rl.localized('title', (p) => markdownText(r, p, (t) => input.markdown.inlines(t, p)), { required: true, what: 'the title' }) ?? {};
+  const title = rl.localized('title', (p) => markdownText(r, p, (t) => input.markdown.inlines(t, p)), { required: true, what: 'the title', languages: need('title') }) ?? {};
   const titleText: Localized = {};
   for (const [l, nodes] of Object.entries(title)) titleText[l] = plainText(nodes).trim();
 
-  const affiliations = readAffiliations(rl, lang);
-  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)), lang);
+  const affiliations = readAffiliations(rl, lang, need('institution'));
+  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)), lang, need('name'));
 
   const meta: ArticleMeta = {
     lang,
@@ -59,8 +64,8 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     titleText,
     authors,
     affiliations,
-    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: true, what: 'the abstract' }) ?? {},
-    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: true, what: 'keywords' }) ?? {},
+    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: true, what: 'the abstract', languages: need('abstract') }) ?? {},
+    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: true, what: 'keywords', languages: need('keywords') }) ?? {},
     volume: r.integer('volume', { required: true, min: 1 }) ?? 0,
     issue: r.string('issue', { required: true }) ?? '',
     year: r.integer('year', { required: true, min: 1000 }) ?? 0,
@@ -68,7 +73,7 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     history: readHistory(r),
     positions: collectPositions(root, doc),
   };
-  const section = rl.localized('section', text, { required: false, what: 'the section name' });
+  const section = rl.localized('section', text, { required: false, what: 'the section name', languages: need('section') });
   if (section) meta.section = section;
   const shortTitle = r.localized('short-title', text, { required: false, all: false });
   if (shortTitle) meta.shortTitle = shortTitle;
