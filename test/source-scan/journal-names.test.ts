@@ -51,7 +51,8 @@ export function journalPatterns(): [string, RegExp][] {
   }
   for (const file of labelTables)
     for (const text of strings(parse(readFileSync(file, 'utf8')))) if (nonLatinLabel.test(text)) out.push([`label ${text}`, word(text)]);
-  return out;
+  // One pattern per thing named (a title word shared by several titles once).
+  return [...new Map(out.map((p) => [p[0], p])).values()];
 }
 
 function sourceFiles(dir: string): string[] {
