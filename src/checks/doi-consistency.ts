@@ -12,7 +12,7 @@ export interface DoiOutput {
 }
 
 export interface DoiConsistencyOptions {
-  /** Citation-block labels ("Citation", "Цитирование") to find the blocks in plain text (a PDF text layer). */
+  /** Citation-block labels (the profile's, e.g. "Citation") to find the blocks in plain text (a PDF text layer). */
   labels?: string[];
   rules?: SeverityOverrides;
 }

@@ -7,6 +7,7 @@ import type { Profile } from '../profile/types.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostic.js';
 import { ruleCatalogue, type RuleId } from './catalogue/index.js';
 import { lookalikes, scriptOf } from './lookalikes.js';
+import { fieldText, parsePattern, type PatternField } from '../record/doi-pattern.js';
 
 /** Crossref's recommended suffix characters (case-insensitive). */
 const suffixChar = /[A-Za-z0-9\-._;()/:]/;
@@ -91,40 +92,44 @@ interface PatternMismatch {
 }
 
 /**
- * Walk the suffix along the profile's pattern (`qr.{year}.{issue}.{seq}`).
+ * Walk the suffix along the profile's pattern (`j.{year}.{issue}.{seq}`).
  * Literals compare case-insensitively (DOIs are case-insensitive); placeholders
  * take the article's values; `{seq}` without a value accepts any digits.
  */
 export function matchSuffixPattern(suffix: string, pattern: string, meta: Pick<ArticleMeta, 'year' | 'volume' | 'issue' | 'seq'>): PatternMismatch | undefined {
-  const values: Record<string, string | undefined> = {
+  const values: Record<PatternField, string | undefined> = {
     year: String(meta.year), volume: String(meta.volume), issue: String(meta.issue), seq: meta.seq === undefined ? undefined : String(meta.seq),
   };
-  const expected = pattern.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const parts = parsePattern(pattern);
+  const expected = parts.map((p) => ('literal' in p ? p.literal : values[p.field] === undefined ? `{${p.field}}` : fieldText(values[p.field]!, p.width))).join('');
   const hint = `(pattern ${pattern} gives ${expected})`;
-  const parts = pattern.split(/(\{\w+\})/).filter(Boolean);
   let pos = 0;
   for (const [n, part] of parts.entries()) {
-    const placeholder = /^\{(\w+)\}$/.exec(part)?.[1];
-    if (!placeholder) {
-      const got = suffix.slice(pos, pos + part.length);
-      if (got.toLowerCase() !== part.toLowerCase()) {
-        const d = firstDifference(got.toLowerCase(), part.toLowerCase());
+    if ('literal' in part) {
+      const got = suffix.slice(pos, pos + part.literal.length);
+      if (got.toLowerCase() !== part.literal.toLowerCase()) {
+        const d = firstDifference(got.toLowerCase(), part.literal.toLowerCase());
         const found = suffix.charAt(pos + d);
-        return { index: pos + d, message: `Unexpected ${found ? `'${found}'` : 'end of DOI'} in the DOI suffix, expected '${part.charAt(d)}' ${hint}` };
+        return { index: pos + d, message: `Unexpected ${found ? `'${found}'` : 'end of DOI'} in the DOI suffix, expected '${part.literal.charAt(d)}' ${hint}` };
       }
-      pos += part.length;
+      pos += part.literal.length;
       continue;
     }
-    // What the suffix holds here: digits for numeric fields, else up to the next literal.
-    const nextLiteral = parts[n + 1] && !parts[n + 1].startsWith('{') ? parts[n + 1] : '';
-    const want = values[placeholder];
-    const numeric = want === undefined ? placeholder === 'seq' : /^\d+$/.test(want);
+    const { field } = part;
+    const width = part.width ?? (field === 'year' ? 4 : undefined); // a year is four digits
+    // What the suffix holds here: a field of fixed width, digits for numeric fields, else up to the next literal.
+    const next = parts[n + 1];
+    const nextLiteral = next && 'literal' in next ? next.literal : '';
+    const raw = values[field];
+    const want = raw === undefined ? undefined : fieldText(raw, width);
+    const numeric = want === undefined ? field === 'seq' : /^\d+$/.test(want);
     const rest = suffix.slice(pos);
-    const run = numeric ? (/^\d*/.exec(rest)?.[0] ?? '') : nextLiteral ? rest.split(nextLiteral[0])[0] : rest;
+    const run = width ? (next && 'field' in next ? rest.slice(0, width) : (/^\d*/.exec(rest)?.[0] ?? '')) : numeric ? (/^\d*/.exec(rest)?.[0] ?? '') : nextLiteral ? rest.split(nextLiteral[0])[0] : rest;
     if (want === undefined) {
-      if (!run) return { index: pos, message: `Unexpected ${rest ? `'${rest[0]}'` : 'end of DOI'} in the DOI suffix, expected the ${placeholder} (digits) ${hint}` };
+      if (!run || !/^\d+$/.test(run) || (width && run.length < width))
+        return { index: pos, message: `Unexpected ${rest ? `'${rest[0]}'` : 'end of DOI'} in the DOI suffix, expected the ${field} (${width ? `${width} digits` : 'digits'}) ${hint}` };
     } else if (run !== want) {
-      return { index: pos, message: `Unexpected ${placeholder} ${run ? `'${run}'` : `'${rest.charAt(0)}'`} in the DOI suffix, expected ${want} (the article's ${placeholder}) ${hint}` };
+      return { index: pos, message: `Unexpected ${field} ${run ? `'${run}'` : `'${rest.charAt(0)}'`} in the DOI suffix, expected ${want} (the article's ${field}) ${hint}` };
     }
     pos += run.length;
   }

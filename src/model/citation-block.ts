@@ -1,4 +1,4 @@
-// The "Citation: …" / "Цитирование: …" blocks printed under the title,
+// The citation blocks ("Citation: …" in each language) printed under the title,
 // generated from the metadata through the profile's per-language format
 // (Handlebars; `*…*` marks italic). Nothing journal-specific lives here.
 import { plainText } from './plain-text.js';
@@ -6,9 +6,10 @@ import Handlebars from 'handlebars';
 import type { ArticleMeta, Author, CitationBlock, Emphasis, Inline, PersonName, Text } from './types.js';
 import type { Profile } from '../profile/types.js';
 import { DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
+import { initials as nameInitials, invertible } from './person-names.js';
 
 /** Fields a format may use, each a helper (`{{authors-apa}}`, `{{title lang="ru"}}`). */
-export const citationBlockFields = ['authors-apa', 'authors-gost', 'title', 'journal', 'volume', 'issue', 'year', 'pages', 'doi'] as const;
+export const citationBlockFields = ['authors-apa', 'authors-gost', 'authors-abnt', 'authors-full', 'title', 'journal', 'volume', 'issue', 'year', 'pages', 'doi'] as const;
 const builtinBlocks = new Set(['if', 'unless', 'with']);
 
 /** Printed when the last page is not known yet (the print build computes it). */
@@ -86,11 +87,21 @@ const langOf = (options: HelperOptions, fallback: string): string => (typeof opt
 
 env.registerHelper('authors-apa', (options: HelperOptions) => {
   const { meta } = rootOf(options);
-  return names(meta.authors, langOf(options, meta.lang)).map((n) => `${n.surname}, ${initials(n.given)}`.trim().replace(/,$/, '')).join(', ');
+  return names(meta.authors, langOf(options, meta.lang)).map(invertible).map((n) => `${n.surname}, ${nameInitials(n.given)}`.trim().replace(/,$/, '')).join(', ');
 });
 env.registerHelper('authors-gost', (options: HelperOptions) => {
   const { meta } = rootOf(options);
-  return names(meta.authors, langOf(options, meta.lang)).map((n) => `${n.surname} ${initials(n.given)}`.trim()).join(', ');
+  return names(meta.authors, langOf(options, meta.lang)).map(invertible).map((n) => `${n.surname} ${nameInitials(n.given)}`.trim()).join(', ');
+});
+// ABNT NBR 6023: SURNAME, Given names in full (particles after them): "SANTOS, Clara Braz dos; SILVA, João".
+env.registerHelper('authors-abnt', (options: HelperOptions) => {
+  const { meta } = rootOf(options);
+  const lang = langOf(options, meta.lang);
+  return names(meta.authors, lang).map(invertible).map((n) => `${n.surname.toLocaleUpperCase(lang)}, ${n.given}`.trim().replace(/,$/, '')).join('; ');
+});
+env.registerHelper('authors-full', (options: HelperOptions) => {
+  const { meta } = rootOf(options);
+  return names(meta.authors, langOf(options, meta.lang)).map((n) => `${n.given} ${n.surname}`.trim()).join(', ');
 });
 env.registerHelper('title', (options: HelperOptions) => {
   const { meta } = rootOf(options);
@@ -115,7 +126,8 @@ for (const field of ['volume', 'issue', 'year', 'doi'] as const)
 /** Context values too, so `{{#if doi}}…{{/if}}` works in a format. */
 function fieldValues(root: Root): Record<string, unknown> {
   const { meta } = root;
-  return { volume: meta.volume, issue: meta.issue, year: meta.year, doi: meta.doi, pages: meta.pages.first, title: meta.titleText[meta.lang], 'authors-apa': meta.authors.length, 'authors-gost': meta.authors.length, journal: true };
+  const authors = meta.authors.length;
+  return { volume: meta.volume, issue: meta.issue, year: meta.year, doi: meta.doi, pages: meta.pages.first, title: meta.titleText[meta.lang], 'authors-apa': authors, 'authors-gost': authors, 'authors-abnt': authors, 'authors-full': authors, journal: true };
 }
 
 /** Names a format uses that are not citation-block fields. */
@@ -142,17 +154,14 @@ function unknownFields(format: string): string[] {
   return [...unknown];
 }
 
+/** Each author's name in `lang`; a name given once (for every language) is that one. */
 function names(authors: Author[], lang: string): PersonName[] {
-  return authors.map((a) => a.name[lang] ?? a.name.en ?? Object.values(a.name)[0]).filter((n): n is PersonName => !!n);
+  return authors.map((a) => a.name[lang] ?? Object.values(a.name)[0]).filter((n): n is PersonName => !!n);
 }
 
-/** `James` → `J.`, `Edward Hallett` → `E. H.`, `Jean-Paul` → `J.-P.`. */
+/** `James` → `J.`, `Edward Hallett` → `E. H.`, `Clara Braz dos` → `C. B. dos` (see person-names.ts). */
 export function initials(given: string): string {
-  return given
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => part.split('-').map((p) => `${Array.from(p.replace(/\.$/, ''))[0]?.toLocaleUpperCase() ?? ''}.`).join('-'))
-    .join(' ');
+  return nameInitials(given);
 }
 
 /** Number ranges and spaced hyphens become en dashes: `1917-1927` → `1917–1927`. */

@@ -469,7 +469,7 @@ export interface ReferenceList {
 
 export interface CitationBlock {
   lang: string;
-  /** "Citation", "Цитирование". */
+  /** The profile's label of the block, e.g. "Citation". */
   label: string;
   text: Inline[];
   /** The same as plain text, for comparison and metadata. */

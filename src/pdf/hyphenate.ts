@@ -24,13 +24,19 @@ export class UnknownPatternError extends Error {
 /** True when the `hyphen` package ships patterns of that name. */
 export function hasPattern(pattern: string): boolean {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(pattern)) return false;
-  try {
-    require.resolve(`hyphen/patterns/${pattern}.js`);
-    return true;
-  } catch {
-    return false;
+  let known = shipped.get(pattern);
+  if (known === undefined) {
+    try {
+      require.resolve(`hyphen/patterns/${pattern}.js`);
+      known = true;
+    } catch {
+      known = false;
+    }
+    shipped.set(pattern, known);
   }
+  return known;
 }
+const shipped = new Map<string, boolean>();
 
 function hyphenatorFor(pattern: string): Hyphenator {
   let hyphenator = cache.get(pattern);
@@ -42,6 +48,23 @@ function hyphenatorFor(pattern: string): Hyphenator {
   }
   return hyphenator;
 }
+
+/**
+ * The pattern for a language tag: the profile's setting for the tag or its base
+ * language (`pt-BR` → `pt`), else the hyphen package's file of that name, so every
+ * language the package ships is hyphenated without a setting. Undefined: none exists.
+ */
+export function patternFor(lang: string, byLanguage: Record<string, string>): string | undefined {
+  const tag = lang.toLowerCase();
+  const base = tag.split('-')[0];
+  const set = byLanguage[lang] ?? byLanguage[tag] ?? byLanguage[base];
+  if (set) return set;
+  return [tag, base].find((name) => hasPattern(name));
+}
+
+/** Languages written in Cyrillic whose own patterns serve Cyrillic words in their text. */
+const cyrillicLanguages = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr-cyrl', 'mn-cyrl', 'sh-cyrl', 'cu']);
+const isCyrillicLanguage = (lang: string) => cyrillicLanguages.has(lang.toLowerCase()) || cyrillicLanguages.has(lang.toLowerCase().split('-')[0]);
 
 /** Soft hyphens in one word (letters only), respecting the language's minimum fragment lengths. */
 export function hyphenateWord(word: string, pattern: string): string {
@@ -78,9 +101,10 @@ export interface HyphenationPatterns {
  * English paragraph citing `РГАСПИ` or a Russian title in a reference works.
  */
 export function hyphenateText(text: string, patterns: HyphenationPatterns): string {
-  // Latin words in Russian text are mostly English names and titles; in any other language without patterns they stay whole.
-  const latinPattern = patterns.lang === 'ru' ? patterns.byLanguage.en : patterns.byLanguage[patterns.lang];
-  const cyrillicPattern = patterns.byLanguage.ru;
+  // Latin words in Cyrillic text are mostly English names and titles; in a language without patterns they stay whole.
+  const latinPattern = isCyrillicLanguage(patterns.lang) ? patternFor('en', patterns.byLanguage) : patternFor(patterns.lang, patterns.byLanguage);
+  // Cyrillic words take the text's own patterns when it is written in Cyrillic, else Russian's.
+  const cyrillicPattern = patternFor(isCyrillicLanguage(patterns.lang) ? patterns.lang : 'ru', patterns.byLanguage);
   return text.replace(/[^\s\u00A0\u2009\u202F]+/g, (token) => {
     if (unbreakable.test(token)) return token;
     return token.replace(/[\p{L}\p{M}]+/gu, (word) => {

@@ -26,6 +26,8 @@ export interface LayoutReport {
   missingImages: string[];
   /** Text laid out beyond a page's text block: it would be missing from the PDF. */
   lostText: { page: number; text: string }[];
+  /** The first text of each page (60 characters), to name the block a page begins with. */
+  pageStarts?: string[];
 }
 
 /**
@@ -135,6 +137,10 @@ export function afterLayoutScript(firstPage: number): string {
       }
     }
   });
-  return { pageCount: pages.length, anchors, footnotes, missingImages, lostText };
+  const pageStarts = pages.map((page) => {
+    const content = page.querySelector('.pagedjs_page_content');
+    return content ? content.textContent.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim().slice(0, 60) : '';
+  });
+  return { pageCount: pages.length, anchors, footnotes, missingImages, lostText, pageStarts };
 })()`;
 }

@@ -61,10 +61,8 @@ export const defaultPrintProfile: PrintProfile = {
   hyphenation: { en: 'en-gb', ru: 'ru' },
   firstPage: { translatedTitle: true },
   runningHeads: { verso: 'authors', recto: 'short-title' },
-  labels: {
-    keywords: { en: 'Keywords', ru: 'Ключевые слова' },
-    submitted: { en: 'Submitted on {date}', ru: 'Статья поступила в редакцию {date}' },
-  },
+  // Words come from the label tables (keywords, submitted-on); these only override them.
+  labels: { keywords: {}, submitted: {} },
   dateFormat: 'DD.MM.YYYY',
   layoutTimeout: 60,
 };

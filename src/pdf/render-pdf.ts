@@ -39,7 +39,7 @@ export async function renderPdf(article: Article, ctx: RenderContext, browser: B
     const metadata = pdfMetadata(article, ctx.profile, ctx.clock);
     metadata.endingPage ??= computeLastPage(firstPage, layout.pageCount);
     const pdf = await finishPdf(layout.pdf, { metadata, firstPage, anchors: layout.anchors });
-    diagnostics.push(...layoutDiagnostics(layout, firstPage, article.file), ...checkPageCount(article.meta, layout.pageCount, article.file));
+    diagnostics.push(...layoutDiagnostics(layout, firstPage, article.file, article), ...checkPageCount(article.meta, layout.pageCount, article.file, { pageStarts: layout.pageStarts, source: article }));
     return { pdf, pageCount: layout.pageCount, diagnostics };
   } catch (error) {
     return { pdf: new Uint8Array(0), pageCount: 0, diagnostics: pdfErrorDiagnostics(error, at) };

@@ -8,6 +8,14 @@ import type { Localized } from '../model/types.js';
 import type { Profile } from './types.js';
 import { depositProfileDiagnostics } from '../render/crossref/options.js';
 import { readExports } from './exports.js';
+import { readRules } from './rules.js';
+import { patternProblems } from '../record/doi-pattern.js';
+import { checkLanguages, languageTag, readLabelOverrides, readRequiredLanguages } from './languages.js';
+import { parsePrintProfile } from '../pdf/print-profile.js';
+import { applySeverities } from '../checks/diagnostic.js';
+
+/** Values of `references.transliteration`: a scheme of src/references/translit/, or none. */
+export const transliterationSettings = ['lc', 'bgn-pcgn', 'gost-7.79-b', 'none'] as const;
 
 /** Galley's own template folder, used after the journal's. */
 export const builtinTemplates = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -43,6 +51,9 @@ export function loadProfile(file: string): ProfileResult {
   };
   const languages = Array.isArray(raw.languages) ? raw.languages.map(String) : [];
   if (!languages.length) bag.report('profile-invalid', 'Unexpected missing `languages`, expected a list such as [en, ru]', doc.positionOf('languages'));
+  languages.forEach((lang, i) => {
+    if (!languageTag.test(lang)) bag.report('profile-invalid', `Unexpected language ${JSON.stringify(lang)} in \`languages\`, expected a BCP 47 tag such as en, pt or pt-BR`, doc.positionOf(`languages.${i}`));
+  });
   const localized = (p: string, required = true): Localized => {
     const v = get(p);
     const out: Localized = {};
@@ -79,10 +90,19 @@ export function loadProfile(file: string): ProfileResult {
   const publicationFormats = () =>
     wordsOf('publication-formats', ['print', 'electronic'] as const, get('issn.print') ? ['print', 'electronic'] : ['electronic']);
 
+  // Citation blocks in the languages the profile gives them (at least one); not every journal language needs one.
   const citationBlock: Profile['citationBlock'] = {};
-  for (const lang of languages) {
-    citationBlock[lang] = { label: str(`citation-block.${lang}.label`), format: str(`citation-block.${lang}.format`) };
-  }
+  const blockSection = get('citation-block');
+  if (!blockSection || typeof blockSection !== 'object' || Array.isArray(blockSection) || !Object.keys(blockSection).length)
+    bag.report('profile-invalid', `Unexpected ${blockSection === undefined ? 'missing' : 'empty'} \`citation-block\`, expected a label and format for at least one journal language`, doc.positionOf('citation-block'));
+  else
+    for (const lang of Object.keys(blockSection)) {
+      if (!languages.includes(lang)) {
+        bag.report('profile-invalid', `Unexpected \`citation-block.${lang}\`, expected one of the journal's languages (${languages.join(', ')})`, doc.positionOf(`citation-block.${lang}`));
+        continue;
+      }
+      citationBlock[lang] = { label: str(`citation-block.${lang}.label`), format: str(`citation-block.${lang}.format`) };
+    }
   const lists = Array.isArray(get('references.lists')) ? (get('references.lists') as Record<string, unknown>[]) : [];
   if (!lists.length) bag.report('profile-invalid', 'Unexpected missing `references.lists`, expected at least one list with kind, style and title', doc.positionOf('references'));
   const ownTemplates = resolve(root, str('templates', false) || 'templates');
@@ -101,6 +121,8 @@ export function loadProfile(file: string): ProfileResult {
     license: { url: str('license.url'), text: localized('license.text'), appliesTo: licenseScopes(), openAccess: flag('license.open-access', false) },
     publicationFormats: publicationFormats(),
     copyrightHolder: localized('copyright-holder', false),
+    copyrightStatement: flag('copyright-statement', true),
+    requiredLanguages: readRequiredLanguages({ get, positionOf: (p) => doc.positionOf(p) }, languages, bag),
     citationBlock,
     references: {
       lists: lists.map((l, i) => {
@@ -113,7 +135,7 @@ export function loadProfile(file: string): ProfileResult {
       transliteration: str('references.transliteration', false) || 'lc',
       archiveFiles: str('references.archive-files', false) === 'as-cited' ? 'as-cited' : 'once',
     },
-    udc: { label: str('udc.label', false) || 'UDC' },
+    udc: { label: str('udc.label', false) || 'UDC', required: flag('udc.required', false) },
     schemas: {
       jatsVersion: str('schemas.jats-version', false) || '1.3',
       jats: str('schemas.jats', false) ? resolve(root, str('schemas.jats')) : undefined,
@@ -123,6 +145,7 @@ export function loadProfile(file: string): ProfileResult {
     },
     crossref: {
       schemaVersion: str('crossref.schema-version', false) || '5.4.0',
+      citationList: str('crossref.citation-list', false) || undefined,
       depositor: { name: str('crossref.depositor.name'), email: str('crossref.depositor.email') },
       registrant: str('crossref.registrant'),
       endpoints: { test: str('crossref.endpoints.test'), production: str('crossref.endpoints.production') },
@@ -130,7 +153,8 @@ export function loadProfile(file: string): ProfileResult {
     },
     record: resolve(root, str('record', false) || 'record'),
     templates: ownTemplates === builtinTemplates ? [builtinTemplates] : [ownTemplates, builtinTemplates],
-    rules: (raw.rules as Profile['rules']) ?? {},
+    rules: readRules({ get, positionOf: (p) => doc.positionOf(p) }, bag),
+    labels: readLabelOverrides({ get, positionOf: (p) => doc.positionOf(p) }, bag),
     exports: readExports({ get, positionOf: (p) => doc.positionOf(p) }, root, languages, bag),
     raw,
   };
@@ -139,8 +163,24 @@ export function loadProfile(file: string): ProfileResult {
     bag.report('profile-invalid', `Unexpected \`references.archive-files: ${archiveFiles}\`, expected once or as-cited`, doc.positionOf('references.archive-files'));
   if (!['5.4.0', '5.3.1'].includes(profile.crossref.schemaVersion))
     bag.report('profile-invalid', `Unexpected Crossref schema version ${profile.crossref.schemaVersion}, expected 5.4.0 or 5.3.1`, doc.positionOf('crossref.schema-version'));
+  const deposited = profile.crossref.citationList;
+  const listNames = profile.references.lists.map((l) => l.name ?? l.kind);
+  if (deposited !== undefined && !listNames.includes(deposited))
+    bag.report('profile-invalid', `Unexpected \`crossref.citation-list: ${deposited}\`, expected the name of one of the reference lists (${listNames.join(', ')})`, doc.positionOf('crossref.citation-list'));
+  if (profile.doi.suffixPattern)
+    for (const problem of patternProblems(profile.doi.suffixPattern)) bag.report('profile-invalid', problem, doc.positionOf('doi.suffix-pattern'));
+  const transliteration = profile.references.transliteration;
+  if (!(transliterationSettings as readonly string[]).includes(transliteration))
+    bag.report('profile-invalid', `Unexpected \`references.transliteration: ${transliteration}\`, expected one of ${transliterationSettings.join(', ')}`, doc.positionOf('references.transliteration'));
   bag.addAll(depositProfileDiagnostics(raw, path, doc.positionOf));
-  return { profile: bag.hasErrors ? undefined : profile, diagnostics: bag };
+  // The print section is checked here too, so `check` and `build` report the same problems before anything renders.
+  const print = parsePrintProfile(raw, path, doc.positionOf);
+  bag.addAll(print.diagnostics);
+  checkLanguages({ get, positionOf: (p) => doc.positionOf(p) }, languages, profile.templates, profile.labels ?? {}, print.print.hyphenation, bag);
+  // The journal's own severities apply to the profile's diagnostics as to every other.
+  const diagnostics = new DiagnosticBag();
+  diagnostics.addAll(applySeverities(bag.items, profile.rules));
+  return { profile: diagnostics.hasErrors ? undefined : profile, diagnostics };
 }
 
 /** Whether the journal is printed: print dates are written only then (`publication-formats`). */

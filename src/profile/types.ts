@@ -42,13 +42,20 @@ export interface Profile {
   /** How the journal appears: `print` and/or `electronic`; print dates are written only for print. */
   publicationFormats?: PublicationFormat[];
   copyrightHolder?: Localized;
+  /** `required-languages`: per front-matter field (title, abstract, keywords, section, name, institution), the languages it must have; absent: every journal language. */
+  requiredLanguages?: Record<string, string[]>;
+  /** `copyright-statement`: false writes no copyright statement, year or holder (default true). */
+  copyrightStatement?: boolean;
   citationBlock: Localized<CitationBlockFormat>;
   /** archiveFiles: how an archive's list entry names its files (see src/references/archives.ts). */
   references: { lists: ReferenceListSpec[]; transliteration: string; archiveFiles: 'once' | 'as-cited' };
-  udc: { label: string };
+  /** required: every article must carry a UDC notation (`udc.required`, default false). */
+  udc: { label: string; required?: boolean };
   schemas: { jatsVersion: string; jats?: string; crossref?: string };
   crossref: {
     schemaVersion: string;
+    /** Name of the reference list deposited as <citation_list> (`crossref.citation-list`); absent: the first list. */
+    citationList?: string;
     depositor: { name: string; email: string };
     registrant: string;
     endpoints: { test: string; production: string };
@@ -59,6 +66,8 @@ export interface Profile {
   /** Absolute path of the template folder (journal templates first, then Galley's). */
   templates: string[];
   rules: SeverityOverrides;
+  /** The profile's `labels:`: words per language over the template folders' tables (src/render/html/labels.ts). */
+  labels?: Record<string, Record<string, string>>;
   /** Issue exports (eLIBRARY, DOAJ, OJS): src/profile/exports.ts, docs/exports.md. */
   exports?: ExportsProfile;
   /** Area-specific sections (print geometry …) kept as parsed YAML for their owners to validate. */

@@ -36,7 +36,8 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
 
   let scheme: TranslitScheme | undefined;
   try {
-    scheme = getScheme(profile.references.transliteration);
+    // `none`: the journal romanizes nothing (a style that asks for it prints the original script).
+    if (profile.references.transliteration !== 'none') scheme = getScheme(profile.references.transliteration);
   } catch (e) {
     bag.report('reference-translit-scheme', (e as Error).message, profileAt);
   }

@@ -37,7 +37,14 @@ export function loadStyle(folders: string[], name: string): LoadedStyle {
   if (hit) return hit;
   const configFile = file.replace(/\.csl$/, '.yaml');
   const raw = existsSync(configFile) ? (parseYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>) ?? {} : {};
-  const style: LoadedStyle = { name, file, xml: readFileSync(file, 'utf8'), config: readConfig(raw, configFile) };
+  const xml = readFileSync(file, 'utf8');
+  // The list's language: the companion's `lang`, else the style's default-locale; never a silent `en`.
+  if (typeof raw.lang !== 'string') {
+    const locale = /<style\b[^>]*\bdefault-locale="([^"]+)"/.exec(xml)?.[1];
+    if (!locale) throw new StyleConfigError(`Unexpected style ${name} without a language, expected \`lang:\` in ${configFile} or default-locale on its <style>`);
+    raw.lang = locale.split('-')[0];
+  }
+  const style: LoadedStyle = { name, file, xml, config: readConfig(raw, configFile) };
   cache.set(file, style);
   return style;
 }
@@ -57,7 +64,7 @@ function readConfig(raw: Record<string, unknown>, file: string): StyleConfig {
   const terms = record('archival-terms');
   const abbreviate = raw.abbreviate as Record<string, unknown> | undefined;
   return {
-    lang: typeof raw.lang === 'string' ? raw.lang : 'en',
+    lang: String(raw.lang),
     scriptOrder: list(raw['script-order']),
     places: record('places'),
     abbreviate: abbreviate

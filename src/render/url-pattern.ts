@@ -31,7 +31,7 @@ export function fillUrlPattern(pattern: string, values: UrlPatternValues): strin
 }
 
 // encodeURIComponent leaves a few characters that are fine in a path segment
-// but also escapes ones that are harmless; keep DOIs readable (`qr.2017.3.245`).
+// but also escapes ones that are harmless; keep DOIs readable (`j.2017.3.245`).
 function encodePathSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/%3A/gi, ':').replace(/%40/g, '@');
 }

@@ -19,14 +19,15 @@ export interface CitationSyntaxError {
   message: string;
 }
 
-/** Locator labels as written (English, Russian) → CSL locator terms. Data, not code. */
+/** Locator labels as written (English, Russian, Portuguese, Spanish) → CSL locator terms. Data, not code. */
 export const locatorLabels: Record<string, string> = {
   'p.': 'page', 'pp.': 'page', 'P.': 'page', 'с.': 'page', 'С.': 'page',
   'ch.': 'chapter', 'chap.': 'chapter', 'гл.': 'chapter',
   'vol.': 'volume', 'vols.': 'volume', 'т.': 'volume', 'Т.': 'volume',
   'no.': 'issue', '№': 'issue',
   'n.': 'note', 'nn.': 'note', 'примеч.': 'note',
-  'fol.': 'folio', 'fols.': 'folio',
+  'fol.': 'folio', 'fols.': 'folio', 'fl.': 'folio', 'fls.': 'folio',
+  'pág.': 'page', 'págs.': 'page', 'cap.': 'chapter', 'caps.': 'chapter',
   'sec.': 'section', '§': 'section', 'разд.': 'section',
   'col.': 'column', 'стб.': 'column',
   'l.': 'line', 'll.': 'line',

@@ -68,7 +68,7 @@ describe('buildCitationBlocks', () => {
     const result = generateCitationBlocks(makeMeta(), profile);
     expect(result.blocks).toEqual([]);
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['citation-block-format', 'citation-block-format']);
-    expect(result.diagnostics[0].message).toBe('Unexpected field {{authors}}, {{volumee}} in citation-block.en.format, expected only authors-apa, authors-gost, title, journal, volume, issue, year, pages, doi');
+    expect(result.diagnostics[0].message).toBe('Unexpected field {{authors}}, {{volumee}} in citation-block.en.format, expected only authors-apa, authors-gost, authors-abnt, authors-full, title, journal, volume, issue, year, pages, doi');
     expect(result.diagnostics[1].message).toMatch(/^Unexpected template syntax in citation-block\.ru\.format \(Parse error on line 1:.*\), expected a Handlebars format/);
   });
 });

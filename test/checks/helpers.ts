@@ -46,7 +46,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
       ru: { label: 'Цитирование', format: '{{authors-gost}} {{title}} // *{{journal}}*. Vol. {{volume}}. {{year}}. № {{issue}}. P. {{pages}}. DOI {{doi}}.' },
     },
     references: { lists: [], transliteration: 'lc', archiveFiles: 'once' },
-    udc: { label: 'УДК' },
+    udc: { label: 'УДК', required: true },
     schemas: { jatsVersion: '1.3' },
     crossref: {
       schemaVersion: '5.4.0',

@@ -44,17 +44,19 @@ describe('parsePrintProfile', () => {
     expect(diagnostics.map((d) => d.message.match(/`([^`]+)`/)?.[1])).toEqual(['print.font-size', 'print.indent', 'print.layout-timeout']);
   });
 
-  it('points at the line of the profile where the bad value is written', () => {
+  it('points at the line of the profile where the bad value is written: the profile loader reports it, so check and build stop before rendering', () => {
     const dir = mkdtempSync(join(tmpdir(), 'galley-print-profile-'));
     const file = join(dir, 'journal.yaml');
     const text = readFileSync(repoProfile, 'utf8').replace('font-size: 10pt', 'font-size: ten');
     writeFileSync(file, text);
-    const { profile } = loadProfile(file);
+    const { profile, diagnostics } = loadProfile(file);
     const line = text.split('\n').findIndex((l: string) => l.includes('font-size: ten')) + 1;
-    const { diagnostics } = loadPrintProfile(profile!);
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0].position).toMatchObject({ file, line });
-    expect(() => printSettings(profile!)).toThrow(PrintProfileError);
+    expect(profile).toBeUndefined();
+    expect(diagnostics.items.map((d) => [d.rule, d.position?.line])).toEqual([['print-profile-invalid', line]]);
+    const { profile: good } = loadProfile(repoProfile);
+    const broken = { ...good!, raw: { ...good!.raw, print: { 'font-size': 'ten' } }, file };
+    expect(loadPrintProfile(broken).diagnostics[0].position).toMatchObject({ file });
+    expect(() => printSettings(broken)).toThrow(PrintProfileError);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -8,6 +8,7 @@ const valid: [string, object[]][] = [
   ['[@a, pp. 10–12; @b, гл. 2]', [{ key: 'a', label: 'page', locator: '10–12' }, { key: 'b', label: 'chapter', locator: '2' }]],
   ['[@a, с. 45]', [{ key: 'a', label: 'page', locator: '45' }]],
   ['[@a, ch. 1]', [{ key: 'a', label: 'chapter', locator: '1' }]],
+  ['[@a, fl. 12; @b, cap. 3; @c, pág. 7]', [{ key: 'a', label: 'folio', locator: '12' }, { key: 'b', label: 'chapter', locator: '3' }, { key: 'c', label: 'page', locator: '7' }]],
   ['[@a, 12]', [{ key: 'a', label: 'page', locator: '12' }]],
   ['[see @a, p. 3]', [{ key: 'a', prefix: 'see', label: 'page', locator: '3' }]],
   ['[@a, passim]', [{ key: 'a', suffix: 'passim' }]],

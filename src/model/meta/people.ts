@@ -5,7 +5,13 @@ import { bareOrcid, isValidOrcid } from './formats.js';
 import { readAuthorCodes } from './identifiers.js';
 import type { MetaReader } from './reader.js';
 
-export function readAffiliations(r: MetaReader): Affiliation[] {
+/** A string is an institution, city or country given once for every language. */
+const isText = (v: unknown) => typeof v === 'string';
+/** A map with `surname` or `given` is a name given once (a personal name is the same in every language written in its script). */
+const isName = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && ('surname' in v || 'given' in v);
+
+/** `lang`: the article's language, under which a value given once is kept. */
+export function readAffiliations(r: MetaReader, lang: string, languages?: string[]): Affiliation[] {
   const list = r.list('affiliations', { required: false }) ?? [];
   const seen = new Set<string>();
   const out: Affiliation[] = [];
@@ -18,12 +24,12 @@ export function readAffiliations(r: MetaReader): Affiliation[] {
     const text = (q: string) => r.string(q, { required: true });
     const aff: Affiliation = {
       id: id ?? '',
-      institution: r.localized(`${p}.institution`, text, { required: true, what: 'the institution' }) ?? {},
+      institution: r.localizedOrOnce(`${p}.institution`, text, lang, isText, { required: true, what: 'the institution', languages }) ?? {},
       position: r.pos(p),
     };
-    const city = r.localized(`${p}.city`, text, { required: false });
+    const city = r.localizedOrOnce(`${p}.city`, text, lang, isText, { required: false });
     if (city) aff.city = city;
-    const country = r.localized(`${p}.country`, text, { required: false });
+    const country = r.localizedOrOnce(`${p}.country`, text, lang, isText, { required: false });
     if (country) aff.country = country;
     const code = r.string(`${p}.country-code`);
     if (code && !/^[A-Z]{2}$/.test(code)) r.wrongType(`${p}.country-code`, 'an ISO 3166-1 alpha-2 code such as GB or RU');
@@ -35,7 +41,7 @@ export function readAffiliations(r: MetaReader): Affiliation[] {
   return out;
 }
 
-export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[] {
+export function readAuthors(r: MetaReader, affiliationIds: Set<string>, lang: string, languages?: string[]): Author[] {
   const list = r.list('authors', { required: true }) ?? [];
   const out: Author[] = [];
   list.forEach((_, i) => {
@@ -43,7 +49,7 @@ export function readAuthors(r: MetaReader, affiliationIds: Set<string>): Author[
     if (!r.isMap(p)) return r.wrongType(p, 'a map with id, name and affiliations');
     const author: Author = {
       id: r.string(`${p}.id`, { required: true }) ?? '',
-      name: r.localized(`${p}.name`, (q) => readName(r, q), { required: true, what: 'the name' }) ?? {},
+      name: r.localizedOrOnce(`${p}.name`, (q) => readName(r, q), lang, isName, { required: true, what: 'the name', languages }) ?? {},
       affiliations: readAffiliationRefs(r, `${p}.affiliations`, affiliationIds),
       position: r.pos(p),
     };

@@ -97,12 +97,29 @@ export class MetaReader {
   }
 
   /**
+   * A field that may be written once for every language (a personal name, an
+   * institution's name): a value that `isOnce` recognises is kept under `lang`
+   * alone (renderers take it for every language, no duplicated alternatives);
+   * otherwise a map by language, as `localized` reads it.
+   */
+  localizedOrOnce<T>(path: string, read: (path: string) => T | undefined, lang: string, isOnce: (value: unknown) => boolean, options: ReadOptions & { what?: string; languages?: string[] } = {}): Localized<T> | undefined {
+    const value = this.get(path);
+    if (value !== undefined && value !== null && isOnce(value)) {
+      const once = read(path);
+      return once === undefined ? undefined : { [lang]: once };
+    }
+    return this.localized(path, read, options);
+  }
+
+  /**
    * A map keyed by language. With `all`, every journal language must be there
    * (absent keys are `meta-language-missing`, reported at the field).
    */
-  localized<T>(path: string, read: (path: string) => T | undefined, options: ReadOptions & { all?: boolean; what?: string } = {}): Localized<T> | undefined {
+  localized<T>(path: string, read: (path: string) => T | undefined, options: ReadOptions & { all?: boolean; what?: string; languages?: string[] } = {}): Localized<T> | undefined {
     const what = options.what ?? 'text';
-    const example = this.languages.map((l) => `${l}: …`).join(', ');
+    // The languages this field needs (the profile's `required-languages`), else every journal language.
+    const languages = options.languages ?? this.languages;
+    const example = languages.map((l) => `${l}: …`).join(', ');
     if (!this.need(path, `${what} in every journal language ({ ${example} })`, options)) return undefined;
     if (!this.isMap(path)) {
       this.wrongType(path, `a map by language ({ ${example} })`);
@@ -119,9 +136,9 @@ export class MetaReader {
       if (v !== undefined) out[lang] = v;
     }
     if (options.all !== false)
-      for (const lang of this.languages)
+      for (const lang of languages)
         if (value[lang] === undefined)
-          this.report('meta-language-missing', `Unexpected missing \`${path}.${lang}\`, expected ${what} in every journal language (${this.languages.join(', ')})`, this.pos(path));
+          this.report('meta-language-missing', `Unexpected missing \`${path}.${lang}\`, expected ${what} in ${options.languages ? 'the languages the journal requires for it' : 'every journal language'} (${languages.join(', ')})`, this.pos(path));
     return out;
   }
 }

@@ -11,6 +11,7 @@ import { readAffiliations, readAuthors } from './people.js';
 import { plainText } from '../plain-text.js';
 import { MetaReader, type Report } from './reader.js';
 import { readFunding, readRelated, readStatements, readSupplementary, type StatementLanguages } from './matter.js';
+import { languageTag } from '../../profile/languages.js';
 
 /** Parses Markdown held in a metadata field; `at` is where the field's value was written. */
 export interface MetaMarkdown {
@@ -42,19 +43,25 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   const r = new MetaReader(root, doc, report, profile.languages);
   reportUnknownFields(root, doc, report);
 
-  const lang = r.string('lang', { required: true }) ?? profile.languages[0] ?? 'en';
-  if (!/^[a-z]{2,3}$/.test(lang)) r.wrongType('lang', 'a language code such as en or ru');
+  // Without a readable `lang` (already reported) the journal's first language stands in, so reading can go on.
+  const lang = r.string('lang', { required: true }) ?? profile.languages[0] ?? '';
+  if (!languageTag.test(lang)) r.wrongType('lang', `a BCP 47 language tag such as ${profile.languages.join(' or ') || 'en or pt-BR'}`);
   // A bilingual field needs the journal's languages, and the article's own.
   const languages = profile.languages.includes(lang) ? profile.languages : [...profile.languages, lang];
   const rl = new MetaReader(root, doc, report, languages);
+  // `required-languages` narrows what a field needs; the article's own language is always needed.
+  const need = (field: string): string[] | undefined => {
+    const list = profile.requiredLanguages?.[field];
+    return list && (list.includes(lang) ? list : [...list, lang]);
+  };
   const text = (p: string) => r.string(p, { required: true });
 
-  const title = rl.localized('title', (p) => markdownText(r, p, (t) => input.markdown.inlines(t, p)), { required: true, what: 'the title' }) ?? {};
+  const title = rl.localized('title', (p) => markdownText(r, p, (t) => input.markdown.inlines(t, p)), { required: true, what: 'the title', languages: need('title') }) ?? {};
   const titleText: Localized = {};
   for (const [l, nodes] of Object.entries(title)) titleText[l] = plainText(nodes).trim();
 
-  const affiliations = readAffiliations(rl);
-  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)));
+  const affiliations = readAffiliations(rl, lang, need('institution'));
+  const authors = readAuthors(rl, new Set(affiliations.map((a) => a.id)), lang, need('name'));
 
   const meta: ArticleMeta = {
     lang,
@@ -62,8 +69,8 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     titleText,
     authors,
     affiliations,
-    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: true, what: 'the abstract' }) ?? {},
-    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: true, what: 'keywords' }) ?? {},
+    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: true, what: 'the abstract', languages: need('abstract') }) ?? {},
+    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: true, what: 'keywords', languages: need('keywords') }) ?? {},
     volume: r.integer('volume', { required: true, min: 1 }) ?? 0,
     issue: r.string('issue', { required: true }) ?? '',
     year: r.integer('year', { required: true, min: 1000 }) ?? 0,
@@ -71,7 +78,7 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     history: readHistory(r),
     positions: collectPositions(root, doc),
   };
-  const section = rl.localized('section', text, { required: false, what: 'the section name' });
+  const section = rl.localized('section', text, { required: false, what: 'the section name', languages: need('section') });
   if (section) meta.section = section;
   const shortTitle = r.localized('short-title', text, { required: false, all: false });
   if (shortTitle) meta.shortTitle = shortTitle;
@@ -79,7 +86,7 @@ export function validateMeta(input: MetaInput): ArticleMeta {
   // Optional: an issue build assigns a DOI to an article that has none yet.
   const doi = r.string('doi');
   if (doi) meta.doi = doi;
-  const udc = r.string('udc', { required: 'udc' in profile.raw || 'udc' in root });
+  const udc = r.string('udc', { required: profile.udc.required === true || 'udc' in root });
   if (udc) meta.udc = udc;
   readArticleCodes(r, meta);
   const seq = r.integer('seq', { min: 1 });

@@ -1,9 +1,23 @@
 // <citation> of the deposit: the structured fields Crossref matches on, taken
 // from the CSL item itself (its own language and script, as the cited work
 // registers them), beside the rendered text of the profile's citation list.
-import type { CslItem, ReferenceEntry } from '../../model/types.js';
+import type { Article, CslItem, ReferenceEntry, ReferenceList } from '../../model/types.js';
+import type { Profile } from '../../profile/types.js';
 import { plainText } from './markup.js';
 import type { CrossrefSchemaFeatures } from './schema-versions.js';
+
+/**
+ * The reference list the deposit's <citation_list> is made from: the one the
+ * profile names (`crossref.citation-list`), else the first. A one-list journal
+ * deposits its references too.
+ */
+export function depositedList(article: Pick<Article, 'references'>, profile: Pick<Profile, 'crossref' | 'references'>): ReferenceList | undefined {
+  const name = profile.crossref.citationList;
+  if (name === undefined) return article.references[0];
+  // A list without a name (made by hand, not by the resolver) is known by its spec's kind.
+  const kind = profile.references.lists.find((spec) => (spec.name ?? spec.kind) === name)?.kind;
+  return article.references.find((list) => list.name === name || (list.name === undefined && list.kind === kind));
+}
 
 export interface CitationView {
   key: string;

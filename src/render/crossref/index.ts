@@ -45,7 +45,7 @@ export function renderCrossref(articles: Article[], ctx: RenderContext, head: Cr
   return templates.render('deposit', view);
 }
 
-/** The part of a DOI after the prefix (`qr.2017.3.245`), or the article id when it has none. */
+/** The part of a DOI after the prefix (`j.2017.3.245`), or the article id when it has none. */
 function doiSuffix(article: Article): string {
   const doi = article.meta.doi ? bareDoi(article.meta.doi) : '';
   return doi.includes('/') ? doi.slice(doi.indexOf('/') + 1) : article.id;

@@ -5,7 +5,7 @@ import { isPrinted } from '../../profile/load.js';
 import type { Profile } from '../../profile/types.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { accessView, collectionsView, type AccessView, type CollectionView } from './access.js';
-import { citationView, type CitationView } from './citations.js';
+import { citationView, depositedList, type CitationView } from './citations.js';
 import { faceMarkup, jatsBlocks } from './markup.js';
 import type { OtherLanguageTitles } from './options.js';
 import type { CrossrefSchemaFeatures } from './schema-versions.js';
@@ -141,7 +141,7 @@ function titlesView(article: Article, profile: Profile, mode: OtherLanguageTitle
 export function articleView(article: Article, profile: Profile, options: ViewOptions): ArticleView {
   const meta = article.meta;
   const doi = meta.doi ? bareDoi(meta.doi) : '';
-  const romanized = article.references.find((list) => list.kind === 'romanized');
+  const deposited = depositedList(article, profile);
   const items = new Map(article.bibliography.map((item) => [item.id, item]));
   return {
     language: meta.lang,
@@ -159,7 +159,7 @@ export function articleView(article: Article, profile: Profile, options: ViewOpt
     doi,
     resource: fillUrlPattern(profile.urls.article, { doi, id: article.id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq }),
     collections: collectionsView(article, profile, doi),
-    citations: (romanized?.entries ?? []).map((entry) => citationView(entry, items.get(entry.id), options.schema, bareDoi)),
+    citations: (deposited?.entries ?? []).map((entry) => citationView(entry, items.get(entry.id), options.schema, bareDoi)),
   };
 }
 

@@ -21,7 +21,7 @@ export interface HtmlRender {
 
 /** The page and what rendering it found; the build should report the diagnostics. */
 export function renderHtmlChecked(article: Article, ctx: RenderContext): HtmlRender {
-  const state = createState(article, ctx.profile, loadLabels(ctx.profile.templates));
+  const state = createState(article, ctx.profile, loadLabels(ctx.profile.templates, ctx.profile.labels));
   const view = pageView(article, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'html', escapeHtml, () => {});
   return { html: templates.render('article', view), diagnostics: state.diagnostics.items };

@@ -14,6 +14,7 @@ import { renderInlines } from './inline.js';
 import { claimReferenceIds } from './references.js';
 import type { JatsState } from './state.js';
 import { documentView } from './view.js';
+import { loadLabels } from '../html/labels.js';
 
 export { JatsUnknownNodeError, JatsVersionError } from './errors.js';
 
@@ -42,6 +43,7 @@ export function renderJats(article: Article, ctx: RenderContext): string {
     footnoteIds,
     refIds,
     lang: article.meta.lang,
+    labels: loadLabels(ctx.profile.templates, ctx.profile.labels),
     inCitation: false,
     inlines: (nodes, s = state) => renderInlines(nodes, s),
     blocks: (nodes, s = state) => renderBlocks(nodes, s),

@@ -4,6 +4,7 @@
 import type { Article, Block, Inline } from '../../model/types.js';
 import type { FormatTemplates } from '../templates.js';
 import { IdRegistry } from './ids.js';
+import type { Labels } from '../html/labels.js';
 
 export interface JatsState {
   article: Article;
@@ -15,6 +16,8 @@ export interface JatsState {
   refIds: Map<string, string>;
   /** Language of the text being rendered (labels such as "Fig." depend on it). */
   lang: string;
+  /** The journal's words per language ("Fig."), from the label tables. */
+  labels: Labels;
   /** True inside <mixed-citation>: Field nodes become JATS elements there. */
   inCitation: boolean;
   inlines(nodes: Inline[], state?: JatsState): string;

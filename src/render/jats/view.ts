@@ -167,7 +167,8 @@ export function documentView(state: JatsState, profile: Profile, doctype: { publ
       history,
       permissions: {
         year: meta.year,
-        holder: profile.copyrightHolder?.[meta.lang] ?? profile.publisher.name[meta.lang],
+        // `copyright-statement: false`: no "© holder, year" (a journal whose authors keep no stated copyright).
+        holder: profile.copyrightStatement === false ? undefined : profile.copyrightHolder?.[meta.lang] ?? profile.publisher.name[meta.lang],
         licenseUrl,
         licenseType: profile.license.openAccess === true ? 'open-access' : undefined,
         // The profile's wording describes the profile's licence only.

@@ -8,6 +8,8 @@ import { renderBlocks } from './block.js';
 import { cssString } from './css-value.js';
 import { fontFaceCss } from './fonts.js';
 import { renderInlines } from './inline.js';
+import { initialsFirst } from '../../model/person-names.js';
+import { loadLabels } from '../html/labels.js';
 import type { PrintState } from './state.js';
 import { printMatterView, type PrintMatterView } from './matter.js';
 
@@ -63,7 +65,6 @@ export interface PrintView {
 }
 
 const fullName = (n: PersonName | undefined) => (n ? `${n.given} ${n.surname}`.trim() : '');
-const initials = (given: string) => given.split(/[\s]+/).filter(Boolean).map((part) => part.split('-').map((p) => `${p[0]}.`).join('-')).join('\u00A0');
 
 function authorNames(authors: Author[], lang: string): string {
   return authors.map((a) => fullName(a.name[lang] ?? Object.values(a.name)[0])).join(', ');
@@ -75,7 +76,7 @@ function headText(content: HeadContent, article: Article, profile: Profile): str
     case 'authors':
       return article.meta.authors
         .map((a) => a.name[lang] ?? Object.values(a.name)[0])
-        .map((n) => (n ? `${initials(n.given)}\u00A0${n.surname}` : ''))
+        .map((n) => (n ? initialsFirst(n, '\u00A0') : ''))
         .join(', ');
     case 'title':
       return article.meta.titleText[lang] ?? '';
@@ -110,6 +111,8 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
     return escapeHtml([aff.institution[lang] ?? Object.values(aff.institution)[0], place].filter(Boolean).join(',\n'));
   };
   const affiliationIds = [...new Set(meta.authors.flatMap((a) => a.affiliations))];
+  // The profile's print.labels win; else the journal's label tables (complete for its languages: src/profile/languages.ts).
+  const labels = loadLabels(profile.templates, profile.labels);
   return {
     lang,
     titleText: meta.titleText[lang] ?? '',
@@ -146,7 +149,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       abstracts: abstractLangs.map((l) => ({
         lang: l,
         html: renderBlocks(meta.abstract[l], state),
-        keywordsLabel: print.labels.keywords[l] ?? print.labels.keywords.en ?? 'Keywords',
+        keywordsLabel: print.labels.keywords[l] ?? labels.get(l, 'keywords', lang),
         keywords: escapeHtml((meta.keywords[l] ?? []).join('; ')),
         translated:
           l !== lang && print.firstPage.translatedTitle && meta.title[l]?.length
@@ -163,7 +166,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       entries: list.entries.map((entry) => ({ id: entry.id, lang: entry.lang || list.lang, html: renderInlines(entry.text, state) })),
     })),
     submitted: meta.history.received
-      ? { lang, text: (print.labels.submitted[lang] ?? print.labels.submitted.en ?? '{date}').replace('{date}', formatDate(meta.history.received, print.dateFormat)) }
+      ? { lang, text: (print.labels.submitted[lang] ?? labels.get(lang, 'submitted-on')).replace('{date}', formatDate(meta.history.received, print.dateFormat)) }
       : undefined,
   };
 }

@@ -88,6 +88,22 @@ describe.each(['5.4.0', '5.3.1'])('renderCrossref, schema %s', (version) => {
     expect(citations[3].unstructured_citation[0]).toContain('Dos. 140 & <“quoted”>.');
   });
 
+  it('deposits the list the profile names, else the first: a one-list journal deposits its references too', () => {
+    const profile = journalProfile(version);
+    const keys = (p: typeof profile, lists = crossrefFixtureArticle().references) => {
+      const xml = renderCrossref([{ ...crossrefFixtureArticle(), references: lists }], { profile: p, clock }, head);
+      expect(validateCrossrefXml(xml, p, 'fixture.crossref.xml')).toEqual([]);
+      return article(xml).citation_list?.[0].citation.map((c: Record<string, string[]>) => c.unstructured_citation[0].slice(0, 12));
+    };
+    expect(keys(profile)).toEqual(keys(profile, crossrefFixtureArticle().references.slice(1))); // `citation-list: references` → the romanized list
+    const first = { ...profile, crossref: { ...profile.crossref, citationList: undefined } };
+    const primary = keys(first);
+    expect(primary).toHaveLength(4);
+    expect(primary).not.toEqual(keys(profile));
+    const oneList = crossrefFixtureArticle().references.slice(0, 1);
+    expect(keys({ ...first, references: { ...first.references, lists: first.references.lists.slice(0, 1) } }, oneList)).toEqual(primary);
+  });
+
   it('can state the other title’s language with original_language_title, still valid', () => {
     const { profile, xml } = render(version, { 'crossref-deposit': { 'other-language-titles': 'original-language-title' } });
     const titles = article(xml).titles;

@@ -1,0 +1,26 @@
+// Every language the hyphen package ships is hyphenated, with or without a
+// profile setting; a language it lacks gets none (and the profile says so).
+import { describe, expect, it } from 'vitest';
+import { hyphenateText, patternFor, SOFT_HYPHEN } from '../../src/pdf/hyphenate.js';
+
+const shown = (text: string) => text.replaceAll(SOFT_HYPHEN, '-');
+
+describe('hyphenation by language', () => {
+  it.each([
+    ['pt', {}, 'pt'],
+    ['pt-BR', {}, 'pt'],
+    ['es', {}, 'es'],
+    ['en', {}, undefined], // the package has en-gb and en-us, no "en": the profile must choose
+    ['en', { en: 'en-us' }, 'en-us'],
+    ['pt-BR', { pt: 'pt' }, 'pt'],
+    ['xx', {}, undefined],
+  ] as [string, Record<string, string>, string | undefined][])('%s with %j → %s', (lang, setting, pattern) => {
+    expect(patternFor(lang, setting)).toBe(pattern);
+  });
+
+  it('hyphenates Portuguese and Spanish text with their own patterns, Cyrillic words with Russian ones', () => {
+    expect(shown(hyphenateText('compreensão', { byLanguage: {}, lang: 'pt' }))).toBe('com-pre-en-são');
+    expect(shown(hyphenateText('conversación', { byLanguage: {}, lang: 'es' }))).toBe('con-ver-sa-ción');
+    expect(shown(hyphenateText('революция', { byLanguage: {}, lang: 'pt' }))).toBe('ре-во-лю-ция');
+  });
+});
