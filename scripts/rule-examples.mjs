@@ -33,5 +33,5 @@ export function ruleExamples() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(join(root, 'src/cli/rule-examples.json'), JSON.stringify(ruleExamples(), null, 2) + '\n');
+  writeFileSync(join(root, 'docs/rule-examples.json'), JSON.stringify(ruleExamples(), null, 2) + '\n');
 }

@@ -1,5 +1,5 @@
 // What Galley can say about a rule: the catalogue's entry and a real example
-// (src/cli/rule-examples.json, collected from the bad-input fixtures).
+// (docs/rule-examples.json, collected from the bad-input fixtures).
 import { readFileSync } from 'node:fs';
 import { ruleCatalogue, type RuleId } from '../checks/catalogue/index.js';
 import { UsageError } from './args.js';
@@ -25,7 +25,7 @@ export interface RuleInfo {
 let examples: Record<string, RuleExample> | undefined;
 function ruleExamples(): Record<string, RuleExample> {
   // The same relative place from src/cli and from the compiled lib/cli.
-  examples ??= JSON.parse(readFileSync(new URL('../../src/cli/rule-examples.json', import.meta.url), 'utf8')) as Record<string, RuleExample>;
+  examples ??= JSON.parse(readFileSync(new URL('../../docs/rule-examples.json', import.meta.url), 'utf8')) as Record<string, RuleExample>;
   return examples;
 }
 

@@ -2,22 +2,28 @@
 // definition-driven (src/profile/load.ts reads keys one by one, print and
 // exports have their own readers), so this module lists every key they accept
 // and test/schema/journal-schema.test.ts fails when a reader and this list drift.
+import { languageTag } from '../profile/languages.js';
+
 type JsonSchema = Record<string, unknown>;
 
+const tag = languageTag.source;
+
 const text: JsonSchema = { type: ['string', 'number'] };
-const localized: JsonSchema = { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: { type: 'string' } };
+const localized: JsonSchema = { type: 'object', propertyNames: { pattern: tag }, additionalProperties: { type: 'string' } };
 const flag: JsonSchema = { type: 'boolean' };
 const length: JsonSchema = { type: 'string', pattern: '^\\d+(\\.\\d+)?(mm|cm|in|pt|px)$', description: 'a CSS length such as 17mm or 10pt' };
 const number: JsonSchema = { type: 'number', exclusiveMinimum: 0 };
 const words = (...allowed: string[]): JsonSchema => ({ type: 'array', minItems: 1, items: { enum: allowed } });
 const oneOf = (...allowed: string[]): JsonSchema => ({ enum: allowed });
 const map = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({ type: 'object', properties, additionalProperties: false, ...(required.length && { required }) });
-const perLanguage = (inner: JsonSchema): JsonSchema => ({ type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: inner });
+const perLanguage = (inner: JsonSchema): JsonSchema => ({ type: 'object', propertyNames: { pattern: tag }, additionalProperties: inner });
 const font = map({ family: { type: 'string' }, package: { type: 'string' } });
 
 export const journalProperties: Record<string, JsonSchema> = {
   id: { type: 'string', pattern: '^[a-z][a-z0-9]*$', description: 'short journal id' },
-  languages: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]{2,3}$' } },
+  languages: { type: 'array', minItems: 1, items: { type: 'string', pattern: tag } },
+  'required-languages': map(Object.fromEntries(['title', 'abstract', 'keywords', 'section', 'name', 'institution'].map((field) => [field, { type: 'array', items: { type: 'string', pattern: tag } }]))),
+  labels: perLanguage({ type: 'object', additionalProperties: { type: 'string' } }),
   title: localized,
   'abbrev-title': localized,
   issn: map({ print: text, electronic: text }),
@@ -27,11 +33,12 @@ export const journalProperties: Record<string, JsonSchema> = {
   urls: map({ site: text, article: text, pdf: text, jats: text }, ['article']),
   license: map({ url: text, 'applies-to': words('vor', 'am', 'tdm'), 'open-access': flag, text: localized }, ['url', 'text']),
   'copyright-holder': localized,
+  'copyright-statement': flag,
   'citation-block': perLanguage(map({ label: text, format: text }, ['label', 'format'])),
   references: map(
     {
       lists: { type: 'array', minItems: 1, items: map({ kind: text, name: { type: 'string', pattern: '^[A-Za-z][\\w.-]*$' }, style: text, title: text }) },
-      transliteration: text,
+      transliteration: oneOf('lc', 'bgn-pcgn', 'gost-7.79-b', 'none'),
       'archive-files': oneOf('once', 'as-cited'),
       'citation-style': text,
     },
@@ -44,6 +51,7 @@ export const journalProperties: Record<string, JsonSchema> = {
       'schema-version': oneOf('5.4.0', '5.3.1'),
       depositor: map({ name: text, email: text }, ['name', 'email']),
       registrant: text,
+      'citation-list': text,
       endpoints: map({ test: text, production: text }, ['test', 'production']),
       results: map({ test: text, production: text }, ['test', 'production']),
     },

@@ -162,7 +162,7 @@ export function readRelated(r: MetaReader, type: string | undefined): { related?
       continue;
     }
     if (!doiShape.test(bareDoi(doi))) {
-      r.report('meta-related-article', `Unexpected ${JSON.stringify(doi)} in \`${kind.key}\`, expected a DOI such as 10.15826/qr.2017.1.200`, r.pos(kind.key));
+      r.report('meta-related-article', `Unexpected ${JSON.stringify(doi)} in \`${kind.key}\`, expected a DOI such as 10.1234/journal.2017.1.200`, r.pos(kind.key));
       continue;
     }
     if (type !== kind.articleType)

@@ -1,5 +1,5 @@
 // Appendices go to <back> as one <app-group>; each <app> is labelled from the
-// template partial `appendix-label` ("Appendix A" / "Приложение А").
+// template partial `appendix-label` ("Appendix A" in the article's language).
 import { appendixLetter } from '../../../model/appendix-letter.js';
 import type { Appendix, Block } from '../../../model/types.js';
 import type { JatsState } from '../state.js';

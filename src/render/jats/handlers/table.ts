@@ -1,5 +1,5 @@
 // A table: <table-wrap> with its label from the template partial `table-label`
-// ("Table 1" / "Таблица 1"), caption, the XHTML table model (thead, tbody,
+// ("Table 1" in the article's language), caption, the XHTML table model (thead, tbody,
 // tfoot; th with scope; spans and alignment) and the notes in <table-wrap-foot>.
 import type { Table, TableCell, TableRow } from '../../../model/types.js';
 import type { JatsState } from '../state.js';
