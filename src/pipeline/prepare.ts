@@ -1,6 +1,6 @@
 // load → resolve → final: from an article folder to the validated Article renderers take.
 import { dirname, resolve } from 'node:path';
-import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import { diagnostic, DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
 import { buildCitationBlocks } from '../model/citation-block.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
@@ -8,6 +8,8 @@ import { loadJournalRecord, type JournalRecord } from '../record/journal-record.
 import { resolveReferencesCached } from '../references/cached.js';
 import { crossrefDepositOptions, DepositOptionsError } from '../render/crossref/options.js';
 import { loadArticleSource } from '../source/load-article.js';
+import { resolveCrossRefs } from '../source/xref-resolve.js';
+import { loadLabels } from '../render/html/labels.js';
 import { finalizeArticle } from './final-article.js';
 
 export interface PreparedArticle {
@@ -61,7 +63,11 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   diagnostics.push(...resolved.diagnostics);
   const fill = (inlines: Inline[]) => {
     for (const node of inlines) {
-      if (node.type === 'citation') node.rendered = resolved.citations.get(node.id) ?? node.rendered;
+      if (node.type === 'citation') {
+        node.rendered = resolved.citations.get(node.id) ?? node.rendered;
+        const layout = resolved.layouts?.get(node.id);
+        if (layout) node.layout = layout;
+      }
       else if ('children' in node) fill(node.children);
     }
   };
@@ -79,5 +85,9 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   walk(source.body);
   for (const note of source.footnotes) walk(note.children);
   for (const abstract of Object.values(source.meta.abstract)) walk(abstract);
+  const xrefs = new DiagnosticBag(profile.rules);
+  const elsewhere = [...source.footnotes.map((note) => note.children), ...Object.values(source.meta.abstract)];
+  resolveCrossRefs(source.body, elsewhere, source.meta.lang, loadLabels(profile.templates), (rule, message, position) => xrefs.report(rule, message, position));
+  diagnostics.push(...xrefs.items);
   return { ...source, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
 }

@@ -12,6 +12,7 @@ import { crossrefRules } from './crossref.js';
 import { referenceRules } from './references.js';
 import { recordRules } from './record.js';
 import { exportRules } from './exports.js';
+import { xrefRules } from './xref.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -25,6 +26,7 @@ export const ruleCatalogue = {
   ...referenceRules,
   ...recordRules,
   ...exportRules,
+  ...xrefRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

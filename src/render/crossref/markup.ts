@@ -2,6 +2,7 @@
 // Crossref's face markup (<i>, <b> …), abstracts take JATS in the jats: namespace,
 // citations plain text. One handler per node type, checked for completeness.
 import type { Block, Inline } from '../../model/types.js';
+import { citationInlines } from '../../model/citation-parts.js';
 import { escapeXml } from '../xml-escape.js';
 
 type InlineHandlers = { [K in Inline['type']]: (node: Extract<Inline, { type: K }>) => string };
@@ -25,7 +26,8 @@ export const faceMarkup: (nodes: Inline[]) => string = inlineRenderer({
   inlineCode: (n) => `<tt>${escapeXml(n.value)}</tt>`,
   // A call in a title points at a note the deposit does not carry.
   footnoteRef: () => '',
-  citation: (n) => faceMarkup(n.rendered),
+  citation: (n) => faceMarkup(citationInlines(n)),
+  crossRef: (n) => escapeXml(n.text),
   field: (n) => faceMarkup(n.children),
 });
 
@@ -37,7 +39,8 @@ export const jatsInline: (nodes: Inline[]) => string = inlineRenderer({
   link: (n) => jatsInline(n.children),
   inlineCode: (n) => `<jats:monospace>${escapeXml(n.value)}</jats:monospace>`,
   footnoteRef: () => '',
-  citation: (n) => jatsInline(n.rendered),
+  citation: (n) => jatsInline(citationInlines(n)),
+  crossRef: (n) => escapeXml(n.text),
   field: (n) => jatsInline(n.children),
 });
 

@@ -3,6 +3,7 @@
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Affiliation, Article, Author, Block, Inline } from '../../model/types.js';
 import { blocksText, languageOrder, type IssueExportInput } from '../issue-export.js';
+import { citationInlines } from '../../model/citation-parts.js';
 import { escapeXml } from '../xml-escape.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { elibraryArticleTypes, elibraryLanguages } from './codes.js';
@@ -50,7 +51,8 @@ const markupHandlers: InlineHandlers = {
   link: (n) => markup(n.children),
   inlineCode: (n) => escapeXml(n.value),
   footnoteRef: () => '',
-  citation: (n) => `[${markup(n.rendered)}]`,
+  citation: (n) => markup(citationInlines(n)),
+  crossRef: (n) => escapeXml(n.text),
   field: (n) => markup(n.children),
 };
 

@@ -8,6 +8,8 @@ import { findTemplate } from '../templates.js';
 export interface Labels {
   /** The label in `lang`, else in the first language that has it, else the key itself. */
   get(lang: string, key: string): string;
+  /** The label in `lang` itself, undefined when that language's table lacks it (no fallback). */
+  own(lang: string, key: string): string | undefined;
 }
 
 const cache = new Map<string, Record<string, Record<string, string>>>();
@@ -26,6 +28,10 @@ export function loadLabels(templateFolders: string[]): Labels {
       if (own !== undefined) return String(own);
       for (const other of languages) if (table[other]?.[key] !== undefined) return String(table[other][key]);
       return key;
+    },
+    own(lang, key) {
+      const own = table[lang]?.[key] ?? table[lang.split('-')[0]]?.[key];
+      return own === undefined ? undefined : String(own);
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { Inline } from '../../model/types.js';
 import { escapeXml } from '../xml-escape.js';
 import { renderCitation } from './handlers/citation.js';
+import { renderCrossRef } from './handlers/cross-ref.js';
 import { renderField } from './handlers/field.js';
 import { JatsUnknownNodeError } from './errors.js';
 import type { Handler, JatsState } from './state.js';
@@ -20,6 +21,7 @@ const inlineHandlers = {
     return rid ? `<xref ref-type="fn" rid="${rid}">${node.number}</xref>` : `<sup>${node.number}</sup>`;
   },
   citation: renderCitation,
+  crossRef: renderCrossRef,
   field: renderField,
 } satisfies { [T in Inline['type']]: Handler<Extract<Inline, { type: T }>> };
 
