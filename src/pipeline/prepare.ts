@@ -6,6 +6,7 @@ import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { resolveReferencesCached } from '../references/cached.js';
+import { citationsToNotes } from '../references/note-citations.js';
 import { crossrefDepositOptions, DepositOptionsError } from '../render/crossref/options.js';
 import { loadArticleSource } from '../source/load-article.js';
 import { resolveCrossRefs } from '../source/xref-resolve.js';
@@ -85,9 +86,10 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   walk(source.body);
   for (const note of source.footnotes) walk(note.children);
   for (const abstract of Object.values(source.meta.abstract)) walk(abstract);
+  const footnotes = resolved.noteStyle ? citationsToNotes(source.body, source.footnotes) : source.footnotes;
   const xrefs = new DiagnosticBag(profile.rules);
-  const elsewhere = [...source.footnotes.map((note) => note.children), ...Object.values(source.meta.abstract)];
+  const elsewhere = [...footnotes.map((note) => note.children), ...Object.values(source.meta.abstract)];
   resolveCrossRefs(source.body, elsewhere, source.meta.lang, loadLabels(profile.templates), (rule, message, position) => xrefs.report(rule, message, position));
   diagnostics.push(...xrefs.items);
-  return { ...source, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
+  return { ...source, footnotes, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
 }

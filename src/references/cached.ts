@@ -13,6 +13,7 @@ interface Stored {
   citations: [string, ResolvedReferences['citations'] extends Map<string, infer V> ? V : never][];
   layouts: [string, ResolvedReferences['layouts'] extends Map<string, infer V> ? V : never][];
   diagnostics: ResolvedReferences['diagnostics'];
+  noteStyle?: boolean;
 }
 
 export function resolveReferencesCached(source: ArticleSource, profile: Profile): ResolvedReferences {
@@ -27,8 +28,8 @@ export function resolveReferencesCached(source: ArticleSource, profile: Profile)
       )
     : '';
   const hit = readCache<Stored>(dir, 'references', key);
-  if (hit) return { references: hit.references, citations: new Map(hit.citations), layouts: new Map(hit.layouts), diagnostics: hit.diagnostics };
+  if (hit) return { references: hit.references, citations: new Map(hit.citations), layouts: new Map(hit.layouts), noteStyle: hit.noteStyle, diagnostics: hit.diagnostics };
   const resolved = resolveReferences(source, profile);
-  writeCache(dir, 'references', key, { references: resolved.references, citations: [...resolved.citations], layouts: [...resolved.layouts], diagnostics: resolved.diagnostics } satisfies Stored);
+  writeCache(dir, 'references', key, { references: resolved.references, citations: [...resolved.citations], layouts: [...resolved.layouts], noteStyle: resolved.noteStyle, diagnostics: resolved.diagnostics } satisfies Stored);
   return resolved;
 }

@@ -57,7 +57,7 @@ export function renderClusters(citations: Citation[], items: CslItem[], engine: 
   for (const c of citations) {
     const only = c.items[0];
     if (c.narrative && only && byId.has(only.key) && !isArchive(byId.get(only.key))) {
-      clusters.set(c.id, narrative(only, cite, layout));
+      clusters.set(c.id, narrative(only, byId.get(only.key)!, cite, layout));
       layouts.set(c.id, { prefix: '', suffix: '', delimiter });
       continue;
     }
@@ -99,13 +99,22 @@ export function renderClusters(citations: Citation[], items: CslItem[], engine: 
 }
 
 /** "Wehling (1977, p. 3)": the author, then what remains of the cite in the style's brackets (nothing when nothing remains). */
-function narrative(ci: CitationItem, cite: (ci: CitationItem, part: 'author-only' | 'suppress-author') => string, layout: CitationLayout): Inline[] {
-  const author = plainInlines(htmlToInlines(cite(ci, 'author-only')));
+function narrative(ci: CitationItem, item: CslItem, cite: (ci: CitationItem, part: 'author-only' | 'suppress-author') => string, layout: CitationLayout): Inline[] {
+  const authorHtml = cite(ci, 'author-only');
+  // A style whose citations print no names (numeric) has no author-only form: the family names then.
+  const author = authorHtml.includes('NO_PRINTED_FORM') ? [{ type: 'text' as const, value: familyNames(item) }] : plainInlines(htmlToInlines(authorHtml));
   const rest = plainInlines(htmlToInlines(cite(ci, 'suppress-author')));
   const out: Inline[] = [...author];
   if (rest.length) out.push({ type: 'text', value: `${author.length ? ' ' : ''}${layout.prefix}` }, ...affixed(ci, rest), { type: 'text', value: layout.suffix });
   else if (ci.suffix) out.push({ type: 'text', value: ` ${ci.suffix}` });
   return mergeText(out);
+}
+
+/** "Marlowe", "Davies, Harris", "Fox et al." (four or more), else the short title. */
+function familyNames(item: CslItem): string {
+  const names = ((item.author ?? item.editor ?? []) as { family?: string; literal?: string }[]).map((n) => n.family ?? n.literal ?? '').filter(Boolean);
+  if (!names.length) return String(item['title-short'] ?? item.title ?? item.id);
+  return names.length > 3 ? `${names[0]} et al.` : names.join(', ');
 }
 
 function affixed(ci: CitationItem, body: Inline[]): Inline[] {

@@ -22,6 +22,8 @@ export interface ResolvedReferences {
   citations: Map<string, Inline[]>;
   /** Citation.id → the style's brackets and delimiter around the cluster. */
   layouts: Map<string, CitationLayout>;
+  /** The citation style is a note style: citations in the running text become footnotes. */
+  noteStyle?: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -57,6 +59,12 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
     for (const [archive, cites] of byArchive) archivalFiles.set(archive, [...(archivalFiles.get(archive) ?? []), cites]);
   }
 
+  // Works in the order of their first citation, then the uncited: a numeric style
+  // numbers by that order (a style that sorts its list sorts it itself).
+  const firstCited = new Map<string, number>();
+  for (const c of citations) for (const ci of c.items) if (!firstCited.has(ci.key)) firstCited.set(ci.key, firstCited.size);
+  const inCitationOrder = [...items].sort((a, b) => (firstCited.get(a.id) ?? Infinity) - (firstCited.get(b.id) ?? Infinity));
+
   // Each style's engine gets the items prepared for it once; lists and clusters share it.
   const loaded = new Map<string, StyleEngine | undefined>();
   const citeStyle = citationStyleName(profile);
@@ -66,7 +74,7 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
     if (engine) {
       const { config } = engine.style;
       const archiveLocations = new Map([...archivalFiles].map(([id, files]) => [id, archiveLocation(files, config.archivalTerms, profile.references.archiveFiles)]));
-      engine.load(items.map((i) => prepareItem(i, { config, scheme, archiveLocations })));
+      engine.load(inCitationOrder.map((i) => prepareItem(i, { config, scheme, archiveLocations })));
     }
     loaded.set(name, engine);
     return engine;
@@ -84,12 +92,14 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
 
   const rendered = new Map<string, Inline[]>();
   const layouts = new Map<string, CitationLayout>();
+  let noteStyle = false;
   if (citeStyle && citations.length) {
     try {
       const engine = engineLoaded(citeStyle);
       const { clusters, layouts: byCitation, problems } = engine ? renderClusters(citations, items, engine) : { clusters: new Map<string, Inline[]>(), layouts: new Map<string, CitationLayout>(), problems: [] };
       for (const [id, inlines] of clusters) rendered.set(id, inlines);
       for (const [id, layout] of byCitation) layouts.set(id, layout);
+      if (engine?.citationClass === 'note') noteStyle = true;
       for (const p of problems)
         if (p.kind === 'archival-locator')
           bag.report('reference-archival-locator', `Unexpected archival locator ${JSON.stringify(p.item.locator ?? '')} for \`@${p.item.key}\`, expected fond, opis, delo and sheet such as "Ф. 17. Оп. 3. Д. 337. Л. 4"`, p.item.position ?? p.citation.position);
@@ -97,7 +107,7 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
       bag.report('reference-style-invalid', `Unexpected failure rendering citations with style ${citeStyle}: ${(e as Error).message}, expected a style citeproc can render`, profileAt);
     }
   }
-  return { references, citations: rendered, layouts, diagnostics: bag.items };
+  return { references, citations: rendered, layouts, ...(noteStyle ? { noteStyle } : {}), diagnostics: bag.items };
 }
 
 function engineFor(name: string, profile: Profile, bag: DiagnosticBag, use: 'list' | 'all', lang: string): StyleEngine | undefined {
