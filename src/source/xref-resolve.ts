@@ -64,8 +64,8 @@ export function collectTargets(body: Block[], lang: string, words: CrossRefWords
     if (label.startsWith('app:') && /^\d+$/.test(number)) number = letters[Number(number) - 1] ?? number;
     const first = targets.get(label);
     if (first) {
-      const where = first.position ? ` at ${first.position.line}:${first.position.column}` : '';
-      report('xref-duplicate-label', `Unexpected second block labelled ${JSON.stringify(label)} (the first is${where}), expected each label once`, position);
+      const where = first.position ? ` (the first at ${first.position.line}:${first.position.column})` : '';
+      report('xref-duplicate-label', `Unexpected second block labelled ${JSON.stringify(label)}${where}, expected each label once`, position);
       continue;
     }
     targets.set(label, { label, id: node.id, number, position });
