@@ -31,7 +31,10 @@ export interface CitationSyntaxError {
   message: string;
 }
 
-/** Locator labels as written (English, Russian) → CSL locator terms. Data, not code. */
+/**
+ * Locator labels as written (English, Russian) → CSL locator terms. Data, not code.
+ * The loader adds the terms of the article's and the journal's CSL locales (references/locator-terms.ts).
+ */
 export const locatorLabels: Record<string, string> = {
   'p.': 'page', 'pp.': 'page', 'P.': 'page', 'с.': 'page', 'С.': 'page',
   'ch.': 'chapter', 'chap.': 'chapter', 'гл.': 'chapter',
@@ -64,13 +67,13 @@ export interface FoundCitations {
 }
 
 /** Bracketed citations first, then narrative `@key` and bare `@fig:name` in the text between them. */
-export function findCitations(text: string): FoundCitations {
-  const { refused, ...found } = findBracketed(text);
+export function findCitations(text: string, labels: Record<string, string> = locatorLabels): FoundCitations {
+  const { refused, ...found } = findBracketed(text, labels);
   // A refused bracket was reported; the keys inside it are not narrative citations.
   const taken = [...found.citations, ...found.crossRefs, ...refused].sort((a, b) => a.start - b.start);
   let from = 0;
   for (const span of [...taken, { start: text.length, end: text.length }]) {
-    findBare(text, from, span.start, found);
+    findBare(text, from, span.start, found, labels);
     from = span.end;
   }
   found.citations.sort((a, b) => a.start - b.start);
@@ -81,7 +84,7 @@ export function findCitations(text: string): FoundCitations {
 /** An `@` that starts a key: not inside a word or an e-mail address (Pandoc's rule). */
 const bareKey = /(?<![\p{L}\p{N}_@.&+\[-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?)/gu;
 
-function findBare(text: string, from: number, to: number, found: FoundCitations): void {
+function findBare(text: string, from: number, to: number, found: FoundCitations, labels: Record<string, string>): void {
   const region = text.slice(from, to);
   for (const m of region.matchAll(bareKey)) {
     const at = from + m.index;
@@ -100,7 +103,7 @@ function findBare(text: string, from: number, to: number, found: FoundCitations)
         found.errors.push({ start: end, message: 'Unexpected empty `[]` after a narrative citation, expected a locator such as `[p. 3]`' });
         continue;
       }
-      Object.assign(item, parseLocator(locatorText));
+      Object.assign(item, parseLocator(locatorText, labels));
       if (item.label && !item.locator) {
         found.errors.push({ start: end, message: `Unexpected locator ${JSON.stringify(locatorText)} without a number, expected e.g. \`[p. 3]\`` });
         continue;
@@ -111,7 +114,7 @@ function findBare(text: string, from: number, to: number, found: FoundCitations)
   }
 }
 
-function findBracketed(text: string): FoundCitations & { refused: { start: number; end: number }[] } {
+function findBracketed(text: string, labels: Record<string, string>): FoundCitations & { refused: { start: number; end: number }[] } {
   const refused: { start: number; end: number }[] = [];
   const citations: RawCitation[] = [];
   const crossRefs: RawCrossRef[] = [];
@@ -135,7 +138,7 @@ function findBracketed(text: string): FoundCitations & { refused: { start: numbe
     const content = text.slice(open + 1, close);
     if (!citationLike.test(content)) continue;
     from = close + 1;
-    const parsed = parseCluster(content, open + 1);
+    const parsed = parseCluster(content, open + 1, labels);
     if ('error' in parsed) {
       errors.push(parsed.error);
       refused.push({ start: open, end: close + 1 });
@@ -158,20 +161,20 @@ function findBracketed(text: string): FoundCitations & { refused: { start: numbe
   return { citations, crossRefs, errors, refused };
 }
 
-function parseCluster(content: string, base: number): { items: RawCitationItem[] } | { error: CitationSyntaxError } {
+function parseCluster(content: string, base: number, labels: Record<string, string>): { items: RawCitationItem[] } | { error: CitationSyntaxError } {
   const items: RawCitationItem[] = [];
   let offset = 0;
   for (const part of content.split(';')) {
     const at = base + offset;
     offset += part.length + 1;
-    const item = parseItem(part, at);
+    const item = parseItem(part, at, labels);
     if ('error' in item) return item;
     items.push(item.item);
   }
   return { items };
 }
 
-function parseItem(part: string, base: number): { item: RawCitationItem } | { error: CitationSyntaxError } {
+function parseItem(part: string, base: number, labels: Record<string, string>): { item: RawCitationItem } | { error: CitationSyntaxError } {
   const lead = part.length - part.trimStart().length;
   if (!part.trim()) return { error: { start: base, message: 'Unexpected empty citation item, expected `@key` between the `;`' } };
   const m = /^(.*?)(?:^|\s)(-?)@([^\s,;\]]*)(.*)$/su.exec(part);
@@ -192,14 +195,14 @@ function parseItem(part: string, base: number): { item: RawCitationItem } | { er
   }
   const locatorText = tail.slice(1).replace(/\s+/g, ' ').trim();
   if (!locatorText) return { error: { start: keyStart + 1 + key.length, message: 'Unexpected empty locator after `,`, expected a locator such as `p. 3`' } };
-  Object.assign(item, parseLocator(locatorText));
+  Object.assign(item, parseLocator(locatorText, labels));
   if (item.label && !item.locator)
     return { error: { start: keyStart + 1 + key.length, message: `Unexpected locator ${JSON.stringify(locatorText)} without a number, expected e.g. \`p. 3\`` } };
   return { item };
 }
 
 /** `p. 3` → page 3; `Ф. 17. Оп. 69. Д. 140. Л. 30 (Сталин)` → archival + suffix. */
-export function parseLocator(text: string): Pick<CitationItem, 'label' | 'locator' | 'suffix'> {
+export function parseLocator(text: string, labels: Record<string, string> = locatorLabels): Pick<CitationItem, 'label' | 'locator' | 'suffix'> {
   let rest = text;
   let suffix: string | undefined;
   const paren = /\s*(\([^()]*\))$/.exec(rest);
@@ -213,11 +216,11 @@ export function parseLocator(text: string): Pick<CitationItem, 'label' | 'locato
     out.label = 'archival';
     out.locator = rest;
   } else {
-    const label = Object.keys(locatorLabels)
+    const label = Object.keys(labels)
       .filter((l) => rest.startsWith(l) && /^(\s|\d|$)/.test(rest.slice(l.length)))
       .sort((a, b) => b.length - a.length)[0];
     if (label) {
-      out.label = locatorLabels[label];
+      out.label = labels[label];
       out.locator = rest.slice(label.length).trim();
     } else if (/^[\dIVXLCDM]/.test(rest)) {
       out.label = 'page';

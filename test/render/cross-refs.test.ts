@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName, PDFArray, PDFString, PDFHexString } from 'pdf-lib';
-import { buildArticle, type ArticleBuildResult } from '../../src/pipeline/build.js';
+import { buildArticle } from '../../src/pipeline/build.js';
 import { repoRoot } from '../source/helpers.js';
 
 const id = 'lindqvist-2017-railway-time';
 let dist: string;
-let result: ArticleBuildResult;
+let result: Awaited<ReturnType<typeof buildArticle>>;
 const text = (name: string) => Buffer.from(result.outputs.find((o) => o.path === name)!.data).toString('utf8');
 
 beforeAll(async () => {

@@ -109,3 +109,18 @@ describe('parseLocator', () => {
     expect(parseLocator('p. 5 (emphasis added)')).toEqual({ label: 'page', locator: '5', suffix: '(emphasis added)' });
   });
 });
+
+describe('locator terms from the CSL locales of the article\'s languages', () => {
+  it('reads Portuguese and German locators as their CSL terms', async () => {
+    const { locatorLabelsFor } = await import('../../src/references/locator-terms.js');
+    const labels = locatorLabelsFor(['pt', 'de'], []);
+    expect(findCitations('[@a, cap. 3; @b, f. 12; @c, S. 45; @d, Bd. 2]', labels).citations[0].items.map(({ key, label, locator }) => [key, label, locator])).toEqual([
+      ['a', 'chapter', '3'],
+      ['b', 'folio', '12'],
+      ['c', 'page', '45'],
+      ['d', 'volume', '2'],
+    ]);
+    // Without those locales the same text is a suffix, as Pandoc reads an unknown label.
+    expect(findCitations('[@c, S. 45]').citations[0].items[0]).toMatchObject({ suffix: 'S. 45' });
+  });
+});

@@ -19,6 +19,8 @@ export interface ConvertContext {
   /** Document-wide counters, so ids stay stable whatever is converted first. */
   counters: { citation: number; figure: number };
   sectionIds: Set<string>;
+  /** Locator labels as written → CSL locator terms (the built-in table plus the locales' terms). */
+  locatorLabels?: Record<string, string>;
 }
 
 export function positionOf(ctx: ConvertContext, node: { position?: MdPosition }): Position | undefined {

@@ -18,7 +18,7 @@ export interface MarkdownConverter {
   inlines(text: string, origin: TextOrigin): Inline[];
 }
 
-export function createMarkdownConverter(options: { dir: string; report: (rule: RuleId, message: string, position?: Position) => void }): MarkdownConverter {
+export function createMarkdownConverter(options: { dir: string; report: (rule: RuleId, message: string, position?: Position) => void; locatorLabels?: Record<string, string> }): MarkdownConverter {
   const counters = { citation: 0, figure: 0 };
   const sectionIds = new Set<string>();
   const context = (text: string, origin: TextOrigin): ConvertContext => ({
@@ -30,6 +30,7 @@ export function createMarkdownConverter(options: { dir: string; report: (rule: R
     footnotes: new FootnoteRegistry(),
     counters,
     sectionIds,
+    locatorLabels: options.locatorLabels,
   });
 
   /** Snippets in metadata cannot carry footnotes: they have nowhere to be printed. */

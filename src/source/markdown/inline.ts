@@ -84,7 +84,7 @@ function convertText(node: MdText, ctx: ConvertContext): Inline[] {
   const end = node.position?.end.offset;
   const toOffset = start !== undefined && end !== undefined ? alignParsedToRaw(value, ctx.source.slice(start, end), start) : undefined;
   const at = (i: number) => (toOffset ? ctx.lines.at(toOffset(i)) : positionOf(ctx, node));
-  const { citations, crossRefs, errors } = findCitations(value);
+  const { citations, crossRefs, errors } = findCitations(value, ctx.locatorLabels);
   for (const e of errors) ctx.report('citation-syntax', e.message, at(e.start));
   const out: Inline[] = [];
   let cursor = 0;
