@@ -69,3 +69,24 @@ describe('the same article in three CSL styles', () => {
     expect(article.footnotes.map((f) => f.number)).toEqual(article.footnotes.map((_, i) => i + 1));
   });
 });
+
+describe('locales', () => {
+  it('renders in the style\'s default-locale, else the article\'s language, from the CSL locales repository', async () => {
+    const { styleEngine } = await import('../../src/references/engine.js');
+    const { loadStyle } = await import('../../src/references/style.js');
+    const apa = styleEngine(loadStyle(journalProfile().templates, 'apa'), journalProfile().templates, 'all', 'pt-BR');
+    expect(apa.lang).toBe('pt-BR');
+    const gost = styleEngine(loadStyle(journalProfile().templates, 'gost-qr'), journalProfile().templates, 'all', 'pt-BR');
+    expect(gost.lang).toBe('en-US'); // gost-qr says default-locale="en-US"
+  });
+
+  it('reports a journal language with no CSL locale at the profile', async () => {
+    const { resolveReferences } = await import('../../src/references/resolve.js');
+    const { sourceWith } = await import('./fixtures.js');
+    const profile = { ...journalProfile(), languages: ['en', 'ru', 'xx'] };
+    const { diagnostics } = resolveReferences(sourceWith([]), profile);
+    expect(diagnostics.filter((d) => d.rule === 'reference-locale-missing').map((d) => [d.message, d.position?.file])).toEqual([
+      ['Unexpected language "xx" with no CSL locale, expected csl/locales-xx.xml in the templates or a locale of the CSL repository', profile.file],
+    ]);
+  });
+});
