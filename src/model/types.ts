@@ -60,6 +60,8 @@ export interface CitationItem {
   locator?: string;
   prefix?: string;
   suffix?: string;
+  /** `[-@key]`: the author is left out (named in the sentence already). */
+  suppressAuthor?: boolean;
   /** This item's part of the rendered cluster (optional; lets HTML link each work separately). */
   rendered?: Inline[];
   position?: Position;
@@ -73,6 +75,30 @@ export interface Citation {
   items: CitationItem[];
   /** Rendered cluster without brackets, e.g. `Schapiro, 1955; Deutscher`. Empty until resolved. */
   rendered: Inline[];
+  /** `@key` / `@key [p. 3]` outside brackets: the author belongs to the sentence ("Wehling (1977)"). */
+  narrative?: boolean;
+  /**
+   * What the style's citation layout puts around and between the items (`[`, `]`, `; `),
+   * set by the references stage; renderers print exactly these, never brackets of their own.
+   * A narrative citation carries its affixes inside `rendered` and has none here.
+   */
+  layout?: { prefix: string; suffix: string; delimiter: string };
+  position?: Position;
+}
+
+/** Kinds of labelled blocks a cross-reference can point at, by label prefix (`fig:name`). */
+export type CrossRefKind = 'fig' | 'tbl' | 'eq' | 'sec' | 'app';
+
+/** `@fig:map`: a reference to a labelled block, resolved after the body is converted. */
+export interface CrossRef {
+  type: 'crossRef';
+  /** The author's label (`fig:map`). */
+  label: string;
+  kind: CrossRefKind;
+  /** XML id of the target block (`fig1`); unset until resolved (an unknown label is an error). */
+  targetId?: string;
+  /** The printed reference in the article's language: "Fig. 1", "Таблица 2", "(3)". */
+  text: string;
   position?: Position;
 }
 
@@ -107,7 +133,7 @@ export interface InlineFormula {
   position?: Position;
 }
 
-export type Inline = Text | Emphasis | Strong | Link | InlineCode | FootnoteRef | Citation | Field | Mark | InlineFormula;
+export type Inline = Text | Emphasis | Strong | Link | InlineCode | FootnoteRef | Citation | CrossRef | Field | Mark | InlineFormula;
 
 // ----------------------------------------------------------------- block nodes
 
@@ -123,6 +149,10 @@ export interface Section {
   depth: number;
   title: Inline[];
   children: Block[];
+  /** `## Title {#sec:name}`: the label cross-references use. */
+  label?: string;
+  /** Number among the labelled-or-not sections of its depth's sequence (1-based, document order of top-level sections). */
+  number?: number;
   position?: Position;
 }
 
@@ -139,6 +169,8 @@ export interface Figure {
   alt: string;
   /** True when the image is a stand-in for a missing original (the build warns). */
   placeholder: boolean;
+  /** `![caption](file){#fig:name}`: the label cross-references use. */
+  label?: string;
   position?: Position;
 }
 

@@ -1,4 +1,5 @@
 // The build: profile → each article prepared, rendered, checked, written whole.
+import { validateJournalStyles } from '../references/validate-style.js';
 import { basename, join, resolve } from 'node:path';
 import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { loadProfile } from '../profile/load.js';
@@ -38,6 +39,8 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   const journal = journalRecordFor(profile, dirs);
   const journalDiagnostics = applySeverities(journal.diagnostics, profile.rules);
   try {
+    // The journal's own CSL styles against the CSL schema, once per run (a clean verdict is remembered).
+    journalDiagnostics.push(...applySeverities(await validateJournalStyles(profile), profile.rules));
     if (hasErrors(journalDiagnostics, profile)) return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles: [] };
     // Preparing an article is synchronous and Chromium's launch needs this thread
     // now and then: after the first article, let the launch finish, then yield

@@ -1,6 +1,7 @@
 // `galley check`: everything a build verifies — the print layout included,
 // since only the layout knows whether an article fits its pages — without
 // writing anything. One article's failure never stops the others.
+import { validateJournalStyles } from '../references/validate-style.js';
 import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import type { Profile } from '../profile/types.js';
@@ -18,7 +19,7 @@ export interface CheckOptions {
 export async function checkArticles(dirs: string[], profile: Profile, options: CheckOptions = {}): Promise<Diagnostic[]> {
   const galleys = options.galleys ?? galleyNames;
   const journal = journalRecordFor(profile, dirs);
-  const diagnostics = applySeverities(journal.diagnostics, profile.rules);
+  const diagnostics = applySeverities([...journal.diagnostics, ...(await validateJournalStyles(profile))], profile.rules);
   let pool: Promise<BrowserPool> | undefined;
   const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
   try {

@@ -1,14 +1,17 @@
 // load → resolve → final: from an article folder to the validated Article renderers take.
 import { blockParts } from '../model/block-parts.js';
 import { dirname, resolve } from 'node:path';
-import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import { diagnostic, DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
 import { buildCitationBlocks } from '../model/citation-block.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { resolveReferencesCached } from '../references/cached.js';
+import { citationsToNotes } from '../references/note-citations.js';
 import { crossrefDepositOptions, DepositOptionsError } from '../render/crossref/options.js';
 import { loadArticleSource } from '../source/load-article.js';
+import { resolveCrossRefs } from '../source/xref-resolve.js';
+import { loadLabels } from '../render/html/labels.js';
 import { finalizeArticle } from './final-article.js';
 
 export interface PreparedArticle {
@@ -62,7 +65,11 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   diagnostics.push(...resolved.diagnostics);
   const fill = (inlines: Inline[]) => {
     for (const node of inlines) {
-      if (node.type === 'citation') node.rendered = resolved.citations.get(node.id) ?? node.rendered;
+      if (node.type === 'citation') {
+        node.rendered = resolved.citations.get(node.id) ?? node.rendered;
+        const layout = resolved.layouts?.get(node.id);
+        if (layout) node.layout = layout;
+      }
       else if ('children' in node) fill(node.children);
     }
   };
@@ -76,5 +83,10 @@ export function resolveArticle(source: ArticleSource, profile: Profile, diagnost
   walk(source.body);
   for (const note of source.footnotes) walk(note.children);
   for (const abstract of Object.values(source.meta.abstract)) walk(abstract);
-  return { ...source, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
+  const footnotes = resolved.noteStyle ? citationsToNotes(source.body, source.footnotes) : source.footnotes;
+  const xrefs = new DiagnosticBag(profile.rules);
+  const elsewhere = [...footnotes.map((note) => note.children), ...Object.values(source.meta.abstract)];
+  resolveCrossRefs(source.body, elsewhere, source.meta.lang, loadLabels(profile.templates), (rule, message, position) => xrefs.report(rule, message, position));
+  diagnostics.push(...xrefs.items);
+  return { ...source, footnotes, references: resolved.references, citationBlocks: buildCitationBlocks(source.meta, profile) };
 }

@@ -33,7 +33,7 @@ declare module 'citeproc' {
       updateUncitedItems(ids: string[]): void;
       rebuildProcessorState(citations: CitationData[], format?: string, uncited?: string[]): [string, number, string][];
       makeBibliography(): [BibliographyMeta, string[]] | false;
-      makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
+      makeCitationCluster(items: { id: string; locator?: string; label?: string; 'author-only'?: boolean; 'suppress-author'?: boolean }[]): string;
     }
   }
   const CSL: { Engine: typeof CSL.Engine };

@@ -13,8 +13,12 @@ export interface ClusterProblem {
   kind: 'archival-locator' | 'unknown-key';
 }
 
+export type CitationLayout = NonNullable<Citation['layout']>;
+
 export interface ClusterResult {
   clusters: Map<string, Inline[]>;
+  /** Citation.id → the style's brackets and delimiter around its items (none for a narrative citation: they are inside). */
+  layouts: Map<string, CitationLayout>;
   problems: ClusterProblem[];
 }
 
@@ -32,16 +36,32 @@ export function archivalCites(citation: Citation, items: Map<string, CslItem>): 
   return out;
 }
 
-/** Render every cluster from an engine that has `load`ed the items prepared for its style. */
-export function renderClusters(citations: Citation[], items: CslItem[], engine: StyleEngine, delimiter = '; '): ClusterResult {
+/**
+ * Render every cluster from an engine that has `load`ed the items prepared for its
+ * style. Brackets and the delimiter between works are the style's (its citation
+ * layout's affixes); a narrative citation is the author alone, then the rest of the
+ * cite inside the style's brackets: "Wehling (1977, p. 3)", "Wehling [3]".
+ */
+export function renderClusters(citations: Citation[], items: CslItem[], engine: StyleEngine): ClusterResult {
   const byId = new Map(items.map((i) => [i.id, i]));
   const problems: ClusterProblem[] = [];
-  const cite = (ci: CitationItem): string => {
+  const { layout } = engine;
+  const delimiter = layout.delimiter;
+  const cite = (ci: CitationItem, part?: 'author-only' | 'suppress-author'): string => {
     const located = ci.locator && ci.label !== 'archival' ? { locator: ci.locator, label: ci.label ?? 'page' } : {};
-    return engine.cite({ id: ci.key, ...located });
+    const mode = part ?? (ci.suppressAuthor ? 'suppress-author' : undefined);
+    return engine.cite({ id: ci.key, ...located, ...(mode ? { [mode]: true } : {}) });
   };
   const clusters = new Map<string, Inline[]>();
+  const layouts = new Map<string, CitationLayout>();
   for (const c of citations) {
+    const only = c.items[0];
+    if (c.narrative && only && byId.has(only.key) && !isArchive(byId.get(only.key))) {
+      clusters.set(c.id, narrative(only, byId.get(only.key)!, cite, layout));
+      layouts.set(c.id, { prefix: '', suffix: '', delimiter });
+      continue;
+    }
+    layouts.set(c.id, layout);
     const parts: Inline[][] = [];
     let run: ArchivalCite[] = [];
     const flush = () => {
@@ -75,7 +95,26 @@ export function renderClusters(citations: Citation[], items: CslItem[], engine: 
     });
     clusters.set(c.id, mergeText(out));
   }
-  return { clusters, problems };
+  return { clusters, layouts, problems };
+}
+
+/** "Wehling (1977, p. 3)": the author, then what remains of the cite in the style's brackets (nothing when nothing remains). */
+function narrative(ci: CitationItem, item: CslItem, cite: (ci: CitationItem, part: 'author-only' | 'suppress-author') => string, layout: CitationLayout): Inline[] {
+  const authorHtml = cite(ci, 'author-only');
+  // A style whose citations print no names (numeric) has no author-only form: the family names then.
+  const author = authorHtml.includes('NO_PRINTED_FORM') ? [{ type: 'text' as const, value: familyNames(item) }] : plainInlines(htmlToInlines(authorHtml));
+  const rest = plainInlines(htmlToInlines(cite(ci, 'suppress-author')));
+  const out: Inline[] = [...author];
+  if (rest.length) out.push({ type: 'text', value: `${author.length ? ' ' : ''}${layout.prefix}` }, ...affixed(ci, rest), { type: 'text', value: layout.suffix });
+  else if (ci.suffix) out.push({ type: 'text', value: ` ${ci.suffix}` });
+  return mergeText(out);
+}
+
+/** "Marlowe", "Davies, Harris", "Fox et al." (four or more), else the short title. */
+function familyNames(item: CslItem): string {
+  const names = ((item.author ?? item.editor ?? []) as { family?: string; literal?: string }[]).map((n) => n.family ?? n.literal ?? '').filter(Boolean);
+  if (!names.length) return String(item['title-short'] ?? item.title ?? item.id);
+  return names.length > 3 ? `${names[0]} et al.` : names.join(', ');
 }
 
 function affixed(ci: CitationItem, body: Inline[]): Inline[] {

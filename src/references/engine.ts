@@ -7,6 +7,7 @@ import type { CslItem } from '../model/types.js';
 import { escapeXml } from '../render/xml-escape.js';
 import type { LoadedStyle } from './style.js';
 import { localeXml } from './locales.js';
+import { styleDefaultLocale } from './style-locale.js';
 import { romanizedFields } from './prepare.js';
 import { abbreviationRoles, roleOf } from './roles.js';
 import { isolateVariableAffixes, markNameParts } from './style-markup.js';
@@ -22,8 +23,24 @@ export interface StyleEngine {
   load(items: CslItem[]): void;
   /** The bibliography of the loaded items, rendered once per load. */
   bibliography(): [CSL.BibliographyMeta, string[]] | false;
-  /** One cited work through the <citation> layout, rendered once per load and cite. */
-  cite(item: { id: string; locator?: string; label?: string }): string;
+  /** One cited work through the <citation> layout (without its prefix and suffix), rendered once per load and cite. */
+  cite(item: CiteRequest): string;
+  /** What the style's citation layout puts around and between cited works: `[`, `]`, `; `. */
+  layout: { prefix: string; suffix: string; delimiter: string };
+  /** The style's class: `note` styles put citations in footnotes. */
+  citationClass: 'in-text' | 'note';
+  /** The locale the engine renders in: the style's `default-locale`, else the article's language. */
+  lang: string;
+}
+
+export interface CiteRequest {
+  id: string;
+  locator?: string;
+  label?: string;
+  /** Only the author part (narrative citations: "Wehling"). */
+  'author-only'?: boolean;
+  /** Everything but the author ("1977, p. 3"). */
+  'suppress-author'?: boolean;
 }
 
 // One collator instead of citeproc's localeCompare-with-options per comparison.
@@ -45,9 +62,10 @@ function loadCiteproc(): typeof CSL {
  * names), so a style whose list cannot depend on that (no disambiguation, no year
  * suffix) gets a one-variable citation layout there, which registers faster.
  */
-export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' | 'all' = 'all'): StyleEngine {
+export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' | 'all' = 'all', articleLang = 'en-US'): StyleEngine {
   const listOnly = use === 'list' && !/disambiguate|year-suffix/.test(style.xml);
-  const key = `${style.file}|${folders.join('|')}|${listOnly ? 'list' : 'all'}`;
+  const lang = styleDefaultLocale(style.xml) ?? articleLang;
+  const key = `${style.file}|${folders.join('|')}|${listOnly ? 'list' : 'all'}|${lang}`;
   const hit = engines.get(key);
   if (hit) return hit;
   let items = new Map<string, CslItem>();
@@ -72,9 +90,10 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
       return `${pre}<span data-role="${escapeXml(role)}"${langAttr}>${str}${inside ? post : ''}</span>${inside ? '' : post}`;
     },
   };
-  const compiled = markNameParts(isolateVariableAffixes(style.xml));
-  const xml = listOnly ? compiled.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>') : compiled;
-  const engine = new (loadCiteproc().Engine)(sys, xml, 'en-US', true);
+  const { xml: unwrapped, layout } = takeCitationLayoutAffixes(markNameParts(isolateVariableAffixes(style.xml)));
+  const xml = listOnly ? unwrapped.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>') : unwrapped;
+  // The style's default-locale (else the article's language) decides; never forced.
+  const engine = new (loadCiteproc().Engine)(sys, xml, lang, styleDefaultLocale(style.xml) !== undefined);
   engine.setOutputFormat('html');
   // Results of the loaded items; a load of other items starts afresh.
   let loadedKey: string | undefined;
@@ -99,14 +118,39 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
       return bibliography;
     },
     cite(item) {
-      const key = JSON.stringify([item.id, item.locator, item.label]);
+      const key = JSON.stringify([item.id, item.locator, item.label, item['author-only'], item['suppress-author']]);
       let html = cites.get(key);
       if (html === undefined) cites.set(key, (html = engine.makeCitationCluster([item])));
       return html;
     },
+    layout,
+    citationClass: /<style\b[^>]*\bclass="note"/.test(style.xml) ? 'note' : 'in-text',
+    lang,
   };
   engines.set(key, result);
   return result;
+}
+
+/**
+ * The prefix, suffix and delimiter of the <citation>'s <layout>, taken off the
+ * layout: Galley renders each cited work alone (so each links to its entry) and
+ * puts the style's own brackets and delimiters around and between them.
+ */
+export function takeCitationLayoutAffixes(xml: string): { xml: string; layout: StyleEngine['layout'] } {
+  const layout = { prefix: '', suffix: '', delimiter: '; ' };
+  const citation = /<citation\b[\s\S]*?<\/citation>/.exec(xml);
+  if (!citation) return { xml, layout };
+  // CSL-M: several layouts, one per `locale`; the one without is the default.
+  const tags = [...citation[0].matchAll(/<layout\b([^>]*)>/g)];
+  const tag = tags.find((t) => !/\slocale=/.test(t[1])) ?? tags[0];
+  if (!tag) return { xml, layout };
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag[1])?.[1];
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
+  layout.prefix = unescape(attr('prefix') ?? '');
+  layout.suffix = unescape(attr('suffix') ?? '');
+  layout.delimiter = unescape(attr('delimiter') ?? '; ');
+  const bare = citation[0].replace(/<layout\b[^>]*>/g, (t) => t.replace(/\s(?:prefix|suffix)="[^"]*"/g, ''));
+  return { xml: xml.slice(0, citation.index) + bare + xml.slice(citation.index + citation[0].length), layout };
 }
 
 /**

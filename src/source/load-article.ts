@@ -15,6 +15,7 @@ import { collectCitations, crossCheckCitations } from './cross-check.js';
 import { splitFrontMatter } from './front-matter.js';
 import { cleanDeep, findEscapedYamlProblems, findHygieneProblems } from './hygiene.js';
 import { createMarkdownConverter } from './markdown/convert.js';
+import { locatorLabelsFor } from '../references/locator-terms.js';
 import { readSourceText } from './read-source.js';
 import { resolveInArticle, sandboxReason } from './sandbox.js';
 import { originOfYamlScalar } from './yaml-origin.js';
@@ -74,7 +75,10 @@ function load(dir: string, profile: Profile, report: Report): ArticleSource | un
   if (oversized) return void report('source-unreadable', oversized.message, oversized.position);
 
   const absDir = resolve(dir);
-  const markdown = createMarkdownConverter({ dir: absDir, report });
+  // Locator labels in the article's and the journal's languages ("S." in German, "cap." in Portuguese).
+  const articleLang = (doc.value as Record<string, unknown> | null | undefined)?.lang;
+  const langs = [...new Set([...(typeof articleLang === 'string' ? [articleLang] : []), ...profile.languages])];
+  const markdown = createMarkdownConverter({ dir: absDir, report, locatorLabels: locatorLabelsFor(langs, profile.templates) });
   // The body first: citation and figure ids follow reading order.
   const converted = markdown.body(body, { file, lineOffset: bodyLineOffset, columnOffset: 0 });
   const fileLines = text.split('\n');

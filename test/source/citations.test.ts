@@ -19,6 +19,8 @@ const valid: [string, object[]][] = [
   ],
   ['[@tsdooso, Ф. 1494. Оп. 1. Д. 190. Л. 42–42 об.]', [{ key: 'tsdooso', label: 'archival', locator: 'Ф. 1494. Оп. 1. Д. 190. Л. 42–42 об.' }]],
   ['[@rgaspi, Ф. 558. Оп. 1. Д. 2569. Л. 71 (Сталин)]', [{ key: 'rgaspi', label: 'archival', locator: 'Ф. 558. Оп. 1. Д. 2569. Л. 71', suffix: '(Сталин)' }]],
+  ['[-@wehling1977]', [{ key: 'wehling1977', suppressAuthor: true }]],
+  ['[-@a, p. 171; see @b]', [{ key: 'a', suppressAuthor: true, label: 'page', locator: '171' }, { key: 'b', prefix: 'see' }]],
   ['[@rgaspi, Ф. 17.\n  Оп. 2. Д. 5]', [{ key: 'rgaspi', label: 'archival', locator: 'Ф. 17. Оп. 2. Д. 5' }]],
 ];
 
@@ -30,7 +32,9 @@ const malformed: [string, number, RegExp][] = [
   ['[@a; see]', 5, /expected `@key`/],
   ['[@a p. 3]', 3, /before the locator/],
   ['[@a, p.]', 3, /without a number/],
-  ['[-@a]', 1, /author suppression/],
+  ['[@fig:map, p. 3]', 1, /with a cross-reference/],
+  ['[@a; @fig:map]', 1, /beside a cross-reference/],
+  ['@a []', 2, /empty `\[\]`/],
   ['[@a [@b]', 0, /closing/],
 ];
 
@@ -61,7 +65,41 @@ describe('findCitations', () => {
 
   it('leaves brackets that are not citations alone', () => {
     for (const text of ['mail [j@x.org] ok', '[sic]', '[1917]', 'a [^1] call', '![alt](x.png)'])
-      expect(findCitations(text), text).toEqual({ citations: [], errors: [] });
+      expect(findCitations(text), text).toEqual({ citations: [], crossRefs: [], errors: [] });
+  });
+});
+
+describe('narrative citations and cross-references', () => {
+  // [source text, narrative citations as [start, end, item], cross-references as [start, end, label]]
+  const cases: [string, [number, number, object][], [number, number, string][]][] = [
+    ['@wehling1977 argues', [[0, 12, { key: 'wehling1977' }]], []],
+    ['As @wehling1977 [p. 171] argues', [[3, 24, { key: 'wehling1977', label: 'page', locator: '171' }]], []],
+    ['see @wehling1977 [passim].', [[4, 25, { key: 'wehling1977', suffix: 'passim' }]], []],
+    ['A key ends before punctuation: @a.', [[31, 33, { key: 'a' }]], []],
+    ['mail j@x.org or a@b', [], []],
+    ['(@fig:offsets) and @sec:clock.', [], [[1, 13, 'fig:offsets'], [19, 29, 'sec:clock']]],
+    ['in [@tbl:results] we', [], [[3, 17, 'tbl:results']]],
+    ['@wehling1977 [@brantingham1994] both', [[0, 12, { key: 'wehling1977' }]], []],
+  ];
+  it.each(cases)('%s', (text, narrative, refs) => {
+    const { citations, crossRefs, errors } = findCitations(text);
+    expect(errors).toEqual([]);
+    const bare = citations.filter((c) => c.narrative);
+    expect(bare.map((c) => [c.start, c.end, (({ start: _, ...i }) => i)(c.items[0])])).toEqual(narrative);
+    expect(crossRefs.map((r) => [r.start, r.end, r.label])).toEqual(refs);
+  });
+
+  it('keeps a bracketed citation beside a narrative one', () => {
+    const { citations } = findCitations('@wehling1977 [@brantingham1994] both');
+    expect(citations.map((c) => [c.narrative ?? false, c.items[0].key])).toEqual([[true, 'wehling1977'], [false, 'brantingham1994']]);
+  });
+
+  it('never reads a cross-reference prefix as a bibliography key', () => {
+    for (const prefix of ['fig', 'tbl', 'eq', 'sec', 'app']) {
+      const { citations, crossRefs } = findCitations(`see @${prefix}:x and [@${prefix}:y]`);
+      expect(citations).toEqual([]);
+      expect(crossRefs.map((r) => r.label)).toEqual([`${prefix}:x`, `${prefix}:y`]);
+    }
   });
 });
 
@@ -70,5 +108,20 @@ describe('parseLocator', () => {
     expect(parseLocator('vol. 2')).toEqual({ label: 'volume', locator: '2' });
     expect(parseLocator('Т. 3')).toEqual({ label: 'volume', locator: '3' });
     expect(parseLocator('p. 5 (emphasis added)')).toEqual({ label: 'page', locator: '5', suffix: '(emphasis added)' });
+  });
+});
+
+describe('locator terms from the CSL locales of the article\'s languages', () => {
+  it('reads Portuguese and German locators as their CSL terms', async () => {
+    const { locatorLabelsFor } = await import('../../src/references/locator-terms.js');
+    const labels = locatorLabelsFor(['pt', 'de'], []);
+    expect(findCitations('[@a, cap. 3; @b, f. 12; @c, S. 45; @d, Bd. 2]', labels).citations[0].items.map(({ key, label, locator }) => [key, label, locator])).toEqual([
+      ['a', 'chapter', '3'],
+      ['b', 'folio', '12'],
+      ['c', 'page', '45'],
+      ['d', 'volume', '2'],
+    ]);
+    // Without those locales the same text is a suffix, as Pandoc reads an unknown label.
+    expect(findCitations('[@c, S. 45]').citations[0].items[0]).toMatchObject({ suffix: 'S. 45' });
   });
 });

@@ -15,6 +15,7 @@ import { exportRules } from './exports.js';
 import { tableRules } from './tables.js';
 import { bodyRules } from './body.js';
 import { matterRules } from './matter.js';
+import { xrefRules } from './xref.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -31,6 +32,7 @@ export const ruleCatalogue = {
   ...tableRules,
   ...bodyRules,
   ...matterRules,
+  ...xrefRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

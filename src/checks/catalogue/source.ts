@@ -24,7 +24,7 @@ export const sourceRules = {
   'figure-missing-file': { severity: 'error', description: 'A figure\'s image file exists in the article folder.' },
   'figure-caption': { severity: 'warning', description: 'Every figure has a caption (the image\'s alt text).' },
   'figure-placeholder': { severity: 'warning', description: 'The figure is a placeholder, not the original image.' },
-  'citation-syntax': { severity: 'error', description: 'Citations are written Pandoc style: [@key, locator; @key2].' },
+  'citation-syntax': { severity: 'error', description: 'Citations are written Pandoc style: [@key, locator; @key2], [-@key], @key, @key [p. 3].' },
   'citation-unknown-key': { severity: 'error', description: 'Every citation key names a work in the bibliography.' },
   'bibliography-missing': { severity: 'error', description: 'The bibliography file named by the source exists and parses.' },
   'bibliography-item': { severity: 'error', description: 'A bibliography item is malformed.' },

@@ -4,6 +4,7 @@
 import type { Block, Inline } from '../../model/types.js';
 import type { MarkKind } from '../../model/types.js';
 import { prefixedMathml } from '../mathml.js';
+import { citationInlines } from '../../model/citation-parts.js';
 import { escapeXml } from '../xml-escape.js';
 
 /** Crossref face markup and JATS elements of the inline marks. */
@@ -31,7 +32,8 @@ export const faceMarkup: (nodes: Inline[]) => string = inlineRenderer({
   inlineCode: (n) => `<tt>${escapeXml(n.value)}</tt>`,
   // A call in a title points at a note the deposit does not carry.
   footnoteRef: () => '',
-  citation: (n) => faceMarkup(n.rendered),
+  citation: (n) => faceMarkup(citationInlines(n)),
+  crossRef: (n) => escapeXml(n.text),
   field: (n) => faceMarkup(n.children),
   mark: (n) => `<${faceTags[n.mark]}>${faceMarkup(n.children)}</${faceTags[n.mark]}>`,
   // Crossref's face markup admits MathML (mml: prefix): the deposit is then checked against the full MathML schema.
@@ -46,7 +48,8 @@ export const jatsInline: (nodes: Inline[]) => string = inlineRenderer({
   link: (n) => jatsInline(n.children),
   inlineCode: (n) => `<jats:monospace>${escapeXml(n.value)}</jats:monospace>`,
   footnoteRef: () => '',
-  citation: (n) => jatsInline(n.rendered),
+  citation: (n) => jatsInline(citationInlines(n)),
+  crossRef: (n) => escapeXml(n.text),
   field: (n) => jatsInline(n.children),
   mark: (n) => `<jats:${jatsMarks[n.mark]}>${jatsInline(n.children)}</jats:${jatsMarks[n.mark]}>`,
   inlineFormula: (n) => `<jats:inline-formula>${prefixedMathml(n.mathml)}</jats:inline-formula>`,

@@ -3,6 +3,7 @@
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Affiliation, Article, Author, Block, Inline } from '../../model/types.js';
 import { blocksText, languageOrder, type IssueExportInput } from '../issue-export.js';
+import { citationInlines } from '../../model/citation-parts.js';
 import { escapeXml } from '../xml-escape.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { elibraryArticleTypes, elibraryLanguages } from './codes.js';
@@ -52,7 +53,8 @@ const markupHandlers: InlineHandlers = {
   link: (n) => markup(n.children),
   inlineCode: (n) => escapeXml(n.value),
   footnoteRef: () => '',
-  citation: (n) => `[${markup(n.rendered)}]`,
+  citation: (n) => markup(citationInlines(n)),
+  crossRef: (n) => escapeXml(n.text),
   field: (n) => markup(n.children),
   // eLIBRARY allows sub and sup; other marks keep their text. A formula keeps its TeX.
   mark: (n) => (n.mark === 'superscript' ? `<sup>${markup(n.children)}</sup>` : n.mark === 'subscript' ? `<sub>${markup(n.children)}</sub>` : markup(n.children)),

@@ -2,9 +2,9 @@
 // Text reaches the page only through escapeHtml.
 import type { Citation, CitationItem, Inline, Position } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
-import { citationParts } from '../../model/citation-parts.js';
+import { citationLayout, citationParts } from '../../model/citation-parts.js';
 import { renderInlineFormula, renderMark } from './constructs.js';
-import { footnoteAnchor, footnoteCallAnchor, type HtmlState } from './state.js';
+import { footnoteAnchor, footnoteCallAnchor, safeId, type HtmlState } from './state.js';
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, state: HtmlState) => string;
 
@@ -29,7 +29,9 @@ const inlineHandlers = {
       `role="doc-noteref" aria-label="${escapeHtml(label)}">${node.number}</a></sup>`
     );
   },
-  citation: (node, state) => `<span class="citation">[${renderCitation(node, state)}]</span>`,
+  citation: (node, state) => `<span class="citation">${renderCitation(node, state)}</span>`,
+  // An unresolved reference was reported by the resolver; its text stays, unlinked.
+  crossRef: (node) => (node.targetId ? `<a href="#${safeId(node.targetId)}" class="xref xref-${node.kind}">${escapeHtml(node.text)}</a>` : escapeHtml(node.text)),
   mark: (node, state) => renderMark(node, state, renderInlines),
   inlineFormula: (node) => renderInlineFormula(node),
   field: (node, state) => `<span class="ref-${escapeHtml(node.role.replace(/[^A-Za-z0-9-]/g, '-'))}">${renderInlines(node.children, state)}</span>`,
@@ -48,15 +50,17 @@ function renderInline(node: Inline, state: HtmlState): string {
 }
 
 /**
- * Each cited work links to its entry. The references stage renders a cluster
+ * Each cited work links to its entry, between the style's brackets and delimiters
+ * (the renderer adds none). The references stage renders a cluster
  * as one run of inlines; when it also renders each item (`item.rendered`) or
  * the cluster splits on "; " into as many parts as items, each part gets its
  * own link, otherwise the whole cluster links to the first work.
  */
 function renderCitation(node: Citation, state: HtmlState): string {
+  const { prefix, suffix, delimiter } = citationLayout(node);
   const parts = citationParts(node);
-  if (parts) return parts.map((part, i) => citationLink(node.items[i], part, state)).join('; ');
-  return citationLink(node.items[0], node.rendered, state);
+  const inner = parts ? parts.map((part, i) => citationLink(node.items[i], part, state)).join(escapeHtml(delimiter)) : citationLink(node.items[0], node.rendered, state);
+  return `${escapeHtml(prefix)}${inner}${escapeHtml(suffix)}`;
 }
 
 function citationLink(item: CitationItem | undefined, content: Inline[], state: HtmlState): string {

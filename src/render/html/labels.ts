@@ -14,6 +14,8 @@ export type LabelTable = Record<string, Record<string, string>>;
 export interface Labels {
   /** The label in `lang`; for a language the profile did not check, the article's `fallback` language's, else the key. */
   get(lang: string, key: string, fallback?: string): string;
+  /** The label in `lang` itself, undefined when that language's table lacks it (no fallback). */
+  own(lang: string, key: string): string | undefined;
   /** Languages with a table. */
   languages(): string[];
   /** Keys some shipped or journal table has that `lang` lacks. */
@@ -42,6 +44,10 @@ export function loadLabels(templateFolders: string[], overrides: LabelTable = {}
     },
     languages: () => Object.keys(table),
     missing: (lang) => allKeys.filter((k) => table[lang]?.[k] === undefined),
+    own(lang, key) {
+      const own = table[lang]?.[key] ?? table[lang.split('-')[0]]?.[key];
+      return own === undefined ? undefined : String(own);
+    },
   };
 }
 

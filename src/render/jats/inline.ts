@@ -3,6 +3,7 @@
 import type { Inline } from '../../model/types.js';
 import { escapeXml } from '../xml-escape.js';
 import { renderCitation } from './handlers/citation.js';
+import { renderCrossRef } from './handlers/cross-ref.js';
 import { renderField } from './handlers/field.js';
 import { renderInlineFormula } from './handlers/formula.js';
 import type { MarkKind } from '../../model/types.js';
@@ -25,6 +26,7 @@ const inlineHandlers = {
     return rid ? `<xref ref-type="fn" rid="${rid}">${node.number}</xref>` : `<sup>${node.number}</sup>`;
   },
   citation: renderCitation,
+  crossRef: renderCrossRef,
   field: renderField,
   mark: (node, state) => {
     const tag = markElements[node.mark];

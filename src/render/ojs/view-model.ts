@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Block, Inline, Position } from '../../model/types.js';
 import type { OjsVersion } from '../../profile/exports.js';
 import { inlineText, languageOrder, type IssueExportInput } from '../issue-export.js';
+import { citationInlines } from '../../model/citation-parts.js';
 import { escapeHtml } from '../xml-escape.js';
 import { galleysOf, type OjsFileView, type OjsGalleyView } from './galleys.js';
 
@@ -61,7 +62,8 @@ const htmlHandlers: InlineHandlers = {
   link: (n) => `<a href="${escapeHtml(n.url)}">${html(n.children)}</a>`,
   inlineCode: (n) => `<code>${escapeHtml(n.value)}</code>`,
   footnoteRef: () => '',
-  citation: (n) => `[${html(n.rendered)}]`,
+  citation: (n) => html(citationInlines(n)),
+  crossRef: (n) => escapeHtml(n.text),
   field: (n) => html(n.children),
   mark: (n) => renderMark(n, undefined, (nodes) => html(nodes)),
   inlineFormula: (n) => renderInlineFormula(n),

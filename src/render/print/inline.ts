@@ -1,7 +1,8 @@
 // Inline nodes → print HTML, one handler per node type. Footnote calls carry
 // their note inline: paged.js floats it to the foot of the page it lands on.
 import { plainText as modelPlainText } from '../../model/plain-text.js';
-import type { Citation, Inline } from '../../model/types.js';
+import { citationInlines } from '../../model/citation-parts.js';
+import type { Inline } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { renderInlineFormula, renderMark } from '../html/constructs.js';
 import { footnoteBody } from './footnote.js';
@@ -27,17 +28,17 @@ const handlers = {
     // The number class is copied by paged.js onto the call it creates; the print CSS has one rule per number.
     return `<span class="footnote fn-${note.number}" id="fn-${escapeHtml(node.id)}" data-number="${note.number}">${footnoteBody(note.children, state)}</span>`;
   },
-  citation: (node, state) => `<span class="citation" id="${escapeHtml(node.id)}">[${citationText(node, state)}]</span>`,
+  citation: (node, state) => `<span class="citation" id="${escapeHtml(node.id)}">${renderInlines(citationInlines(node), state)}</span>`,
+  // A link in the print HTML becomes a link annotation in the PDF (Chromium keeps internal links).
+  // A no-break space keeps "Fig. 1" on one line.
+  crossRef: (node) => {
+    const text = escapeHtml(node.text.replace(/ /g, '\u00a0'));
+    return node.targetId ? `<a class="xref" href="#${escapeHtml(node.targetId)}">${text}</a>` : text;
+  },
   mark: (node, state) => renderMark(node, state, renderInlines),
   inlineFormula: (node) => renderInlineFormula({ ...node, mathml: mathInJournalFonts(node.mathml) }),
   field: (node, state) => `<span class="f-${escapeHtml(node.role.toLowerCase())}">${renderInlines(node.children, state)}</span>`,
 } satisfies { [T in Inline['type']]: Handler<T> };
-
-/** A citation not yet resolved by the references stage shows its keys, so nothing is lost silently. */
-function citationText(node: Citation, state: PrintState): string {
-  if (node.rendered.length) return renderInlines(node.rendered, state);
-  return escapeHtml(node.items.map((item) => [item.key, item.locator].filter(Boolean).join(', ')).join('; '));
-}
 
 export function renderInlines(nodes: Inline[], state: PrintState): string {
   let out = '';
@@ -52,7 +53,7 @@ export function renderInlines(nodes: Inline[], state: PrintState): string {
   return out;
 }
 
-/** Text of an Inline tree without markup or soft hyphens (bookmark titles); citations in brackets. */
+/** Text of an Inline tree without markup or soft hyphens (bookmark titles); citations with the style's brackets. */
 export function plainText(nodes: Inline[]): string {
-  return modelPlainText(nodes, (c) => `[${modelPlainText(c.rendered)}]`);
+  return modelPlainText(nodes);
 }

@@ -10,7 +10,8 @@ import { convertMathBlock, displayMathParagraph } from './math.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { toFigure } from './figures.js';
-import { convertInlines } from './inline.js';
+import { convertInlines, mergeDirectiveText } from './inline.js';
+import { takeTrailingLabel } from './labels.js';
 import { takeTable } from './tables.js';
 
 type BlockHandler<N> = (node: N, ctx: ConvertContext) => Block[];
@@ -121,8 +122,11 @@ export function convertBody(nodes: RootContent[], ctx: ConvertContext): Block[] 
 }
 
 function toSection(node: Heading, ctx: ConvertContext): Section {
-  const title = convertInlines(node.children, ctx);
-  return { type: 'section', id: sectionId(plainText(title), ctx), depth: node.depth, title, children: [], position: positionOf(ctx, node) };
+  const { children, label } = takeTrailingLabel(mergeDirectiveText(node.children, ctx), ctx, 'sec', 'heading');
+  const title = convertInlines(children, ctx);
+  const section: Section = { type: 'section', id: sectionId(plainText(title), ctx), depth: node.depth, title, children: [], position: positionOf(ctx, node) };
+  if (label) section.label = label;
+  return section;
 }
 
 /** Ids from the heading text (letters of any script are valid in XML ids), made unique in order. */
@@ -137,8 +141,11 @@ function sectionId(text: string, ctx: ConvertContext): string {
 
 /** A paragraph is a figure, a display formula, a definition-list item or text. */
 function paragraphOrFigure(node: MdParagraph, ctx: ConvertContext): Block[] {
-  const meaningful = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (meaningful.length === 1 && meaningful[0].type === 'image') return [toFigure(meaningful[0], ctx)];
+  const meaningful = mergeDirectiveText(node.children, ctx).filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (meaningful[0]?.type === 'image' && meaningful.length <= 2) {
+    const { children, label } = takeTrailingLabel(meaningful, ctx, 'fig', 'figure');
+    if (children.length === 1) return [toFigure(meaningful[0], ctx, label)];
+  }
   const formula = displayMathParagraph(node.children, node, ctx);
   if (formula) return formula;
   const children = convertInlines(node.children, ctx);

@@ -21,6 +21,8 @@ export interface ConvertContext {
   sectionIds: Set<string>;
   /** Table labels seen so far (`tbl:name`) and where, so a second use is reported. */
   tableLabels: Map<string, Position | undefined>;
+  /** Locator labels as written → CSL locator terms (the built-in table plus the locales' terms). */
+  locatorLabels?: Record<string, string>;
 }
 
 export function positionOf(ctx: ConvertContext, node: { position?: MdPosition }): Position | undefined {

@@ -26,7 +26,7 @@ function parsed(text: string) {
   return root;
 }
 
-export function createMarkdownConverter(options: { dir: string; report: (rule: RuleId, message: string, position?: Position) => void }): MarkdownConverter {
+export function createMarkdownConverter(options: { dir: string; report: (rule: RuleId, message: string, position?: Position) => void; locatorLabels?: Record<string, string> }): MarkdownConverter {
   const counters = { citation: 0, figure: 0, table: 0, formula: 0, equation: 0, appendix: 0, box: 0, figureGroup: 0 };
   const sectionIds = new Set<string>();
   const tableLabels = new Map<string, Position | undefined>();
@@ -40,6 +40,7 @@ export function createMarkdownConverter(options: { dir: string; report: (rule: R
     counters,
     sectionIds,
     tableLabels,
+    locatorLabels: options.locatorLabels,
   });
 
   /** Snippets in metadata cannot carry footnotes: they have nowhere to be printed. */

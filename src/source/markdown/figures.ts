@@ -10,7 +10,7 @@ import { positionOf } from './context.js';
 /** File names marking a stand-in for an image that is not available. */
 const placeholderMark = '.placeholder.';
 
-export function toFigure(image: Image, ctx: ConvertContext): Figure {
+export function toFigure(image: Image, ctx: ConvertContext, label?: string): Figure {
   const number = ++ctx.counters.figure;
   const position = positionOf(ctx, image);
   const src = decodePath(image.url);
@@ -28,7 +28,9 @@ export function toFigure(image: Image, ctx: ConvertContext): Figure {
   if (placeholder)
     ctx.report('figure-placeholder', `Unexpected placeholder image ${src}, expected the original figure before publication`, position);
   if (!alt) ctx.report('figure-caption', 'Unexpected figure without a caption, expected the caption as the image\'s alt text `![caption](file)`', position);
-  return { type: 'figure', id: `fig${number}`, number, src, file, caption: alt ? [{ type: 'text', value: alt, position }] : [], alt, placeholder, position };
+  const figure: Figure = { type: 'figure', id: `fig${number}`, number, src, file, caption: alt ? [{ type: 'text', value: alt, position }] : [], alt, placeholder, position };
+  if (label) figure.label = label;
+  return figure;
 }
 
 function decodePath(url: string): string {

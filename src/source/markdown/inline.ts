@@ -1,7 +1,7 @@
 // mdast phrasing content → Galley inline nodes: one handler per node type, in a
 // table the compiler checks for completeness. Unknown constructs are reported.
 import type { PhrasingContent, PhrasingContentMap, Text as MdText } from 'mdast';
-import type { Citation, Inline, Text } from '../../model/types.js';
+import type { Citation, CrossRef, CrossRefKind, Inline, Text } from '../../model/types.js';
 import { findCitations } from '../citations.js';
 import { cleanText } from '../hygiene.js';
 import { alignParsedToRaw } from '../text-positions.js';
@@ -13,7 +13,7 @@ import { convertInlineMath } from './math.js';
 
 type InlineHandler<N> = (node: N, ctx: ConvertContext) => Inline[];
 
-const inlineExpected = 'text, *italic*, **bold**, ^sup^, ~sub~, links, $formulas$, footnote calls or citations';
+const inlineExpected = 'text, *italic*, **bold**, ^sup^, ~sub~, links, $formulas$, footnote calls, citations or cross-references';
 const unsupported: InlineHandler<PhrasingContent> = (node, ctx) => {
   reportUnsupported(ctx, node, inlineExpected);
   return [];
@@ -50,7 +50,7 @@ export const inlineHandlers = {
 
 export function convertInlines(nodes: PhrasingContent[], ctx: ConvertContext): Inline[] {
   const out: Inline[] = [];
-  const rest = [...nodes];
+  const rest = [...mergeDirectiveText(nodes, ctx)];
   for (let i = 0; i < rest.length; i++) {
     const span = spanAcrossNodes(rest, i, ctx);
     if (span) {
@@ -111,6 +111,28 @@ function shiftText(node: MdText, from: number, to: number): MdText {
   return { type: 'text', value: node.value.slice(from, to), position };
 }
 
+/**
+ * `:name` inside text is the author's text (`@fig:map`, `{#fig:map}`, "Time:Place"),
+ * so it is joined with the text around it before citations and labels are read.
+ */
+export function mergeDirectiveText(nodes: PhrasingContent[], ctx: ConvertContext): PhrasingContent[] {
+  if (!nodes.some((n) => n.type === 'textDirective')) return nodes;
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const asText: MdText | undefined = node.type === 'text' ? node : node.type === 'textDirective' ? { type: 'text', value: rawText(node, ctx), position: node.position } : undefined;
+    const last = out[out.length - 1];
+    if (asText && last?.type === 'text' && last.position && asText.position) {
+      out[out.length - 1] = { type: 'text', value: last.value + asText.value, position: { start: last.position.start, end: asText.position.end } };
+    } else out.push(asText ?? node);
+  }
+  return out;
+}
+
+function rawText(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: ConvertContext): string {
+  const start = node.position?.start.offset ?? 0;
+  return ctx.source.slice(start, node.position?.end.offset ?? start);
+}
+
 /** Splits a text node into text and citations, and catches footnote calls micromark left as text. */
 function convertText(node: MdText, ctx: ConvertContext): Inline[] {
   const value = node.value;
@@ -118,7 +140,7 @@ function convertText(node: MdText, ctx: ConvertContext): Inline[] {
   const end = node.position?.end.offset;
   const toOffset = start !== undefined && end !== undefined ? alignParsedToRaw(value, ctx.source.slice(start, end), start) : undefined;
   const at = (i: number) => (toOffset ? ctx.lines.at(toOffset(i)) : positionOf(ctx, node));
-  const { citations, errors } = findCitations(value);
+  const { citations, crossRefs, errors } = findCitations(value, ctx.locatorLabels);
   for (const e of errors) ctx.report('citation-syntax', e.message, at(e.start));
   const out: Inline[] = [];
   let cursor = 0;
@@ -135,7 +157,17 @@ function convertText(node: MdText, ctx: ConvertContext): Inline[] {
     if (to <= from) return;
     out.push(...splitMarks({ value, at, escaped }, from, to, ctx, plain));
   };
-  for (const c of citations) {
+  const spans = [...citations.map((c) => ({ start: c.start, c })), ...crossRefs.map((r) => ({ start: r.start, r }))].sort((a, b) => a.start - b.start);
+  for (const span of spans) {
+    if ('r' in span) {
+      const { r } = span;
+      pushText(cursor, r.start);
+      // Resolved (target, number, words) once the whole body is converted: xref-resolve.ts.
+      out.push({ type: 'crossRef', label: r.label, kind: r.label.slice(0, r.label.indexOf(':')) as CrossRefKind, text: `@${r.label}`, position: at(r.at) } satisfies CrossRef);
+      cursor = r.end;
+      continue;
+    }
+    const { c } = span;
     pushText(cursor, c.start);
     const citation: Citation = {
       type: 'citation',
@@ -144,6 +176,7 @@ function convertText(node: MdText, ctx: ConvertContext): Inline[] {
       rendered: [],
       position: at(c.start),
     };
+    if (c.narrative) citation.narrative = true;
     out.push(citation);
     cursor = c.end;
   }

@@ -70,7 +70,7 @@ describe('renderHtml: citations, notes, figures', () => {
   it('reports a citation whose work has no entry, and still prints it', () => {
     const article = htmlFixtureArticle();
     const para = article.body[0] as Extract<Block, { type: 'paragraph' }>;
-    para.children.push({ type: 'citation', id: 'cit-x', items: [{ key: 'nobody2000', position: { file: 'a.md', line: 9, column: 4 } }], rendered: [{ type: 'text', value: 'Nobody' }] });
+    para.children.push({ type: 'citation', layout: { prefix: '[', suffix: ']', delimiter: '; ' }, id: 'cit-x', items: [{ key: 'nobody2000', position: { file: 'a.md', line: 9, column: 4 } }], rendered: [{ type: 'text', value: 'Nobody' }] });
     const result = renderHtmlChecked(article, ctx);
     expect(result.html).toContain('<span class="citation">[Nobody]</span>');
     expect(result.diagnostics).toEqual([

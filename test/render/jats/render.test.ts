@@ -159,7 +159,7 @@ describe('renderJats: body', () => {
 
   it('links an unsplittable cluster to all its works at once', () => {
     const article = jatsFixtureArticle();
-    const cluster: Inline = { type: 'citation', id: 'cit-9', items: [{ key: 'deutscher1949' }, { key: 'schapiro1955' }], rendered: [{ type: 'text', value: 'Deutscher' }, { type: 'emphasis', children: [{ type: 'text', value: ' and Schapiro' }] }] };
+    const cluster: Inline = { type: 'citation', layout: { prefix: '[', suffix: ']', delimiter: '; ' }, id: 'cit-9', items: [{ key: 'deutscher1949' }, { key: 'schapiro1955' }], rendered: [{ type: 'text', value: 'Deutscher' }, { type: 'emphasis', children: [{ type: 'text', value: ' and Schapiro' }] }] };
     article.body = [{ type: 'paragraph', children: [cluster] }];
     const out = render(article);
     expect(out).toContain('<p>[<xref ref-type="bibr" rid="deutscher1949 schapiro1955">Deutscher<italic> and Schapiro</italic></xref>]</p>');

@@ -1,16 +1,19 @@
-// An in-text citation: `[Schapiro, 1955; Deutscher]`, each cited work wrapped
-// in <xref ref-type="bibr"> pointing at its <ref>. Works without an entry in a
-// reference list (references not resolved yet) stay plain text, so the
-// document still validates.
-import { citationParts } from '../../../model/citation-parts.js';
+// An in-text citation: each cited work wrapped in <xref ref-type="bibr"> pointing
+// at its <ref>, inside the brackets and between the delimiters the citation style
+// gives (`[Schapiro, 1955; Deutscher]`, `(Wehling 1977)`); the renderer adds none.
+// Works without an entry in a reference list (references not resolved yet) stay
+// plain text, so the document still validates.
+import { citationLayout, citationParts } from '../../../model/citation-parts.js';
 import type { Citation, CitationItem, Inline } from '../../../model/types.js';
+import { escapeXml } from '../../xml-escape.js';
 import type { JatsState } from '../state.js';
 
 export function renderCitation(node: Citation, state: JatsState): string {
+  const { prefix, suffix, delimiter } = citationLayout(node);
   const parts = citationParts(node);
-  if (parts) return `[${parts.map((part, i) => citedWork([node.items[i]], part, state)).join('; ')}]`;
   // The cluster cannot be split per work: one link to all of them (rid is IDREFS).
-  return `[${citedWork(node.items, node.rendered, state)}]`;
+  const inner = parts ? parts.map((part, i) => citedWork([node.items[i]], part, state)).join(escapeXml(delimiter)) : citedWork(node.items, node.rendered, state);
+  return `${escapeXml(prefix)}${inner}${escapeXml(suffix)}`;
 }
 
 function citedWork(items: CitationItem[], content: Inline[], state: JatsState): string {
