@@ -34,14 +34,19 @@ export interface LayoutReport {
  * Word breaks: paged.js 0.4.3 breaks a word that is hyphenated across a page
  * boundary one letter after the soft hyphen (`Revolut‑ | ion`); the break is
  * moved back to the soft hyphen, or to the start of the word when it has none.
+ * paged.js then adds the hyphen only when both letters match `\w` (ASCII), so a
+ * Cyrillic word lost its hyphen at a page end (`казен | ного`): after the
+ * overflow is removed, a text that ends at a soft hyphen before a letter gets it.
  */
 export const beforeLayoutScript = String.raw`(() => {
   const letter = /[\p{L}\p{M}]/u;
   class GalleyWordBreaks extends window.Paged.Handler {
     onOverflow(overflow) {
+      this.breakText = undefined;
       if (!overflow || overflow.startContainer.nodeType !== 3) return overflow;
       const text = overflow.startContainer.data;
       const offset = overflow.startOffset;
+      this.breakText = overflow.startContainer;
       if (offset === 0 || !letter.test(text[offset - 1] || '') || !letter.test(text[offset] || '')) return overflow;
       let k = offset - 1;
       while (k >= 0 && text[k] !== '\u00AD' && !/\s/.test(text[k])) k -= 1;
@@ -49,6 +54,15 @@ export const beforeLayoutScript = String.raw`(() => {
       const range = overflow.cloneRange();
       range.setStart(overflow.startContainer, k + 1);
       return range;
+    }
+    afterOverflowRemoved(removed) {
+      const node = this.breakText;
+      this.breakText = undefined;
+      if (!node || !node.data.endsWith('\u00AD')) return;
+      const rest = (removed && removed.textContent) || '';
+      if (!letter.test(rest.replace(/^\u00AD/, '')[0] || '')) return;
+      node.parentNode.classList.add('pagedjs_hyphen');
+      node.data += '-';
     }
   }
   window.Paged.registerHandlers(GalleyWordBreaks);
