@@ -37,13 +37,45 @@ export interface LayoutReport {
  * paged.js then adds the hyphen only when both letters match `\w` (ASCII), so a
  * Cyrillic word lost its hyphen at a page end (`казен | ного`): after the
  * overflow is removed, a text that ends at a soft hyphen before a letter gets it.
+ *
+ * Page floats: a figure that does not fit in what is left of its page (and is
+ * not at the page's head) is taken out of the page; the text after it goes on
+ * filling the page, and the figure opens the next page. A figure therefore
+ * never moves before its place in the source and at most to the top of the
+ * following page (docs/print-typography.md).
  */
 export const beforeLayoutScript = String.raw`(() => {
   const letter = /[\p{L}\p{M}]/u;
-  class GalleyWordBreaks extends window.Paged.Handler {
-    onOverflow(overflow) {
+  // paged.js keeps the last value its onOverflow hooks return, so both repairs live in one handler, in order.
+  class GalleyBreaks extends window.Paged.Handler {
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller);
+      this.waiting = [];
+    }
+    onOverflow(overflow, rendered, bounds, layout) {
       this.breakText = undefined;
-      if (!overflow || overflow.startContainer.nodeType !== 3) return overflow;
+      if (!overflow) return overflow;
+      const floated = this.floatFigure(overflow, rendered, bounds, layout);
+      if (floated === null) return null;
+      return this.moveWordBreak(floated || overflow);
+    }
+    floatFigure(overflow, rendered, bounds, layout) {
+      const start = overflow.startContainer;
+      const at = start.nodeType === 1 ? start.childNodes[overflow.startOffset] || start : start.parentElement;
+      const figure = at && at.closest && at.closest('figure.figure');
+      if (!figure || !rendered.contains(figure)) return undefined;
+      // A figure at the head of its page goes no further: it would only leave another blank.
+      // (Its position says nothing here: overflowing content is laid out in a column beside the page.)
+      const first = rendered.querySelector('p, h1, h2, h3, h4, h5, h6, li, figure, table, blockquote');
+      if (first === figure) return undefined;
+      figure.remove();
+      figure.dataset.floated = 'next-page';
+      this.waiting.push(figure);
+      // The text after the figure goes on filling this page; null: nothing overflows yet, keep laying out.
+      return layout.findOverflow(rendered, bounds) || null;
+    }
+    moveWordBreak(overflow) {
+      if (overflow.startContainer.nodeType !== 3) return overflow;
       const text = overflow.startContainer.data;
       const offset = overflow.startOffset;
       this.breakText = overflow.startContainer;
@@ -64,8 +96,15 @@ export const beforeLayoutScript = String.raw`(() => {
       node.parentNode.classList.add('pagedjs_hyphen');
       node.data += '-';
     }
+    onPageLayout(wrapper) {
+      // Waiting figures open the next page, in their order.
+      for (const figure of this.waiting.splice(0)) wrapper.appendChild(figure);
+    }
+    afterRendered() {
+      window.__galleyUnplacedFigures = this.waiting.map((f) => f.id);
+    }
   }
-  window.Paged.registerHandlers(GalleyWordBreaks);
+  window.Paged.registerHandlers(GalleyBreaks);
   return true;
 })()`;
 
@@ -129,6 +168,8 @@ export function afterLayoutScript(firstPage: number): string {
       }
     }
   });
+  // A figure still waiting for a page when the text ran out was never printed.
+  for (const id of window.__galleyUnplacedFigures || []) lostText.push({ page: pages.length - 1, text: 'figure #' + id });
   return { pageCount: pages.length, anchors, footnotes, missingImages, lostText };
 })()`;
 }

@@ -16,13 +16,19 @@ const handlers = {
   figure: (node, state) =>
     `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
     `<img src="${escapeHtml(pathToFileURL(node.file).href)}" alt="${escapeHtml(node.alt)}">` +
-    `<figcaption>${renderInlines(node.caption, state)}</figcaption></figure>\n`,
+    `<figcaption>${figureLabel(node.number, state)}${renderInlines(node.caption, state)}</figcaption></figure>\n`,
   blockquote: (node, state) => `<blockquote>\n${renderBlocks(node.children, state)}</blockquote>\n`,
   list: (node, state) => {
     const tag = node.ordered ? 'ol' : 'ul';
     return `<${tag}>\n${node.items.map((item) => `<li>${renderBlocks(item, state)}</li>\n`).join('')}</${tag}>\n`;
   },
 } satisfies { [T in Block['type']]: Handler<T> };
+
+/** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it. */
+function figureLabel(number: number, state: PrintState): string {
+  if (!state.labels || !Number.isInteger(number)) return '';
+  return `<span class="figure-label">${escapeHtml(state.labels.get(state.lang ?? 'en', 'figure'))}\u00A0${number}.</span> `;
+}
 
 export function renderBlocks(nodes: Block[], state: PrintState): string {
   let out = '';

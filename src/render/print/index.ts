@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../checks/diagnostic.js';
 import type { Article } from '../../model/types.js';
 import { printSettings } from '../../pdf/print-profile.js';
 import type { RenderContext } from '../context.js';
+import { loadLabels } from '../html/labels.js';
 import { loadFormatTemplates } from '../templates.js';
 import { escapeHtml } from '../xml-escape.js';
 import { createPrintState } from './state.js';
@@ -22,6 +23,8 @@ export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): Pr
   const print = printSettings(ctx.profile);
   const typeset = typesetArticle(article, print);
   const state = createPrintState(typeset.footnotes, article.file);
+  state.labels = loadLabels(ctx.profile.templates);
+  state.lang = article.meta.lang;
   const view = printView(typeset, ctx.profile, print, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
   return { html: templates.render('article', view), diagnostics: state.diagnostics };

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../../checks/diagnostic.js';
 import { ruleCatalogue, type RuleId } from '../../checks/catalogue/index.js';
 import type { Footnote, Position } from '../../model/types.js';
+import type { Labels } from '../html/labels.js';
 
 export interface PrintState {
   /** Footnote bodies by id, already typeset. */
@@ -11,6 +12,10 @@ export interface PrintState {
   diagnostics: Diagnostic[];
   /** The article source file, for positions of nodes that carry none. */
   file: string;
+  /** Words the galleys print ("Fig."), shared with the HTML galley so both say the same; set by the renderer. */
+  labels?: Labels;
+  /** The article's language (caption labels). */
+  lang?: string;
 }
 
 export function createPrintState(footnotes: Footnote[], file: string): PrintState {

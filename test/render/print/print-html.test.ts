@@ -89,7 +89,7 @@ describe('renderPrintHtml', () => {
   it('keeps figures with their captions, by file URL', () => {
     const fig = between(html, '<figure class="figure" id="fig2"', '</figure>');
     expect(fig).toContain(`<img src="${pathToFileURL(join(repo, 'test/fixtures/articles/pdf/figures/congress-1924.png')).href}" alt="Joseph Stalin at a rostrum, 1924">`);
-    expect(fig).toContain('<figcaption>Joseph Stalin. 1924. Speech at the <em>Sec');
+    expect(fig).toContain('<figcaption><span class="figure-label">Fig.\u00A02.</span> Joseph Stalin. 1924. Speech at the <em>Sec'); // numbered as in the HTML and JATS
     expect(html).toContain('<figure class="figure placeholder" id="fig1">');
     expect(css(html)).toContain('break-inside: avoid;');
   });
