@@ -100,7 +100,7 @@ export async function layoutAndPrint(session: PageSession, htmlFile: string, opt
       throw error;
     }
     if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: false });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: true });
     return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
   } finally {
     page.off('pageerror', onError);
