@@ -1,4 +1,4 @@
-// `galley build [article-dir…] [--only pdf,html] [--skip pdf] [--dist dir] [--profile file] [--format json]`
+// `galley build [article-dir…] [--only pdf,html] [--skip pdf] [--proof] [--dist dir] [--profile file] [--format json]`
 import { resolve } from 'node:path';
 import { buildArticles } from '../pipeline/build.js';
 import { galleyNames, type GalleyName } from '../pipeline/types.js';
@@ -14,6 +14,7 @@ export const run: CliVerb = async (args, io) => {
     dist: { value: true },
     profile: { value: true },
     format: { value: true },
+    proof: {},
   });
   const format = options.format ? oneOf(options.format, ['human', 'json'] as const, 'format') : 'human';
   const pick = (list: unknown, option: string) => ((list as string[] | undefined) ?? []).map((g) => oneOf(g, galleyNames, option));
@@ -27,6 +28,7 @@ export const run: CliVerb = async (args, io) => {
     profileFile: resolve(io.cwd, (options.profile as string) ?? 'journal.yaml'),
     distDir: resolve(io.cwd, (options.dist as string) ?? 'dist'),
     only: galleys,
+    proof: options.proof === true,
   });
   const diagnostics = [...result.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)];
   if (format === 'json') {
