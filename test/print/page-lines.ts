@@ -81,3 +81,19 @@ export function brokenWordEnds(pages: PageLines[], words: Set<string>): { page: 
 export function lonePageAbbreviations(pages: PageLines[]): { page: number; line: string }[] {
   return pages.flatMap((p) => p.lines.filter((l) => /^(p|P|pp|с|С)\.$/.test(l.text.trim())).map((l) => ({ page: p.page, line: l.text })));
 }
+
+const mm = 72 / 25.4;
+
+/**
+ * How full each page's text block is: from the block's top to the lowest line
+ * inside it (footnotes count), as a share of the block's height.
+ */
+export function pageFill(pages: PageLines[], margins: { top: number; bottom: number }): { page: number; fill: number }[] {
+  return pages.map((p) => {
+    const top = margins.top * mm;
+    const bottom = p.height - margins.bottom * mm;
+    const inside = p.lines.filter((l) => l.yMin >= top - 1 && l.yMax <= bottom + 1);
+    const low = inside.length ? Math.max(...inside.map((l) => l.yMax)) : top;
+    return { page: p.page, fill: (low - top) / (bottom - top) };
+  });
+}

@@ -1,0 +1,153 @@
+// The faults a production editor finds reading the printed issue page by page
+// (issue 15), checked on the sample issue built for real: every article PDF
+// and the issue PDF, read back with poppler.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIssue, type IssueBuildResult } from '../../src/issue/build-issue.js';
+import { brokenWordEnds, lonePageAbbreviations, pageFill, readPageLines, sourceWords } from './page-lines.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const ids = ['harris-2017', 'lindqvist-2017-railway-time', 'solonitsyna-2017-salt-ledgers', 'okafor-volkov-2017-postal-roads'];
+const margins = { top: 18, bottom: 20 }; // journal.yaml print.margins
+
+let dir: string;
+let built: IssueBuildResult;
+const issueDir = () => join(dir, 'dist/issues/2017-5-3');
+const articlePdf = (id: string) => join(issueDir(), id, `${id}.pdf`);
+const articleHtml = (id: string) => readFileSync(join(issueDir(), id, 'index.html'), 'utf8');
+/** The words of an article as its HTML galley gives them (no hyphenation there). */
+const wordsOf = (id: string) => sourceWords([articleHtml(id).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')]);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'galley-print-faults-'));
+  cpSync(join(repo, 'article'), join(dir, 'article'), { recursive: true });
+  cpSync(join(repo, 'issues'), join(dir, 'issues'), { recursive: true });
+  cpSync(join(repo, 'record'), join(dir, 'record'), { recursive: true });
+  writeFileSync(
+    join(dir, 'journal.yaml'),
+    readFileSync(join(repo, 'journal.yaml'), 'utf8')
+      .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
+      .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${join(repo, 'vendor')}/crossref-{version}`),
+  );
+  built = await buildIssue(join(dir, 'issues/2017-5-3.yaml'), { profileFile: join(dir, 'journal.yaml'), distDir: join(dir, 'dist'), depositsDir: join(dir, 'deposits') });
+}, 600_000);
+
+describe('the printed sample issue, page by page', () => {
+  it('builds', () => {
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it.each(ids)('%s: no line ends in part of a word without its hyphen (page breaks included)', (id) => {
+    expect(brokenWordEnds(readPageLines(articlePdf(id)), wordsOf(id))).toEqual([]);
+  });
+
+  it('the issue PDF: no line ends in part of a word without its hyphen', () => {
+    const words = new Set(ids.flatMap((id) => [...wordsOf(id)]));
+    for (const w of sourceWords([readFileSync(join(issueDir(), 'index.html'), 'utf8').replace(/<[^>]*>/g, ' ')])) words.add(w);
+    expect(brokenWordEnds(readPageLines(join(issueDir(), '2017-5-3.pdf')), words)).toEqual([]);
+  });
+
+  it.each(ids)('%s: no line holds only "p." / "с." / "P."', (id) => {
+    expect(lonePageAbbreviations(readPageLines(articlePdf(id)))).toEqual([]);
+  });
+
+  it.each(ids)('%s: every page but the last fills at least 90 percent of its text block (figures float)', (id) => {
+    const fill = pageFill(readPageLines(articlePdf(id)), margins);
+    const short = fill.slice(0, -1).filter((p) => p.fill < 0.9).map((p) => `page ${p.page}: ${(p.fill * 100).toFixed(0)} %`);
+    expect(short).toEqual([]);
+  });
+
+  it('numbers figure captions in the article\'s language', () => {
+    const text = (id: string) => execFileSync('pdftotext', [articlePdf(id), '-'], { encoding: 'utf8' }).replace(/\u00A0/g, ' ');
+    expect(text('harris-2017')).toMatch(/Fig\. 1\. Joseph Stalin\. 1918/);
+    expect(text('harris-2017')).toMatch(/Fig\. 2\. Joseph Stalin\. 1924/);
+    expect(text('solonitsyna-2017-salt-ledgers')).toMatch(/Рис\. 1\. Выварка соли/);
+  });
+
+  it('puts a figure that does not fit below its reference at the top of the next page', () => {
+    const pages = readPageLines(articlePdf('solonitsyna-2017-salt-ledgers'));
+    const caption = pages.findIndex((p) => p.lines.some((l) => l.text.startsWith('Рис. 1.')));
+    const reference = pages.findIndex((p) => p.lines.some((l) => /\(рис\.\s1\)/.test(l.text)));
+    expect(caption).toBeGreaterThan(0);
+    expect(reference).toBeGreaterThanOrEqual(0);
+    expect(caption - reference).toBeGreaterThanOrEqual(0);
+    expect(caption - reference).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('no-break spaces in the HTML galley', () => {
+  it('binds every "Д. N", "Оп. N", "Ф. N" and "N p." of the sample', () => {
+    const html = articleHtml('harris-2017');
+    for (const abbreviation of ['Д\\.', 'Оп\\.', 'Ф\\.']) {
+      expect(html.match(new RegExp(`${abbreviation} \\d`, 'g')) ?? [], abbreviation).toEqual([]);
+      expect((html.match(new RegExp(`${abbreviation}\u00A0\\d`, 'g')) ?? []).length, abbreviation).toBeGreaterThan(3);
+    }
+    expect(html.match(/\d p\./g) ?? []).toEqual([]);
+    expect((html.match(/\d\u00A0p\./g) ?? []).length).toBeGreaterThan(10);
+    expect(html).not.toMatch(/N\. Y\./);
+  });
+});
+
+const structTexts = new Map<string, string>();
+const structErrors = new Map<string, string>();
+/** `pdfinfo -struct-text` (slow on a whole issue: read once per file), its complaints kept apart. */
+function structText(file: string): string {
+  if (!structTexts.has(file)) {
+    const run = spawnSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    structTexts.set(file, run.stdout);
+    structErrors.set(file, run.stderr);
+  }
+  return structTexts.get(file)!;
+}
+
+/** Every structure element's type and, for figures, the alternative text. */
+function structure(doc: PDFDocument): { types: Set<string>; figureAlts: string[] } {
+  const types = new Set<string>();
+  const figureAlts: string[] = [];
+  const walk = (node: PDFObject | undefined): void => {
+    const dict = node && (doc.context.lookup(node as never) as PDFObject);
+    if (!(dict instanceof PDFDict)) return;
+    const type = dict.get(PDFName.of('S'))?.toString();
+    if (type) types.add(type);
+    const alt = dict.lookup(PDFName.of('Alt')) as { decodeText?: () => string } | undefined;
+    if (type === '/Figure' && alt?.decodeText) figureAlts.push(alt.decodeText());
+    const k = dict.get(PDFName.of('K'));
+    const kids = k && doc.context.lookup(k as never);
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) walk(kid);
+    else walk(k);
+  };
+  walk(doc.catalog.get(PDFName.of('StructTreeRoot')));
+  return { types, figureAlts };
+}
+
+describe('tagged PDFs', () => {
+  it.each([['the article', () => articlePdf('harris-2017')], ['the issue', () => join(issueDir(), '2017-5-3.pdf')]])('%s PDF is tagged, with headings and figures with alt text', async (_name, file) => {
+    expect(execFileSync('pdfinfo', [file()], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+    const tree = structText(file());
+    expect(tree).toMatch(/^\s*H1\b/m);
+    expect(tree).toMatch(/^\s*H2\b/m);
+    expect(tree).toMatch(/^\s*Figure\b/m);
+    expect(tree).toMatch(/"Fig\.\s1\."/);
+    const doc = await PDFDocument.load(readFileSync(file()), { updateMetadata: false });
+    const { types, figureAlts } = structure(doc);
+    expect(figureAlts).toContain('Joseph Stalin. 1918. At the front of the Civil War');
+    expect(types.has('/Document')).toBe(true);
+    expect(doc.catalog.lookup(PDFName.of('MarkInfo'))?.toString()).toContain('/Marked true');
+  });
+
+  it('reads without structure errors in poppler (PDF 2.0 types are role-mapped)', () => {
+    structText(join(issueDir(), '2017-5-3.pdf'));
+    expect(structErrors.get(join(issueDir(), '2017-5-3.pdf'))).not.toContain('Syntax Error');
+  });
+
+  it('keeps every article of the issue as its own part, with its text', () => {
+    const tree = structText(join(issueDir(), '2017-5-3.pdf'));
+    expect(tree.match(/^  Part$/gm)?.length).toBe(ids.length + 1); // the contents, then each article
+    expect(tree).toContain('"Ingrid Lindqvist"');
+    expect(tree).toContain('Евдокия Солоницына');
+  });
+});
