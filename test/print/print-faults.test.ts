@@ -2,7 +2,7 @@
 // (issue 15), checked on the sample issue built for real: every article PDF
 // and the issue PDF, read back with poppler.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject } from 'pdf-lib';
@@ -149,5 +149,31 @@ describe('tagged PDFs', () => {
     expect(tree.match(/^  Part$/gm)?.length).toBe(ids.length + 1); // the contents, then each article
     expect(tree).toContain('"Ingrid Lindqvist"');
     expect(tree).toContain('Евдокия Солоницына');
+  });
+});
+
+describe('the issue contents', () => {
+  it('links every galley beside the HTML contents page, sets it in the journal\'s fonts and words its numbering as the article pages do', () => {
+    const html = readFileSync(join(issueDir(), 'index.html'), 'utf8');
+    const links = [...html.matchAll(/(?:href)="([^"#]+)"/g)].map((m) => m[1]).filter((href) => !/^https?:/.test(href));
+    expect(links).toEqual(expect.arrayContaining(['assets/fonts.css', 'toc.css', 'harris-2017/index.html', 'harris-2017/harris-2017.pdf', 'harris-2017/harris-2017.jats.xml']));
+    for (const href of links) expect(existsSync(join(issueDir(), href)), href).toBe(true);
+    expect(html).not.toContain('qrjournal.org/articles');
+    expect(html).toContain('Vol. 5, No. 3, 2017');
+    expect(html).toContain('Т. 5, № 3, 2017');
+    expect(readFileSync(join(issueDir(), 'assets/fonts.css'), 'utf8')).toContain("font-family: 'PT Serif'");
+  });
+
+  it('sets the printed contents with authors apart from titles, dot leaders, and no break inside a range', () => {
+    const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', join(issueDir(), 'toc.pdf'), '-'], { encoding: 'utf8' });
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const author = lines.indexOf('James Harris');
+    expect(author).toBeGreaterThan(0);
+    expect(lines[author + 1]).toMatch(/^The Bolshevik Party Transformed: Stalin’s Rise to Power \(1917–1927\)$/);
+    for (const line of lines) expect(line, line).not.toMatch(/\d–$/);
+    expect(lines.find((l) => l.startsWith('(1917–1927)') || l.includes('власти'))).toBeDefined();
+    // The page number ends the title's last line (the leaders are drawn, not typed).
+    expect(text).toMatch(/^\(1917–1927\)\s+693$/m);
+    expect(text).toMatch(/округе \(1800–1850\)\s+722$/m);
   });
 });
