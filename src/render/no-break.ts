@@ -78,7 +78,9 @@ const opaque = '\uFFFC';
 type TextSlot = { value: string };
 
 /** The text nodes of a run in reading order, as mutable slots, with the plain text they make. */
-function collect(inlines: Inline[], slots: (TextSlot | string)[], lang: string): Inline[] {
+type TextRule = (text: string, lang: string) => string;
+
+function collect(inlines: Inline[], slots: (TextSlot | string)[], lang: string, rule: TextRule): Inline[] {
   return inlines.map((node): Inline => {
     switch (node.type) {
       case 'text': {
@@ -95,17 +97,17 @@ function collect(inlines: Inline[], slots: (TextSlot | string)[], lang: string):
           slots.push(opaque);
           return node;
         }
-        return { ...node, children: collect(node.children, slots, lang) };
+        return { ...node, children: collect(node.children, slots, lang, rule) };
       case 'citation':
         // The cluster and each item's own rendering are separate runs of text.
         return {
           ...node,
-          rendered: bindInlines(node.rendered, lang),
-          items: node.items.map((item) => (item.rendered ? { ...item, rendered: bindInlines(item.rendered, lang) } : item)),
+          rendered: bindInlines(node.rendered, lang, rule),
+          items: node.items.map((item) => (item.rendered ? { ...item, rendered: bindInlines(item.rendered, lang, rule) } : item)),
         };
       default: {
         const children = (node as { children?: unknown }).children;
-        if (Array.isArray(children)) return { ...node, children: collect(children as Inline[], slots, lang) } as Inline;
+        if (Array.isArray(children)) return { ...node, children: collect(children as Inline[], slots, lang, rule) } as Inline;
         slots.push(opaque); // a node of another kind (a formula …) is not running text
         return node;
       }
@@ -113,13 +115,13 @@ function collect(inlines: Inline[], slots: (TextSlot | string)[], lang: string):
   });
 }
 
-/** The no-break rules over a run of inlines, across node boundaries (returns a new tree). */
-export function bindInlines(inlines: Inline[], lang: string): Inline[] {
+/** The no-break rules (or another rule that keeps the length) over a run of inlines, across node boundaries (returns a new tree). */
+export function bindInlines(inlines: Inline[], lang: string, rule: TextRule = bindSpaces): Inline[] {
   const slots: (TextSlot | string)[] = [];
-  const out = collect(inlines, slots, lang);
+  const out = collect(inlines, slots, lang, rule);
   const whole = slots.map((s) => (typeof s === 'string' ? s : s.value)).join('');
-  const bound = bindSpaces(whole, lang);
-  if (bound.length !== whole.length) throw new Error(`no-break rules changed the text length of ${JSON.stringify(whole.slice(0, 40))}`);
+  const bound = rule(whole, lang);
+  if (bound.length !== whole.length) throw new Error(`text rules changed the text length of ${JSON.stringify(whole.slice(0, 40))}`);
   let at = 0;
   for (const slot of slots) {
     if (typeof slot === 'string') {
@@ -132,36 +134,60 @@ export function bindInlines(inlines: Inline[], lang: string): Inline[] {
   return out;
 }
 
+/** Straight apostrophes and quotes as typeset ones: `Trotsky's` → `Trotsky’s`; `"word"` → “word” (English) or «word» (Russian). */
+export function curlQuotes(text: string, lang: string): string {
+  let depth = 0;
+  const open = lang === 'ru' ? ['«', '„'] : ['“', '‘'];
+  const close = lang === 'ru' ? ['»', '“'] : ['”', '’'];
+  return text
+    .replace(/(?<=[\p{L}\p{N}])'(?=\p{L})|(?<=\p{L}s)'(?![\p{L}\p{N}])/gu, '’')
+    .replace(/"/g, (_mark, offset: number, all: string) => {
+      const before = offset === 0 ? ' ' : all[offset - 1];
+      if (/[\s(\[{\u00A0\u2009\u202F—–-]/.test(before)) return open[Math.min(depth++, 1)];
+      depth = Math.max(0, depth - 1);
+      return close[Math.min(depth, 1)];
+    });
+}
+
+/** Typeset quotes over every run of text of a block tree (a quotation may open in one node and close in another). */
+export function curlBlocks(blocks: Block[], lang: string): Block[] {
+  return bindBlocks(blocks, lang, curlQuotes);
+}
+
 /** The no-break rules over every run of text in a block tree; unknown blocks with paragraphs inside are walked too. */
-export function bindBlocks(blocks: Block[], lang: string): Block[] {
+export function bindBlocks(blocks: Block[], lang: string, rule: TextRule = bindSpaces): Block[] {
   return blocks.map((block): Block => {
     switch (block.type) {
       case 'paragraph':
-        return { ...block, children: bindInlines(block.children, lang) };
+        return { ...block, children: bindInlines(block.children, lang, rule) };
       case 'section':
-        return { ...block, title: bindInlines(block.title, lang), children: bindBlocks(block.children, lang) };
+        return { ...block, title: bindInlines(block.title, lang, rule), children: bindBlocks(block.children, lang, rule) };
       case 'figure':
-        return { ...block, caption: bindInlines(block.caption, lang) };
+        return { ...block, caption: bindInlines(block.caption, lang, rule) };
       case 'blockquote':
-        return { ...block, children: bindBlocks(block.children, lang) };
+        return { ...block, children: bindBlocks(block.children, lang, rule) };
       case 'list':
-        return { ...block, items: block.items.map((item) => bindBlocks(item, lang)) };
+        return { ...block, items: block.items.map((item) => bindBlocks(item, lang, rule)) };
       default:
         return block; // a block of another kind is left as written
     }
   });
 }
 
-/** The article's running text with its no-break spaces: body, notes, abstracts, reference lists, citation blocks (titles stay as written). */
+/**
+ * The article's running text with its no-break spaces (body, notes, abstracts,
+ * reference lists, citation blocks) and typeset quotes (body, notes, abstracts:
+ * reference lists come typeset from the styles; citation blocks and titles stay as written).
+ */
 export function bindArticle(article: Article): Article {
   const lang = article.meta.lang;
   const abstract: Record<string, Block[]> = {};
-  for (const [l, blocks] of Object.entries(article.meta.abstract)) abstract[l] = bindBlocks(blocks, l);
+  for (const [l, blocks] of Object.entries(article.meta.abstract)) abstract[l] = bindBlocks(curlBlocks(blocks, l), l);
   return {
     ...article,
     meta: { ...article.meta, abstract },
-    body: bindBlocks(article.body, lang),
-    footnotes: article.footnotes.map((note) => ({ ...note, children: bindBlocks(note.children, lang) })),
+    body: bindBlocks(curlBlocks(article.body, lang), lang),
+    footnotes: article.footnotes.map((note) => ({ ...note, children: bindBlocks(curlBlocks(note.children, lang), lang) })),
     references: article.references.map((list) => ({
       ...list,
       entries: list.entries.map((entry) => ({ ...entry, text: bindInlines(entry.text, entry.lang || list.lang) })),

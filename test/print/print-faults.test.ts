@@ -137,19 +137,19 @@ describe('tagged PDFs', () => {
     expect(figureAlts).toContain('Joseph Stalin. 1918. At the front of the Civil War');
     expect(types.has('/Document')).toBe(true);
     expect(doc.catalog.lookup(PDFName.of('MarkInfo'))?.toString()).toContain('/Marked true');
-  });
+  }, 300_000); // poppler takes a while over a whole issue's tree on a busy machine
 
   it('reads without structure errors in poppler (PDF 2.0 types are role-mapped)', () => {
     structText(join(issueDir(), '2017-5-3.pdf'));
     expect(structErrors.get(join(issueDir(), '2017-5-3.pdf'))).not.toContain('Syntax Error');
-  });
+  }, 300_000);
 
   it('keeps every article of the issue as its own part, with its text', () => {
     const tree = structText(join(issueDir(), '2017-5-3.pdf'));
     expect(tree.match(/^  Part$/gm)?.length).toBe(ids.length + 1); // the contents, then each article
     expect(tree).toContain('"Ingrid Lindqvist"');
     expect(tree).toContain('Евдокия Солоницына');
-  });
+  }, 300_000);
 });
 
 describe('the issue contents', () => {

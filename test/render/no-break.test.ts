@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/model/types.js';
-import { bindInlines, bindSpaces, NBSP } from '../../src/render/no-break.js';
+import { bindInlines, bindSpaces, curlQuotes, NBSP } from '../../src/render/no-break.js';
 
 const show = (s: string) => s.replace(/\u00A0/g, '⍽');
 const text = (value: string): Inline => ({ type: 'text', value });
@@ -33,5 +33,23 @@ describe('bindInlines: no-break spaces across node boundaries', () => {
     const once = bindSpaces('Harris J. The Party // Ленин В. И. Полн. собр. соч.', 'ru');
     expect(bindSpaces(once, 'ru')).toBe(once);
     expect(once).toContain(`Harris${NBSP}J. The`);
+  });
+});
+
+describe('curlQuotes: straight marks set as typographic ones', () => {
+  it.each([
+    ["Trotsky's proposals", 'en', 'Trotsky’s proposals'],
+    ["the committees' relations", 'en', 'the committees’ relations'],
+    ['a coup d\'état', 'en', 'a coup d’état'],
+    ['the "revisionists" said', 'en', 'the “revisionists” said'],
+    ['так называемые "ревизионисты"', 'ru', 'так называемые «ревизионисты»'],
+    ['5\'', 'en', '5\''],
+  ])('%s (%s)', (input, lang, expected) => {
+    expect(curlQuotes(input, lang)).toBe(expected);
+  });
+
+  it('pairs a quotation across nodes', () => {
+    const out = bindInlines([text('the "'), { type: 'emphasis', children: [text('revisionists')] }, text('" said')], 'en', curlQuotes);
+    expect(flat(out)).toBe('the “revisionists” said');
   });
 });

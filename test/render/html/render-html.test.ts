@@ -135,7 +135,8 @@ describe('renderHtml: typed text never becomes markup', () => {
     expect(page).toContain(`<p class="article-title-translated" lang="ru">Заглавие ${escaped}</p>`);
     expect(page).toContain(`<span class="author-name" lang="en">Jim ${escaped} Harris &amp; Sons</span>`);
     expect(page).toContain(`<span class="author-name" lang="ru">Джеймс Харрис ${escaped}</span>`);
-    expect(page).toContain(`<p>Abstract ${escaped}</p>`);
+    // The abstract is running text: its straight double quotes are set as typographic ones (still text, never markup).
+    expect(page).toContain(`<p>Abstract ${escaped.replace(/&quot;(\w+)&quot;/g, '“$1”')}</p>`);
     expect(page).toContain(`<span lang="en">Uni ${escaped}, Leeds, UK</span>`);
     expect(page).toContain(`<span class="citation-text" id="citation-en-text">Cite ${escaped}</span>`);
     expect(page).toContain(`<title>Title ${escaped} — Quaestio Rossica</title>`);
