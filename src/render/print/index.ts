@@ -8,6 +8,7 @@ import type { RenderContext } from '../context.js';
 import { loadLabels } from '../html/labels.js';
 import { loadFormatTemplates } from '../templates.js';
 import { escapeHtml } from '../xml-escape.js';
+import { svgFontCss } from './fonts.js';
 import { createPrintState } from './state.js';
 import { typesetArticle } from './typeset-article.js';
 import { printView } from './view.js';
@@ -25,6 +26,8 @@ export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): Pr
   const state = createPrintState(typeset.footnotes, article.file);
   state.labels = loadLabels(ctx.profile.templates);
   state.lang = article.meta.lang;
+  const sans = print.fonts.heading.family.replace(/'/g, '');
+  state.svgStyle = `${svgFontCss(print.fonts.heading)}\ntext, tspan, textPath { font-family: '${sans}', sans-serif !important; }`;
   const view = printView(typeset, ctx.profile, print, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
   return { html: templates.render('article', view), diagnostics: state.diagnostics };

@@ -16,6 +16,8 @@ export interface PrintState {
   labels?: Labels;
   /** The article's language (caption labels). */
   lang?: string;
+  /** Style put into SVG figures so their text is set in the journal's fonts, not the machine's (set by the renderer). */
+  svgStyle?: string;
 }
 
 export function createPrintState(footnotes: Footnote[], file: string): PrintState {
