@@ -18,7 +18,7 @@ export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'bui
   const dirs = articleDirs(positional, io.cwd);
   const distDir = resolve(io.cwd, (options.dist as string) ?? 'dist');
   const started = performance.now();
-  const result = await buildArticles(dirs, { profileFile: resolve(io.cwd, (options.profile as string) ?? 'journal.yaml'), distDir, only: galleys });
+  const result = await buildArticles(dirs, { profileFile: resolve(io.cwd, (options.profile as string) ?? 'journal.yaml'), distDir, only: galleys, proof: options.proof === true });
   const ms = performance.now() - started;
   out.time('buildMs', ms);
   const diagnostics = [...result.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)];

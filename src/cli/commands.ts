@@ -53,11 +53,12 @@ export const commands = {
     options: withHelp([
       { name: 'only', value: 'GALLEYS', multiple: true, choices: ['jats', 'html', 'pdf', 'crossref'], default: 'all', description: `build only these galleys (${galleyList})` },
       { name: 'skip', value: 'GALLEYS', multiple: true, choices: ['jats', 'html', 'pdf', 'crossref'], default: 'none', description: 'build all galleys but these' },
+      { name: 'proof', description: 'also write <id>.proof.pdf for the author: line numbers, a proof mark, the diagnostics on a last page (never deposited)' },
       dist,
       profileOption,
       formatOption,
     ]),
-    examples: ['galley build', 'galley build article/harris-2017 --only pdf', 'galley build --format github'],
+    examples: ['galley build', 'galley build article/harris-2017 --only pdf', 'galley build article/harris-2017 --proof', 'galley build --format github'],
   },
   check: {
     name: 'check',

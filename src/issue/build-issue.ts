@@ -21,6 +21,7 @@ import { renderIssueArticles, type ProgressEvent } from './render-articles.js';
 import { loadIssueFile } from './issue-file.js';
 import { printIssueFront } from './print-front.js';
 import { renderTocHtml, tocModel } from './toc.js';
+import { htmlAssets } from '../render/html/assets.js';
 import type { IssueSpec, Placement } from './types.js';
 import type { Article } from '../model/types.js';
 import { finalizeArticle } from '../pipeline/final-article.js';
@@ -138,6 +139,8 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       ...rendered.flatMap((r) => r.outputs.map((o) => ({ path: `${r.article.id}/${o.path}`, data: o.data }))),
       { path: 'index.html', data: renderTocHtml(toc, profile) },
       { path: 'toc.css', data: readFileSync(join(profile.templates.find((t) => existsSync(join(t, 'issue/toc.css')))!, 'issue/toc.css')) },
+      // The contents page sets its text in the journal's fonts, the files the article pages ship.
+      ...htmlAssets(ctx).filter((f) => f.path.startsWith('assets/fonts')),
       { path: 'toc.pdf', data: front.pdf },
       { path: `${issue.id}.pdf`, data: issuePdf.pdf },
       { path: `${issue.id}.crossref.xml`, data: batch },

@@ -2,6 +2,7 @@
 // with blank versos where articles must start on a recto, continuous page
 // labels and one bookmark per article.
 import { PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString, type PDFRef } from 'pdf-lib';
+import { TaggedMerge } from '../pdf/merge-tagged.js';
 import type { Placement } from './types.js';
 
 export interface IssuePdfArticle {
@@ -22,8 +23,9 @@ export interface IssuePdfInput {
 
 export async function assembleIssuePdf(input: IssuePdfInput): Promise<{ pdf: Uint8Array; labels: { page: number; label: string }[] }> {
   const out = await PDFDocument.create({ updateMetadata: false });
-  const front = await PDFDocument.load(input.front, { updateMetadata: false });
-  for (const page of await out.copyPages(front, front.getPageIndices())) out.addPage(page);
+  // Pages are copied with their structure trees: the issue PDF is tagged like its articles.
+  const merge = new TaggedMerge(out);
+  merge.append(await PDFDocument.load(input.front, { updateMetadata: false }));
   const frontCount = out.getPageCount();
   const marks: { title: string; pageIndex: number }[] = [];
   for (const { placement, pdf, bookmark } of input.articles) {
@@ -33,8 +35,9 @@ export async function assembleIssuePdf(input: IssuePdfInput): Promise<{ pdf: Uin
       out.addPage([w, h]);
     }
     marks.push({ title: bookmark, pageIndex: out.getPageCount() });
-    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.addPage(page);
+    merge.append(doc);
   }
+  merge.finish(input.lang);
   const firstFolio = input.articles[0] ? input.articles[0].placement.first - (input.articles[0].placement.blankBefore ? 1 : 0) : 1;
   setPageLabels(out, [
     { start: 0, style: 'r', first: 1 },

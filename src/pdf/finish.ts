@@ -5,6 +5,7 @@
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { addOutline } from './outline.js';
 import { stripSoftHyphens } from './soft-hyphens.js';
+import { completeStructure } from './structure.js';
 import type { OutlineAnchor } from './paged-script.js';
 import { buildXmp, type PdfMetadata } from './xmp.js';
 
@@ -48,6 +49,8 @@ export async function finishPdf(chromiumPdf: Uint8Array, input: FinishInput): Pr
 
   addOutline(doc, input.anchors);
   stripSoftHyphens(doc);
+  // Chromium's structure tree (tagged: true) is kept as it is, with a RoleMap for its PDF 2.0 types.
+  completeStructure(doc);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });
 }
 

@@ -38,6 +38,8 @@ export interface LayoutOptions {
   timeoutSeconds: number;
   /** Named in messages (the article id). */
   what: string;
+  /** Run in the page after the layout report, before printing (the proof's line numbers). */
+  finishingScript?: string;
 }
 
 export interface LayoutResult extends LayoutReport {
@@ -87,7 +89,9 @@ export async function layoutAndPrint(session: PageSession, htmlFile: string, opt
     await page.addScriptTag({ url: pathToFileURL(polyfill).href });
     await page.evaluate(beforeLayoutScript);
     await page.evaluate('window.PagedPolyfill.preview().then(() => true)');
-    return (await page.evaluate(afterLayoutScript(options.firstPage))) as LayoutReport;
+    const report = (await page.evaluate(afterLayoutScript(options.firstPage))) as LayoutReport;
+    if (options.finishingScript) await page.evaluate(options.finishingScript);
+    return report;
   };
   try {
     let report: LayoutReport;
@@ -100,7 +104,7 @@ export async function layoutAndPrint(session: PageSession, htmlFile: string, opt
       throw error;
     }
     if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: false });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: true });
     return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
   } finally {
     page.off('pageerror', onError);

@@ -38,14 +38,51 @@ export interface LayoutReport {
  * moved back to the soft hyphen, or to the start of the word when it has none.
  *
  * Table heads: a table split across pages repeats its header rows on each page.
+ * paged.js then adds the hyphen only when both letters match `\w` (ASCII), so a
+ * Cyrillic word lost its hyphen at a page end (`казен | ного`): after the
+ * overflow is removed, a text that ends at a soft hyphen before a letter gets it.
+ *
+ * Page floats: a figure that does not fit in what is left of its page (and is
+ * not at the page's head) is taken out of the page; the text after it goes on
+ * filling the page, and the figure opens the next page. A figure therefore
+ * never moves before its place in the source and at most to the top of the
+ * following page (docs/print-typography.md).
  */
 export const beforeLayoutScript = String.raw`(() => {
   const letter = /[\p{L}\p{M}]/u;
-  class GalleyWordBreaks extends window.Paged.Handler {
-    onOverflow(overflow) {
-      if (!overflow || overflow.startContainer.nodeType !== 3) return overflow;
+  // paged.js keeps the last value its onOverflow hooks return, so both repairs live in one handler, in order.
+  class GalleyBreaks extends window.Paged.Handler {
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller);
+      this.waiting = [];
+    }
+    onOverflow(overflow, rendered, bounds, layout) {
+      this.breakText = undefined;
+      if (!overflow) return overflow;
+      const floated = this.floatFigure(overflow, rendered, bounds, layout);
+      if (floated === null) return null;
+      return this.moveWordBreak(floated || overflow);
+    }
+    floatFigure(overflow, rendered, bounds, layout) {
+      const start = overflow.startContainer;
+      const at = start.nodeType === 1 ? start.childNodes[overflow.startOffset] || start : start.parentElement;
+      const figure = at && at.closest && at.closest('figure.figure');
+      if (!figure || !rendered.contains(figure)) return undefined;
+      // A figure at the head of its page goes no further: it would only leave another blank.
+      // (Its position says nothing here: overflowing content is laid out in a column beside the page.)
+      const first = rendered.querySelector('p, h1, h2, h3, h4, h5, h6, li, figure, table, blockquote');
+      if (first === figure) return undefined;
+      figure.remove();
+      figure.dataset.floated = 'next-page';
+      this.waiting.push(figure);
+      // The text after the figure goes on filling this page; null: nothing overflows yet, keep laying out.
+      return layout.findOverflow(rendered, bounds) || null;
+    }
+    moveWordBreak(overflow) {
+      if (overflow.startContainer.nodeType !== 3) return overflow;
       const text = overflow.startContainer.data;
       const offset = overflow.startOffset;
+      this.breakText = overflow.startContainer;
       if (offset === 0 || !letter.test(text[offset - 1] || '') || !letter.test(text[offset] || '')) return overflow;
       let k = offset - 1;
       while (k >= 0 && text[k] !== '\u00AD' && !/\s/.test(text[k])) k -= 1;
@@ -54,26 +91,24 @@ export const beforeLayoutScript = String.raw`(() => {
       range.setStart(overflow.startContainer, k + 1);
       return range;
     }
-  }
-  // paged.js rebuilds a split table on the next page from the row where it broke,
-  // without the header: the source table's <thead> is copied in when that row is
-  // placed, before the page is measured, so the rows it pushes down move on too.
-  class GalleyTableHeads extends window.Paged.Handler {
-    renderNode(clone, node) {
-      const element = clone && (clone.nodeType === 1 ? clone : clone.parentElement);
-      const table = element && element.closest('table[data-split-from]');
-      if (!table || table.querySelector(':scope > thead')) return;
-      const original = node && (node.nodeType === 1 ? node : node.parentElement);
-      const head = original && original.closest('table') && original.closest('table').querySelector(':scope > thead');
-      if (!head) return;
-      const copy = head.cloneNode(true);
-      // No data-ref: paged.js must never map the copy back to the source rows.
-      for (const el of [copy, ...copy.querySelectorAll('[data-ref]')]) el.removeAttribute('data-ref');
-      copy.setAttribute('data-repeated-head', '');
-      table.insertBefore(copy, table.firstChild);
+    afterOverflowRemoved(removed) {
+      const node = this.breakText;
+      this.breakText = undefined;
+      if (!node || !node.data.endsWith('\u00AD')) return;
+      const rest = (removed && removed.textContent) || '';
+      if (!letter.test(rest.replace(/^\u00AD/, '')[0] || '')) return;
+      node.parentNode.classList.add('pagedjs_hyphen');
+      node.data += '-';
+    }
+    onPageLayout(wrapper) {
+      // Waiting figures open the next page, in their order.
+      for (const figure of this.waiting.splice(0)) wrapper.appendChild(figure);
+    }
+    afterRendered() {
+      window.__galleyUnplacedFigures = this.waiting.map((f) => f.id);
     }
   }
-  window.Paged.registerHandlers(GalleyWordBreaks, GalleyTableHeads);
+  window.Paged.registerHandlers(GalleyBreaks, GalleyTableHeads);
   return true;
 })()`;
 
@@ -141,6 +176,8 @@ export function afterLayoutScript(firstPage: number): string {
     const content = page.querySelector('.pagedjs_page_content');
     return content ? content.textContent.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim().slice(0, 60) : '';
   });
+  // A figure still waiting for a page when the text ran out was never printed.
+  for (const id of window.__galleyUnplacedFigures || []) lostText.push({ page: pages.length - 1, text: 'figure #' + id });
   return { pageCount: pages.length, anchors, footnotes, missingImages, lostText, pageStarts };
 })()`;
 }

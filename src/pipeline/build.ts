@@ -3,6 +3,7 @@ import { validateJournalStyles } from '../references/validate-style.js';
 import { basename, join, resolve } from 'node:path';
 import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { loadProfile } from '../profile/load.js';
+import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
@@ -32,7 +33,7 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   let pool: Promise<BrowserPool> | undefined;
   const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
   // Launch Chromium now: it starts while the sources load and resolve.
-  if (galleys.includes('pdf')) browser().catch(() => undefined);
+  if (galleys.includes('pdf') || options.proof) browser().catch(() => undefined);
   // And the schemas load on the validation worker.
   preloadValidation(profile, galleys);
   // The record is read once for every article of the run; its own problems are reported once.
@@ -82,12 +83,28 @@ async function buildOne(
   const result = await renderFinalArticle(dir, profile, journal, galleys, browser, options.clock);
   if (!result.ok) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
   // Only a partial build (`--only`, `--skip`) keeps the previous folder's other galleys.
+  if (options.proof && result.article) {
+    // The author proof: the final layout with line numbers and this build's diagnostics (src/pdf/proof.ts).
+    const { renderProof } = await import('../pdf/proof.js');
+    const article = result.article;
+    const proof = await browser().then(
+      (pool) => renderProof(article, { profile, clock: options.clock ?? sourceClock(article.meta) }, pool, applySeverities(result.diagnostics, profile.rules)),
+      () => undefined, // no browser: the PDF galley has reported it
+    );
+    if (proof) {
+      result.diagnostics.push(...proof.diagnostics.filter((d) => !result.diagnostics.some((x) => x.rule === d.rule && x.message === d.message)));
+      if (proof.pdf.length) result.outputs.push({ path: `${id}.proof.pdf`, data: proof.pdf });
+    }
+    if (hasErrors(result.diagnostics, profile)) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
+  }
   writeOutputsAtomically(join(resolve(options.distDir), id), result.outputs, galleys.length < galleyNames.length);
   return { id, dir, outputs: result.outputs, diagnostics: result.diagnostics, ok: true };
 }
 
 export interface RenderedFinal {
   ok: boolean;
+  /** The final article the galleys were rendered from (when it got that far). */
+  article?: Article;
   outputs: OutputFile[];
   diagnostics: Diagnostic[];
 }
@@ -118,7 +135,7 @@ export async function renderFinalArticle(
     // Exports that hold one article (DOAJ) go with the metadata galleys: docs/exports.md.
     const exported = galleys.includes('crossref') ? renderArticleExports(rendered.article, profile) : { files: [], diagnostics: [] };
     diagnostics.push(...rendered.diagnostics, ...foliosOfIssue(journal, article.id, rendered.pageCount), ...exported.diagnostics);
-    return { ok: !hasErrors(diagnostics, profile), outputs: [...rendered.outputs, ...exported.files], diagnostics };
+    return { ok: !hasErrors(diagnostics, profile), article: rendered.article, outputs: [...rendered.outputs, ...exported.files], diagnostics };
   } catch (error) {
     diagnostics.push(diagnostic('build-failed', `Unexpected failure while rendering: ${(error as Error).message}`, { file: join(dir, 'article.md'), line: 1, column: 1 }));
     return { ok: false, outputs: [], diagnostics };

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { diagnostic, DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
 import { buildCitationBlocks } from '../model/citation-block.js';
 import type { Article, ArticleSource, Block, Inline } from '../model/types.js';
+import { straightQuotes } from '../checks/straight-quotes.js';
 import type { Profile } from '../profile/types.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { resolveReferencesCached } from '../references/cached.js';
@@ -39,7 +40,9 @@ export function prepareSource(dir: string, profile: Profile): PreparedArticle {
   const diagnostics = [...loaded.diagnostics];
   const source = loaded.source;
   if (!source || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  return { article: resolveArticle(source, profile, diagnostics), diagnostics };
+  const article = resolveArticle(source, profile, diagnostics);
+  diagnostics.push(...straightQuotes(article));
+  return { article, diagnostics };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface BuildOptions {
   /** Galleys to build (default: all). */
   only?: GalleyName[];
   clock?: Clock;
+  /** Also write the author proof `<id>.proof.pdf` (line numbers, a proof mark, the diagnostics). */
+  proof?: boolean;
 }
 
 export interface ArticleBuildResult {

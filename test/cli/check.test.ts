@@ -68,8 +68,8 @@ describe('severities from the profile', () => {
     const profile = readFileSync(join(repo, 'journal.yaml'), 'utf8')
       .replace(/^templates: .*$/m, `templates: ${join(repo, 'templates')}`)
       .replace(/^  crossref: vendor\/crossref-\{version\}$/m, `  crossref: ${resolve(repo, 'vendor')}/crossref-{version}`);
-    writeFileSync(join(dir, 'off.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: off }'));
-    writeFileSync(join(dir, 'error.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: error }'));
+    writeFileSync(join(dir, 'off.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: off, text-straight-quote: off }'));
+    writeFileSync(join(dir, 'error.yaml'), profile.replace(/^rules: \{\}$/m, 'rules: { figure-placeholder: error, text-straight-quote: off }'));
     const off = await galley(['check', join(repo, 'article/harris-2017'), '--profile', join(dir, 'off.yaml'), '--format', 'json']);
     expect(off.code).toBe(0);
     expect(JSON.parse(off.out).diagnostics).toEqual([]);

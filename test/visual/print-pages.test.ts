@@ -1,5 +1,7 @@
-// Visual regression of the print PDF: page 1 (the journal's first-page layout)
-// and page 4 (running head, body text, a footnote under its rule), rendered at
+// Visual regression of the print PDF: page 1 (the journal's first-page layout,
+// its last line hyphenated across the page break), page 4 (running head, body
+// text, a footnote under its rule), page 5 (a figure and its numbered caption)
+// and page 12 (a reference list), rendered at
 // low resolution and compared with committed reference images.
 // GALLEY_UPDATE_VISUAL=1 rewrites the references; a failure leaves the actual
 // page and a diff image in test-artifacts/.
@@ -39,6 +41,8 @@ function renderPage(page: number): PNG {
 describe.each([
   [1, 'first page: DOI, UDC, title, author, both abstracts, the citation note'],
   [4, 'a body page with a running head and a footnote'],
+  [5, 'a figure at the head of its page with its numbered caption "Fig. 1."'],
+  [12, 'a reference-list page: no line holds only "p.", initials and numbers kept together'],
 ])('page %i', (page, what) => {
   it(`looks as it did (${what})`, () => {
     const actual = renderPage(page);

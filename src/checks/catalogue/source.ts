@@ -16,6 +16,7 @@ export const sourceRules = {
   'meta-date': { severity: 'error', description: 'Dates are written as YYYY-MM-DD and must exist.' },
   'meta-orcid': { severity: 'error', description: 'ORCID iDs are 16 digits in four groups with a valid check digit.' },
   'meta-affiliation-ref': { severity: 'error', description: 'Every affiliation an author names is defined.' },
+  'text-straight-quote': { severity: 'warning', description: 'The source types typographic apostrophes and quotes (’ “ ” « »), not straight ones; the galleys set straight ones as typographic and say where.' },
   'body-unsupported-node': { severity: 'error', description: 'Markdown construct that Galley cannot render (never dropped silently).' },
   'footnote-undefined': { severity: 'error', description: 'Every footnote call has a definition.' },
   'footnote-unused': { severity: 'warning', description: 'Every footnote definition is called from the text.' },

@@ -88,8 +88,12 @@ export function renderFootnotes(notes: Footnote[], state: HtmlState): string {
         const label = `${state.labels.get(lang, 'back-to-text')} (${note.number}${calls > 1 ? `, ${i + 1}` : ''})`;
         return `<a href="#${footnoteCallAnchor(note.number, i + 1)}" class="fn-back" role="doc-backlink" aria-label="${escapeHtml(label)}">↩</a>`;
       }).join(' ');
-      const backlinks = calls ? `\n<p class="fn-backlinks">${back}</p>` : '';
-      return `<li id="${footnoteAnchor(note.number)}" value="${note.number}">\n${renderBlocks(note.children, state)}${backlinks}\n</li>`;
+      const body = renderBlocks(note.children, state);
+      // The back link ends the note's last paragraph (on a line of its own it looked like an empty line); after a list or a quote it gets its own.
+      const inline = calls && /<\/p>\s*$/.test(body);
+      const text = inline ? body.replace(/<\/p>(\s*)$/, ` <span class="fn-backlinks">${back}</span></p>$1`) : body;
+      const backlinks = calls && !inline ? `\n<p class="fn-backlinks">${back}</p>` : '';
+      return `<li id="${footnoteAnchor(note.number)}" value="${note.number}">\n${text}${backlinks}\n</li>`;
     })
     .join('\n');
 }

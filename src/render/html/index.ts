@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../../checks/diagnostic.js';
 import type { Article } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
+import { bindArticle } from '../no-break.js';
 import { loadFormatTemplates } from '../templates.js';
 import { escapeHtml } from '../xml-escape.js';
 import { loadLabels } from './labels.js';
@@ -20,7 +21,9 @@ export interface HtmlRender {
 }
 
 /** The page and what rendering it found; the build should report the diagnostics. */
-export function renderHtmlChecked(article: Article, ctx: RenderContext): HtmlRender {
+export function renderHtmlChecked(source: Article, ctx: RenderContext): HtmlRender {
+  // No-break spaces in the running text (`Д.\u00A0476`, `340\u00A0p.`), as in print; metadata stays as written.
+  const article = bindArticle(source);
   const state = createState(article, ctx.profile, loadLabels(ctx.profile.templates, ctx.profile.labels));
   const view = pageView(article, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'html', escapeHtml, () => {});

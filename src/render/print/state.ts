@@ -15,8 +15,10 @@ export interface PrintState {
   /** The article's language and the words the body prints in it ("Appendix"). */
   lang: string;
   words: { appendix: string };
-  /** Words the layout prints ("Table"), in the article's language (templates/html/labels.yaml). */
+  /** Words the galleys print ("Fig.", "Table"), shared with the HTML galley so both say the same; set by the renderer. */
   labels?: Labels;
+  /** Style put into SVG figures so their text is set in the journal's fonts, not the machine's (set by the renderer). */
+  svgStyle?: string;
 }
 
 export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix' }): PrintState {

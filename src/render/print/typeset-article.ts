@@ -4,15 +4,16 @@
 import type { Article, Block, CitationBlock, Footnote, ReferenceList } from '../../model/types.js';
 import type { PrintProfile } from '../../pdf/print-profile.js';
 import { typesetBlocks, typesetInlines, type TypesetOptions } from '../../pdf/typography.js';
+import { curlBlocks } from '../no-break.js';
 
 export function typesetArticle(article: Article, print: PrintProfile): Article {
   const options = (lang: string, hyphenate = true): TypesetOptions => ({ lang, hyphenate, patterns: print.hyphenation });
   const lang = article.meta.lang;
   const abstract: Record<string, Block[]> = {};
-  for (const [l, blocks] of Object.entries(article.meta.abstract)) abstract[l] = typesetBlocks(blocks, options(l));
+  for (const [l, blocks] of Object.entries(article.meta.abstract)) abstract[l] = typesetBlocks(curlBlocks(blocks, l), options(l));
   const title: Article['meta']['title'] = {};
   for (const [l, inlines] of Object.entries(article.meta.title)) title[l] = typesetInlines(inlines, options(l, false));
-  const footnotes: Footnote[] = article.footnotes.map((note) => ({ ...note, children: typesetBlocks(note.children, options(lang)) }));
+  const footnotes: Footnote[] = article.footnotes.map((note) => ({ ...note, children: typesetBlocks(curlBlocks(note.children, lang), options(lang)) }));
   const references: ReferenceList[] = article.references.map((list) => ({
     ...list,
     entries: list.entries.map((entry) => ({ ...entry, text: typesetInlines(entry.text, options(entry.lang || list.lang)) })),
@@ -29,7 +30,7 @@ export function typesetArticle(article: Article, print: PrintProfile): Article {
   return {
     ...article,
     meta: { ...article.meta, abstract, title, ...(statements && { statements }) },
-    body: typesetBlocks(article.body, options(lang)),
+    body: typesetBlocks(curlBlocks(article.body, lang), options(lang)),
     footnotes,
     references,
     citationBlocks,

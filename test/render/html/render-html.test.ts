@@ -50,7 +50,7 @@ describe('renderHtml: citations, notes, figures', () => {
   });
 
   it('marks a citation of a Russian work as Russian', () => {
-    expect(html).toContain('<a href="#ref-lenin1966" class="cite" lang="ru">Ленин, с. 306–307</a>');
+    expect(html).toContain('<a href="#ref-lenin1966" class="cite" lang="ru">Ленин, с.\u00A0306–307</a>'); // no-break space after the locator
   });
 
   it('falls back to the key and locator when the cluster is not rendered yet', () => {
@@ -82,7 +82,7 @@ describe('renderHtml: citations, notes, figures', () => {
     expect(html).toContain('<a id="fnref-1" href="#fn-1" role="doc-noteref" aria-label="Note 1">1</a>');
     expect(html).toContain('<a id="fnref-1-2" href="#fn-1" role="doc-noteref" aria-label="Note 1">1</a>');
     expect(html).toMatch(/<li id="fn-1" value="1">[\s\S]*?href="#fnref-1"[\s\S]*?href="#fnref-1-2"[\s\S]*?<\/li>/);
-    expect(html).toMatch(/<li id="fn-2" value="2">[\s\S]*?<a href="#ref-schapiro1955" class="cite">Schapiro, 1955, p. 3<\/a>[\s\S]*?href="#fnref-2"/);
+    expect(html).toMatch(/<li id="fn-2" value="2">[\s\S]*?<a href="#ref-schapiro1955" class="cite">Schapiro, 1955, p.\u00A03<\/a>[\s\S]*?href="#fnref-2"/);
   });
 
   it('renders figures with numbered captions, and marks a placeholder', () => {
@@ -93,7 +93,7 @@ describe('renderHtml: citations, notes, figures', () => {
   });
 
   it('gives each reference its DOI link', () => {
-    expect(html).toContain('397 p. <a class="ref-doi" href="https://doi.org/10.4159/harvard.9780674183735">https://doi.org/10.4159/harvard.9780674183735</a></li>');
+    expect(html).toContain('397\u00A0p. <a class="ref-doi" href="https://doi.org/10.4159/harvard.9780674183735">https://doi.org/10.4159/harvard.9780674183735</a></li>');
   });
 });
 
@@ -135,7 +135,8 @@ describe('renderHtml: typed text never becomes markup', () => {
     expect(page).toContain(`<p class="article-title-translated" lang="ru">Заглавие ${escaped}</p>`);
     expect(page).toContain(`<span class="author-name" lang="en">Jim ${escaped} Harris &amp; Sons</span>`);
     expect(page).toContain(`<span class="author-name" lang="ru">Джеймс Харрис ${escaped}</span>`);
-    expect(page).toContain(`<p>Abstract ${escaped}</p>`);
+    // The abstract is running text: its straight double quotes are set as typographic ones (still text, never markup).
+    expect(page).toContain(`<p>Abstract ${escaped.replace(/&quot;(\w+)&quot;/g, '“$1”')}</p>`);
     expect(page).toContain(`<span lang="en">Uni ${escaped}, Leeds, UK</span>`);
     expect(page).toContain(`<span class="citation-text" id="citation-en-text">Cite ${escaped}</span>`);
     expect(page).toContain(`<title>Title ${escaped} — Quaestio Rossica</title>`);
