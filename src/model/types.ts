@@ -97,7 +97,7 @@ export interface CrossRef {
   kind: CrossRefKind;
   /** XML id of the target block (`fig1`); unset until resolved (an unknown label is an error). */
   targetId?: string;
-  /** The printed reference in the article's language: "Fig. 1", "Таблица 2", "(3)". */
+  /** The printed reference in the article's language: "Fig. 1", "Table 2", "(3)". */
   text: string;
   position?: Position;
 }

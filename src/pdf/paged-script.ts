@@ -108,6 +108,24 @@ export const beforeLayoutScript = String.raw`(() => {
       window.__galleyUnplacedFigures = this.waiting.map((f) => f.id);
     }
   }
+  // paged.js rebuilds a split table on the next page from the row where it broke,
+  // without the header: the source table's <thead> is copied in when that row is
+  // placed, before the page is measured, so the rows it pushes down move on too.
+  class GalleyTableHeads extends window.Paged.Handler {
+    renderNode(clone, node) {
+      const element = clone && (clone.nodeType === 1 ? clone : clone.parentElement);
+      const table = element && element.closest('table[data-split-from]');
+      if (!table || table.querySelector(':scope > thead')) return;
+      const original = node && (node.nodeType === 1 ? node : node.parentElement);
+      const head = original && original.closest('table') && original.closest('table').querySelector(':scope > thead');
+      if (!head) return;
+      const copy = head.cloneNode(true);
+      // No data-ref: paged.js must never map the copy back to the source rows.
+      for (const el of [copy, ...copy.querySelectorAll('[data-ref]')]) el.removeAttribute('data-ref');
+      copy.setAttribute('data-repeated-head', '');
+      table.insertBefore(copy, table.firstChild);
+    }
+  }
   window.Paged.registerHandlers(GalleyBreaks, GalleyTableHeads);
   return true;
 })()`;

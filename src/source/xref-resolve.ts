@@ -2,7 +2,7 @@
 // carries a `label` (figures, sections, and any block built on the same contract —
 // `label`, `id`, `number` — tables, formulas, appendices) is a target; each
 // `@kind:name` gets its target's id and its words in the article's language from
-// the label tables ("Fig. {n}", "Рис. {n}"). Nothing falls back to another language.
+// the label tables ("Fig. {n}" and its translations). Nothing falls back to another language.
 import type { Block, CrossRef, CrossRefKind, Position } from '../model/types.js';
 import type { RuleId } from '../checks/catalogue/index.js';
 import { closest } from '../util/closest.js';

@@ -32,7 +32,7 @@ const blockHandlers = {
   box: (node, state) => renderBox(node, state, renderBlocks, renderInlines),
   definitionList: (node, state) => renderDefinitionList(node, state, renderInlines),
   figureGroup: (node, state) => renderFigureGroup(node, state, renderFigure, renderInlines),
-  appendix: (node, state) => renderAppendix(node, state, renderBlocks, renderInlines, state.labels.get(state.article.meta.lang, 'appendix'), state.article.meta.lang),
+  appendix: (node, state) => renderAppendix(node, state, renderBlocks, renderInlines, state.labels.get(state.article.meta.lang, 'appendix'), state.labels.get(state.article.meta.lang, 'appendix-letters')),
 } satisfies { [T in Block['type']]: BlockHandler<T> };
 
 export function renderBlocks(nodes: Block[], state: HtmlState): string {

@@ -62,15 +62,15 @@ export function renderFigureGroup<S>(node: FigureGroup, state: S, figure: (f: Fi
   return `<figure class="figure-group" id="${safeId(node.id)}">\n${node.figures.map((f) => figure(f, state)).join('\n')}${caption}\n</figure>`;
 }
 
-/** "Appendix A. Title": the heading word from labels.yaml, the letter in the article's language. */
-export function appendixHeading(node: Appendix, lang: string, word: string, title: string): string {
-  const head = `${word} ${appendixLetter(node.number, lang)}`;
+/** "Appendix A. Title": the heading word and the letters from the label tables of the article's language. */
+export function appendixHeading(node: Appendix, letters: string, word: string, title: string): string {
+  const head = `${word} ${appendixLetter(node.number, letters)}`;
   return title ? `${head}. ${title}` : head;
 }
 
-/** `word` is the label "Appendix" in the article's language `lang`. */
-export function renderAppendix<S>(node: Appendix, state: S, blocks: Blocks<S>, inlines: Inlines<S>, word: string, lang: string): string {
+/** `word` is the label "Appendix" in the article's language, `letters` its `appendix-letters`. */
+export function renderAppendix<S>(node: Appendix, state: S, blocks: Blocks<S>, inlines: Inlines<S>, word: string, letters: string): string {
   const id = safeId(node.id);
-  const heading = appendixHeading(node, lang, escapeHtml(word), inlines(node.title, state));
+  const heading = appendixHeading(node, letters, escapeHtml(word), inlines(node.title, state));
   return `<section class="appendix" id="${id}" aria-labelledby="${id}-title">\n<h2 id="${id}-title">${heading}</h2>\n${blocks(node.children, state)}\n</section>`;
 }

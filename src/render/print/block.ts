@@ -30,7 +30,7 @@ const handlers = {
   box: (node, state) => `${renderBox(node, state, renderBlocks, renderInlines)}\n`,
   definitionList: (node, state) => `${renderDefinitionList(node, state, renderInlines)}\n`,
   figureGroup: (node, state) => `${renderFigureGroup(node, state, renderFigure, renderInlines)}\n`,
-  appendix: (node, state) => `${renderAppendix(node, state, renderBlocks, renderInlines, state.words.appendix, state.lang)}\n`,
+  appendix: (node, state) => `${renderAppendix(node, state, renderBlocks, renderInlines, state.words.appendix, state.words.appendixLetters)}\n`,
 } satisfies { [T in Block['type']]: Handler<T> };
 
 function renderFigure(node: Figure, state: PrintState): string {

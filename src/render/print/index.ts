@@ -26,7 +26,7 @@ export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): Pr
   const lang = article.meta.lang;
   // The body's words come from the same label tables as the HTML galley's.
   const labels = loadLabels(ctx.profile.templates, ctx.profile.labels);
-  const state: PrintState = { ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix') }), labels };
+  const state: PrintState = { ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix'), appendixLetters: labels.get(lang, 'appendix-letters') }), labels };
   const sans = print.fonts.heading.family.replace(/'/g, '');
   state.svgStyle = `${svgFontCss(print.fonts.heading)}\ntext, tspan, textPath { font-family: '${sans}', sans-serif !important; }`;
   const view = printView(typeset, ctx.profile, print, state);

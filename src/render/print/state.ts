@@ -14,14 +14,14 @@ export interface PrintState {
   file: string;
   /** The article's language and the words the body prints in it ("Appendix"). */
   lang: string;
-  words: { appendix: string };
+  words: { appendix: string; appendixLetters: string };
   /** Words the galleys print ("Fig.", "Table"), shared with the HTML galley so both say the same; set by the renderer. */
   labels?: Labels;
   /** Style put into SVG figures so their text is set in the journal's fonts, not the machine's (set by the renderer). */
   svgStyle?: string;
 }
 
-export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix' }): PrintState {
+export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix', appendixLetters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' }): PrintState {
   return { footnotes: new Map(footnotes.map((n) => [n.id, n])), placed: new Set(), diagnostics: [], file, lang, words };
 }
 

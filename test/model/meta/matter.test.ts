@@ -93,7 +93,7 @@ describe('a book review and a correction, as written in the front matter', () =>
 
   it('refuses `corrects:` that is not a DOI, at its line', () => {
     const { diagnostics } = variant('type: correction\ncorrects: the March issue');
-    expect(diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual(['meta-related-article Unexpected "the March issue" in `corrects`, expected a DOI such as 10.15826/qr.2017.1.200']);
+    expect(diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual(['meta-related-article Unexpected "the March issue" in `corrects`, expected a DOI such as 10.1234/journal.2017.1.200']);
     expect(diagnostics[0].position?.line).toBeGreaterThan(1);
   });
 });

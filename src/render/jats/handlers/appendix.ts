@@ -6,7 +6,7 @@ import type { JatsState } from '../state.js';
 
 export function renderAppendix(node: Appendix, state: JatsState): string {
   const id = state.ids.claim(node.id, 'app');
-  const letter = appendixLetter(node.number, state.article.meta.lang);
+  const letter = appendixLetter(node.number, state.labels.get(state.article.meta.lang, 'appendix-letters'));
   const label = state.templates.render('appendix-label', { letter, lang: state.article.meta.lang }).trim();
   const title = node.title.length ? `\n<title>${state.inlines(node.title, state)}</title>` : '';
   const body = node.children.length ? `\n${state.blocks(node.children, state)}` : '';
