@@ -50,7 +50,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, input: FinishInput): Pr
   addOutline(doc, input.anchors);
   stripSoftHyphens(doc);
   // Chromium's structure tree (tagged: true) is kept as it is, with a RoleMap for its PDF 2.0 types.
-  completeStructure(doc);
+  completeStructure(doc, `p${input.firstPage}`);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });
 }
 
