@@ -121,7 +121,8 @@ describe('block constructs in every galley', () => {
 
   it.each(cases)('$name', (c) => {
     expect(jats).toMatch(c.jats);
-    expect(html).toMatch(c.html);
+    // The HTML's running text carries the galleys' no-break spaces ("а\u00a0счет", "1779\u00a0гг."): compared as spaces here.
+    expect(html.replace(/\u00a0/g, ' ')).toMatch(c.html);
     expect(pdfText).toMatch(c.pdf);
   });
 

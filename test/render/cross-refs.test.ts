@@ -47,7 +47,7 @@ describe('cross-references in the galleys', () => {
     const jats = text(`${id}.jats.xml`);
     expect(jats).toContain('For Western Europe, <xref ref-type="bibr" rid="marlowe1983">Marlowe [ch. 4]</xref> describes');
     expect(jats).toContain('that Quennell has described in detail [<xref ref-type="bibr" rid="quennell2001">p. 118–126</xref>].');
-    expect(text('index.html')).toContain('For Western Europe, <span class="citation"><a href="#ref-marlowe1983" class="cite">Marlowe [ch. 4]</a></span> describes');
+    expect(text('index.html').replace(/\u00a0/g, ' ')).toContain('For Western Europe, <span class="citation"><a href="#ref-marlowe1983" class="cite">Marlowe [ch. 4]</a></span> describes');
   });
 
   it('PDF: a link annotation for each cross-reference, going to a destination in the document', async () => {
