@@ -4,6 +4,7 @@
 import type { DiagnosticBag, SeverityOverrides } from '../checks/diagnostic.js';
 import { ruleCatalogue } from '../checks/catalogue/index.js';
 import type { Position } from '../model/types.js';
+import { editDistance } from '../util/suggest.js';
 
 /** What a rule may be set to (data: the JSON Schema of journal.yaml can be generated from it). */
 export const ruleSettings = ['error', 'warning', 'info', 'off'] as const;
@@ -49,12 +50,3 @@ export function nearest(id: string, known: readonly string[]): string | undefine
   return best;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
-}

@@ -1,15 +1,6 @@
 // "Did you mean …": the nearest candidate by edit distance, when it is near enough
 // to be a typo (at most a third of the word's length, at least one edit).
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
-}
+import { editDistance } from './suggest.js';
 
 export function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;

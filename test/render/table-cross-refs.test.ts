@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { linkDestinations } from '../helpers/pdf-links.js';
 import { buildArticle } from '../../src/pipeline/build.js';
 import { repoRoot } from '../source/helpers.js';
 
@@ -40,17 +40,7 @@ describe('cross-references to tables', () => {
   });
 
   it('PDF: link annotations go to both tables and the figure', async () => {
-    const pdf = await PDFDocument.load(result.outputs.find((o) => o.path === `${id}.pdf`)!.data, { updateMetadata: false });
-    const internal: string[] = [];
-    for (const page of pdf.getPages()) {
-      const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-      for (let i = 0; annots && i < annots.size(); i++) {
-        const annot = annots.lookup(i, PDFDict);
-        if (annot.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
-        const dest = annot.get(PDFName.of('Dest'));
-        if (dest instanceof PDFString || dest instanceof PDFHexString || dest instanceof PDFName) internal.push(dest.decodeText());
-      }
-    }
+    const internal = await linkDestinations(result.outputs.find((o) => o.path === `${id}.pdf`)!.data);
     expect(internal).toEqual(expect.arrayContaining(['fig1', 'tbl1', 'tbl2']));
   });
 });

@@ -1,6 +1,7 @@
 // The 14 CRediT contributor roles (ANSI/NISO Z39.104-2022) as data: the source
 // key, the term as JATS4R checks it (credit-roles.xml) and the term's URI.
 import type { CreditRole } from '../types.js';
+import { editDistance } from '../../util/suggest.js';
 
 export const creditVocabulary = 'https://credit.niso.org/';
 
@@ -46,12 +47,3 @@ export function nearestCreditTerm(key: string): string | undefined {
   return best?.term ?? [...creditRoles.keys()].find((t) => key.length >= 4 && t.startsWith(key));
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
-}
