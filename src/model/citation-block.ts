@@ -7,6 +7,7 @@ import type { ArticleMeta, Author, CitationBlock, Emphasis, Inline, PersonName, 
 import type { Profile } from '../profile/types.js';
 import { DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
 import { initials as nameInitials, invertible } from './person-names.js';
+import { citationBlockFromStyle } from '../references/citation-block-style.js';
 
 /** Fields a format may use, each a helper (`{{authors-apa}}`, `{{title lang="ru"}}`). */
 export const citationBlockFields = ['authors-apa', 'authors-gost', 'authors-abnt', 'authors-full', 'title', 'journal', 'volume', 'issue', 'year', 'pages', 'doi'] as const;
@@ -39,6 +40,15 @@ export function generateCitationBlocks(meta: ArticleMeta, profile: Profile): Cit
   const blocks: CitationBlock[] = [];
   for (const lang of profile.languages) {
     const spec = profile.citationBlock[lang];
+    if (spec?.style) {
+      try {
+        const text = citationBlockFromStyle(meta, profile, lang, spec.style, unknownPagePlaceholder);
+        blocks.push({ lang, label: spec.label, text, plain: plainText(text) });
+      } catch (e) {
+        bag.report('citation-block-format', `Unexpected failure rendering citation-block.${lang}.style ${spec.style} (${(e as Error).message}), expected a CSL style that renders a journal article`);
+      }
+      continue;
+    }
     if (!spec?.format) continue;
     const where = `citation-block.${lang}.format`;
     let template: Handlebars.TemplateDelegate;

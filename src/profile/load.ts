@@ -101,7 +101,12 @@ export function loadProfile(file: string): ProfileResult {
         bag.report('profile-invalid', `Unexpected \`citation-block.${lang}\`, expected one of the journal's languages (${languages.join(', ')})`, doc.positionOf(`citation-block.${lang}`));
         continue;
       }
-      citationBlock[lang] = { label: str(`citation-block.${lang}.label`), format: str(`citation-block.${lang}.format`) };
+      // Either a Handlebars format or a CSL style renders the block, never both.
+      const style = str(`citation-block.${lang}.style`, false);
+      const format = str(`citation-block.${lang}.format`, !style);
+      if (style && format)
+        bag.report('profile-invalid', `Unexpected both \`format\` and \`style\` in \`citation-block.${lang}\`, expected one of them`, doc.positionOf(`citation-block.${lang}.style`));
+      citationBlock[lang] = { label: str(`citation-block.${lang}.label`), format: style ? '' : format, ...(style && { style }) };
     }
   const lists = Array.isArray(get('references.lists')) ? (get('references.lists') as Record<string, unknown>[]) : [];
   if (!lists.length) bag.report('profile-invalid', 'Unexpected missing `references.lists`, expected at least one list with kind, style and title', doc.positionOf('references'));

@@ -4,8 +4,10 @@ import type { ExportsProfile } from './exports.js';
 
 export interface CitationBlockFormat {
   label: string;
-  /** Handlebars over the article metadata; `*…*` marks italic. */
+  /** Handlebars over the article metadata; `*…*` marks italic. Empty when `style` is given. */
   format: string;
+  /** A CSL style (a file in the templates' csl/ or a repository id) that renders the article as a list entry, instead of `format`. */
+  style?: string;
 }
 
 export interface ReferenceListSpec {

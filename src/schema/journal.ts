@@ -34,7 +34,7 @@ export const journalProperties: Record<string, JsonSchema> = {
   license: map({ url: text, 'applies-to': words('vor', 'am', 'tdm'), 'open-access': flag, text: localized }, ['url', 'text']),
   'copyright-holder': localized,
   'copyright-statement': flag,
-  'citation-block': perLanguage(map({ label: text, format: text }, ['label', 'format'])),
+  'citation-block': perLanguage({ ...map({ label: text, format: text, style: text }, ['label']), oneOf: [{ required: ['format'] }, { required: ['style'] }] }),
   references: map(
     {
       lists: { type: 'array', minItems: 1, items: map({ kind: text, name: { type: 'string', pattern: '^[A-Za-z][\\w.-]*$' }, style: text, title: text }) },
