@@ -1,5 +1,4 @@
 // Block nodes → print HTML, one handler per node type.
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Block, Figure } from '../../model/types.js';
 import { renderAppendix, renderBlockQuote, renderBox, renderDefinitionList, renderDisplayFormula, renderFigureGroup, renderVerse } from '../html/constructs.js';
@@ -36,29 +35,19 @@ const handlers = {
 function renderFigure(node: Figure, state: PrintState): string {
   return (
     `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
-    `<img src="${escapeHtml(figureSrc(node.file, state))}" alt="${escapeHtml(node.alt)}">` +
+    `<img src="${escapeHtml(figureSrc(node.file))}" alt="${escapeHtml(node.alt)}">` +
     `<figcaption>${figureLabel(node.number, state)}${renderInlines(node.caption, state)}</figcaption></figure>\n`
   );
 }
 
 /**
- * An SVG figure goes in as a data: URL carrying the journal's fonts: as an
- * image it could use only the machine's fonts (DejaVu here, Liberation there),
- * and the PDF would depend on the machine. Other images by file URL.
+ * Images by file URL. SVG text is set in the machine's fonts: carrying the
+ * journal's fonts inside the SVG as data: URLs was tried and undone — Chromium
+ * loads fonts of an SVG image asynchronously, so a layout sometimes printed the
+ * fallback font and the bytes changed between runs (docs/print-typography.md).
  */
-function figureSrc(file: string, state: PrintState): string {
-  if (!state.svgStyle || !/\.svg$/i.test(file)) return pathToFileURL(file).href;
-  let svg: string;
-  try {
-    svg = readFileSync(file, 'utf8');
-  } catch {
-    return pathToFileURL(file).href; // a missing file is reported by the layout (pdf-image-missing)
-  }
-  const root = /<svg\b[^>]*>/i.exec(svg);
-  if (!root) return pathToFileURL(file).href;
-  const at = root.index + root[0].length;
-  const styled = `${svg.slice(0, at)}<style>${state.svgStyle}</style>${svg.slice(at)}`;
-  return `data:image/svg+xml;base64,${Buffer.from(styled).toString('base64')}`;
+function figureSrc(file: string): string {
+  return pathToFileURL(file).href;
 }
 
 /** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it. */

@@ -52,32 +52,3 @@ export function fontFaceCss(font: FontSpec): string {
   return css;
 }
 
-const svgCache = new Map<string, string>();
-
-/**
- * @font-face rules for text inside an SVG figure. An SVG shown as an image
- * may load nothing, so the fonts travel inside it as data: URLs: regular and
- * bold, Latin and Cyrillic (the journal's scripts), about 25 kB a face.
- */
-export function svgFontCss(font: FontSpec): string {
-  const key = `${font.package}|${font.family}`;
-  const hit = svgCache.get(key);
-  if (hit !== undefined) return hit;
-  const dir = fontPackageDir(font);
-  const rules: string[] = [];
-  for (const weight of ['400', '700']) {
-    const file = join(dir, `${weight}.css`);
-    if (!existsSync(file)) throw new FontPackageError(font, `no ${weight}.css`);
-    const css = readFileSync(file, 'utf8');
-    for (const block of css.matchAll(/\/\* [^*]*-(latin|cyrillic)-\d+-normal \*\/\s*(@font-face\s*\{[^}]*\})/g)) {
-      const rule = block[2]
-        .replace(/src:\s*url\(\.\/files\/([^)]+\.woff2)\)[^;]*;/, (_m, name: string) => `src: url(data:font/woff2;base64,${readFileSync(join(dir, 'files', name)).toString('base64')}) format('woff2');`)
-        .replace(/font-family:\s*'[^']*'/, `font-family: '${font.family.replace(/'/g, '')}'`)
-        .replace(/font-display:\s*swap;\s*/, '');
-      rules.push(rule);
-    }
-  }
-  const out = rules.join('\n');
-  svgCache.set(key, out);
-  return out;
-}

@@ -8,7 +8,6 @@ import type { RenderContext } from '../context.js';
 import { loadLabels } from '../html/labels.js';
 import { loadFormatTemplates } from '../templates.js';
 import { escapeHtml } from '../xml-escape.js';
-import { svgFontCss } from './fonts.js';
 import { createPrintState, type PrintState } from './state.js';
 import { typesetArticle } from './typeset-article.js';
 import { printView } from './view.js';
@@ -27,8 +26,6 @@ export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): Pr
   // The body's words come from the same label tables as the HTML galley's.
   const labels = loadLabels(ctx.profile.templates, ctx.profile.labels);
   const state: PrintState = { ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix'), appendixLetters: labels.get(lang, 'appendix-letters') }), labels };
-  const sans = print.fonts.heading.family.replace(/'/g, '');
-  state.svgStyle = `${svgFontCss(print.fonts.heading)}\ntext, tspan, textPath { font-family: '${sans}', sans-serif !important; }`;
   const view = printView(typeset, ctx.profile, print, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
   return { html: templates.render('article', view), diagnostics: state.diagnostics };

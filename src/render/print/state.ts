@@ -17,8 +17,6 @@ export interface PrintState {
   words: { appendix: string; appendixLetters: string };
   /** Words the galleys print ("Fig.", "Table"), shared with the HTML galley so both say the same; set by the renderer. */
   labels?: Labels;
-  /** Style put into SVG figures so their text is set in the journal's fonts, not the machine's (set by the renderer). */
-  svgStyle?: string;
 }
 
 export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix', appendixLetters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' }): PrintState {
