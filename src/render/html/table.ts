@@ -5,6 +5,7 @@ import type { Table, TableCell, TableRow } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { renderInlines } from './inline.js';
 import { safeId, type HtmlState } from './state.js';
+import { tableCellHtml } from '../table-cell.js';
 
 export function renderTable(node: Table, state: HtmlState): string {
   const lang = state.article.meta.lang;
@@ -26,12 +27,5 @@ function renderRow(row: TableRow, state: HtmlState): string {
 }
 
 function renderCell(cell: TableCell, state: HtmlState): string {
-  const tag = cell.header ? 'th' : 'td';
-  const attrs = [
-    cell.scope ? ` scope="${cell.scope}"` : '',
-    cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '',
-    cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '',
-    cell.align ? ` class="align-${cell.align}"` : '',
-  ].join('');
-  return `<${tag}${attrs}>${renderInlines(cell.children, state)}</${tag}>`;
+  return tableCellHtml(cell, renderInlines(cell.children, state));
 }

@@ -6,6 +6,7 @@ import type { Table, TableCell, TableRow } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { renderInlines } from './inline.js';
 import type { PrintState } from './state.js';
+import { tableCellHtml } from '../table-cell.js';
 
 /** Column counts from which a table is set in the smaller sizes of the print CSS. */
 const wideFrom = 6;
@@ -30,12 +31,5 @@ function renderRow(row: TableRow, state: PrintState): string {
 }
 
 function renderCell(cell: TableCell, state: PrintState): string {
-  const tag = cell.header ? 'th' : 'td';
-  const attrs = [
-    cell.scope ? ` scope="${cell.scope}"` : '',
-    cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '',
-    cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '',
-    cell.align ? ` class="align-${cell.align}"` : '',
-  ].join('');
-  return `<${tag}${attrs}>${renderInlines(cell.children, state)}</${tag}>`;
+  return tableCellHtml(cell, renderInlines(cell.children, state));
 }
