@@ -16,6 +16,7 @@ import { tableRules } from './tables.js';
 import { bodyRules } from './body.js';
 import { matterRules } from './matter.js';
 import { xrefRules } from './xref.js';
+import { importRules } from './import.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -33,6 +34,7 @@ export const ruleCatalogue = {
   ...bodyRules,
   ...matterRules,
   ...xrefRules,
+  ...importRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;
