@@ -14,7 +14,7 @@ import { writeOutputsAtomically } from '../pipeline/write.js';
 import { fixedClock, type RenderContext } from '../render/context.js';
 import { buildHead, renderCrossref } from '../render/crossref/index.js';
 import { collectIssueArticles } from './collect.js';
-import { hashTree, sha256 } from './hash.js';
+import { hashTree, sha256, sharedInputsHash } from './hash.js';
 import { assembleIssuePdf } from './issue-pdf.js';
 import { manifestName, readManifest, type IssueManifest } from './manifest.js';
 import { renderIssueArticles, type ProgressEvent } from './render-articles.js';
@@ -218,12 +218,6 @@ function foliosChanged(journal: JournalRecord, issue: IssueSpec, placements: Pla
       ),
     ];
   });
-}
-
-/** Profile and templates: a change there re-renders every article. */
-function sharedInputsHash(profile: Profile): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return sha256(`${pkg.version}\n${hashTree([profile.file])}\n${hashTree(profile.templates)}`);
 }
 
 function readOutputs(dir: string): OutputFile[] | undefined {

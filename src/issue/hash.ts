@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Profile } from '../profile/types.js';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -34,4 +36,18 @@ function listFiles(root: string): string[] {
     else out.push(path);
   }
   return out;
+}
+
+/** Galley's own code: the compiled modules beside this one's folder (lib/, or src/ under the tests). */
+const galleyCode = fileURLToPath(new URL('..', import.meta.url));
+const galleyPackage = fileURLToPath(new URL('../../package.json', import.meta.url));
+
+/**
+ * What every article of an issue is rendered with: Galley's code (its modules and
+ * package.json, which pins the dependencies) and the journal's profile and templates.
+ * A change to any of them re-renders every article; the version number alone does
+ * not move when the code does.
+ */
+export function sharedInputsHash(profile: Pick<Profile, 'file' | 'templates'>, code = { modules: galleyCode, packageFile: galleyPackage }): string {
+  return sha256(`${hashTree([code.packageFile])}\n${hashTree([code.modules])}\n${hashTree([profile.file])}\n${hashTree(profile.templates)}`);
 }
