@@ -5,6 +5,7 @@ import type { Profile } from '../profile/types.js';
 import { loadLabels } from '../render/html/labels.js';
 import { fillUrlPattern } from '../render/url-pattern.js';
 import { loadFormatTemplates } from '../render/templates.js';
+import { cacheDir } from '../util/disk-cache.js';
 import { escapeHtml } from '../render/xml-escape.js';
 import type { IssueSpec, Placement } from './types.js';
 
@@ -89,7 +90,7 @@ export function tocModel(issue: IssueSpec, profile: Profile, articles: Map<strin
 function templates(profile: Profile) {
   return loadFormatTemplates(profile.templates, 'issue', escapeHtml, (env) => {
     env.registerHelper('pick', (map: Record<string, string> | undefined, lang: string) => map?.[lang] ?? '');
-  });
+  }, { cacheDir: cacheDir(profile.root) });
 }
 
 /** The contents as a web page (dist/issues/<issue>/index.html). */

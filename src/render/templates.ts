@@ -4,6 +4,7 @@
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { compiledTemplateSpecs } from './template-cache.js';
 
 export type TemplateEnv = typeof Handlebars;
 
@@ -39,6 +40,7 @@ export function loadFormatTemplates(
   format: string,
   escape: (s: string) => string,
   registerHelpers: (env: TemplateEnv) => void,
+  options: { cacheDir?: string } = {},
 ): FormatTemplates {
   const key = `${folders.join('|')}::${format}`;
   const hit = cache.get(key);
@@ -56,15 +58,20 @@ export function loadFormatTemplates(
     }
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, text] of sources) env.registerPartial(name, text);
+  // With a build cache, every template of the format comes precompiled from disk (compiled
+  // once per content); without one, each is compiled when first rendered.
+  const specs = options.cacheDir ? compiledTemplateSpecs(options.cacheDir, format, sources, compileOptions) : undefined;
+  if (specs) for (const [name, spec] of specs) env.registerPartial(name, env.template(spec));
+  else for (const [name, text] of sources) env.registerPartial(name, text);
   const result: FormatTemplates = {
     env,
     render(name, data) {
       let template = compiled.get(name);
       if (!template) {
+        const spec = specs?.get(name);
         const text = sources.get(name);
         if (text === undefined) throw new TemplateNotFoundError(`${format}/${name}.hbs`, folders);
-        template = env.compile(text, { strict: false, noEscape: false });
+        template = spec ? env.template(spec) : env.compile(text, { ...compileOptions });
         compiled.set(name, template);
       }
       return template(data);
@@ -73,6 +80,9 @@ export function loadFormatTemplates(
   cache.set(key, result);
   return result;
 }
+
+// Copied at each use: Handlebars writes its defaults into the options it is given.
+const compileOptions = { strict: false, noEscape: false };
 
 /** Forget compiled templates (the preview server calls this when templates change). */
 export function clearTemplateCache(): void {

@@ -3,6 +3,7 @@
 import type { Article } from '../../model/types.js';
 import type { Clock, RenderContext } from '../context.js';
 import { loadFormatTemplates, type TemplateEnv } from '../templates.js';
+import { cacheDir } from '../../util/disk-cache.js';
 import { escapeXml } from '../xml-escape.js';
 import { crossrefDepositOptions } from './options.js';
 import { crossrefSchemaFeatures } from './schema-versions.js';
@@ -41,7 +42,7 @@ export function renderCrossref(articles: Article[], ctx: RenderContext, head: Cr
     },
     journals: journalViews(articles, profile, { schema, otherLanguageTitles: options.otherLanguageTitles }),
   };
-  const templates = loadFormatTemplates(profile.templates, 'crossref', escapeXml, registerHelpers);
+  const templates = loadFormatTemplates(profile.templates, 'crossref', escapeXml, registerHelpers, { cacheDir: cacheDir(profile.root) });
   return templates.render('deposit', view);
 }
 

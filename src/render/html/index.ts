@@ -6,6 +6,7 @@ import type { Article } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import { bindArticle } from '../no-break.js';
 import { loadFormatTemplates } from '../templates.js';
+import { cacheDir } from '../../util/disk-cache.js';
 import { escapeHtml } from '../xml-escape.js';
 import { loadLabels } from './labels.js';
 import { createState } from './state.js';
@@ -26,7 +27,7 @@ export function renderHtmlChecked(source: Article, ctx: RenderContext): HtmlRend
   const article = bindArticle(source);
   const state = createState(article, ctx.profile, loadLabels(ctx.profile.templates, ctx.profile.labels));
   const view = pageView(article, state);
-  const templates = loadFormatTemplates(ctx.profile.templates, 'html', escapeHtml, () => {});
+  const templates = loadFormatTemplates(ctx.profile.templates, 'html', escapeHtml, () => {}, { cacheDir: cacheDir(ctx.profile.root) });
   return { html: templates.render('article', view), diagnostics: state.diagnostics.items };
 }
 

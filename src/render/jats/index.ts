@@ -6,6 +6,7 @@ import type { Article } from '../../model/types.js';
 import { publishingDoctype } from '../../checks/xml/jats-dtd.js';
 import type { RenderContext } from '../context.js';
 import { loadFormatTemplates, type TemplateEnv } from '../templates.js';
+import { cacheDir } from '../../util/disk-cache.js';
 import { escapeXml } from '../xml-escape.js';
 import { renderBlocks } from './block.js';
 import { JatsVersionError } from './errors.js';
@@ -31,7 +32,7 @@ export function renderJats(article: Article, ctx: RenderContext): string {
   const version = ctx.profile.schemas.jatsVersion;
   const doctype = publishingDoctype(version);
   if (!doctype) throw new JatsVersionError(version);
-  const templates = loadFormatTemplates(ctx.profile.templates, 'jats', escapeXml, registerHelpers);
+  const templates = loadFormatTemplates(ctx.profile.templates, 'jats', escapeXml, registerHelpers, { cacheDir: cacheDir(ctx.profile.root) });
   const ids = new IdRegistry();
   // Ids that others point at are claimed before anything renders.
   const footnoteIds = new Map(article.footnotes.map((fn) => [fn.id, ids.claim(fn.id, 'fn')]));

@@ -7,6 +7,7 @@ import { printSettings } from '../../pdf/print-profile.js';
 import type { RenderContext } from '../context.js';
 import { loadLabels } from '../html/labels.js';
 import { loadFormatTemplates } from '../templates.js';
+import { cacheDir } from '../../util/disk-cache.js';
 import { escapeHtml } from '../xml-escape.js';
 import { createPrintState, type PrintState } from './state.js';
 import { typesetArticle } from './typeset-article.js';
@@ -27,7 +28,7 @@ export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): Pr
   const labels = loadLabels(ctx.profile.templates, ctx.profile.labels);
   const state: PrintState = { ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix'), appendixLetters: labels.get(lang, 'appendix-letters') }), labels };
   const view = printView(typeset, ctx.profile, print, state);
-  const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {});
+  const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {}, { cacheDir: cacheDir(ctx.profile.root) });
   return { html: templates.render('article', view), diagnostics: state.diagnostics };
 }
 
