@@ -2,9 +2,10 @@
 // command's process tree (the build process, its worker threads and Chromium's processes).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { childrenCpu } from './util.mjs';
 
-/** RSS and PSS (shared pages divided among the processes sharing them) in bytes of a process and its descendants, from /proc. */
-export function treeMemory(pid) {
+/** Every process id and its parent, from /proc (costly on a busy machine: a few ms per scan). */
+function parents() {
   const children = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -17,43 +18,74 @@ export function treeMemory(pid) {
       // ended while we looked
     }
   }
-  let rss = 0;
-  let pss = 0;
+  return children;
+}
+
+/** A process and its descendants. */
+export function processTree(pid, children = parents()) {
+  const tree = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
-    try {
-      rss += Number(readFileSync(`/proc/${p}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
-      pss += Number(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
-    } catch {
-      // ended while we looked
-    }
+    tree.push(p);
     stack.push(...(children.get(p) ?? []));
   }
-  return { rss, pss };
+  return tree;
 }
 
-/** Run a command to completion: wall time and the peak RSS/PSS of its process tree (sampled every 25 ms). */
+const kb = (file, pattern) => {
+  try {
+    return Number(readFileSync(file, 'utf8').match(pattern)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0; // ended while we looked
+  }
+};
+const rssOf = (pids) => pids.reduce((sum, p) => sum + kb(`/proc/${p}/status`, /^VmRSS:\s+(\d+) kB/m), 0);
+// smaps_rollup walks the page tables of the process: far dearer than status.
+const pssOf = (pids) => pids.reduce((sum, p) => sum + kb(`/proc/${p}/smaps_rollup`, /^Pss:\s+(\d+) kB/m), 0);
+
+/** RSS and PSS (shared pages divided among the processes sharing them) in bytes of a process and its descendants, from /proc. */
+export function treeMemory(pid) {
+  const tree = processTree(pid);
+  return { rss: rssOf(tree), pss: pssOf(tree) };
+}
+
+/**
+ * Run a command to completion: wall time, the CPU time of its whole tree, the peak RSS/PSS of its process tree, and
+ * the CPU the sampling itself cost (it competes with the command on a 2-core machine).
+ * RSS is read every 25 ms, PSS every 100 ms, the process tree found again every 200 ms.
+ */
 export function measure(cmd, args, opts = {}) {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    const cpuBefore = process.cpuUsage();
+    // Through sh, whose `times` adds up the CPU of the whole tree once it ended
+    // (Chromium's processes included): a figure far less moved by other work than wall time.
+    const script = '"$@"; s=$?; times >&3; exit $s';
+    const child = spawn('/bin/sh', ['-c', script, 'sh', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], ...opts });
+    let times = '';
+    child.stdio[3].on('data', (d) => (times += d));
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     let peak = 0;
     let peakPss = 0;
+    let tree = [child.pid];
+    let tick = 0;
     const timer = setInterval(() => {
-      const { rss, pss } = treeMemory(child.pid);
-      peak = Math.max(peak, rss);
-      peakPss = Math.max(peakPss, pss);
+      if (tick % 8 === 0) tree = processTree(child.pid);
+      peak = Math.max(peak, rssOf(tree));
+      if (tick % 4 === 0) peakPss = Math.max(peakPss, pssOf(tree));
+      tick++;
     }, 25);
     child.on('error', fail);
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const cpu = process.cpuUsage(cpuBefore);
+      const samplerMs = (cpu.user + cpu.system) / 1000;
       if (code !== 0) fail(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`));
-      else done({ ms, peak, peakPss, out });
+      else done({ ms, cpuMs: childrenCpu(times), peak, peakPss, samplerMs, out });
     });
   });
 }
