@@ -27,9 +27,25 @@ export const chromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND',
   // Fewer helper processes: the GPU service runs inside the browser process (with
   // renderers capped at the pool's concurrency, a 10-article batch peaks ~250 MB lower).
-  // No --enable/--disable-features here: Playwright passes its own and the last one wins.
   '--in-process-gpu',
+  `--disable-features=${disabledFeatures().join(',')}`,
 ];
+
+/**
+ * The features Chromium runs without. Playwright passes its own --disable-features and
+ * the last one on the command line wins, so this list repeats Playwright's (1.65; a test
+ * checks it still covers them) and adds the omnibox popups: the full headless Chromium
+ * preloads them for every window, one more renderer of 60–150 MB per browser context.
+ */
+function disabledFeatures(): string[] {
+  const playwrights = [
+    'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+    'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+    'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+    'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+  ];
+  return [...playwrights, 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+}
 
 export interface BrowserPoolOptions {
   profile?: Profile;
