@@ -1,7 +1,7 @@
 // Summarise a V8 .cpuprofile (`node --cpu-prof`): where the time went, by package or
 // source file (self time) and by the slowest functions (self and total time), so
 // start-up work can be attributed without a browser. `node bench/profile-summary.mjs
-// <file.cpuprofile> [--by file|package] [--top N] [--match text]`.
+// <file.cpuprofile> [--by file|package] [--top N] [--match text] [--under function]`.
 import { readFileSync } from 'node:fs';
 
 const [file, ...rest] = process.argv.slice(2);
@@ -13,6 +13,8 @@ const opt = (name, fallback) => (rest.includes(name) ? rest[rest.indexOf(name) +
 const by = opt('--by', 'package');
 const top = Number(opt('--top', 25));
 const match = opt('--match', '');
+// Only samples whose stack passes through a function of this name (`--under loadJournalRecord`).
+const under = opt('--under', '');
 
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -20,8 +22,15 @@ const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
 // Sample counts → self time per node (µs), from the time deltas.
+const passesUnder = (id) => {
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) if (nodes.get(cur).callFrame.functionName === under) return true;
+  return false;
+};
 const self = new Map();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) => {
+  if (under && !passesUnder(id)) return;
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const where = (url) => {
