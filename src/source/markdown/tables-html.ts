@@ -8,6 +8,7 @@ import { LineIndex } from '../text-positions.js';
 import type { ConvertContext } from './context.js';
 import { convertInlines } from './inline.js';
 import { parseMarkdown } from './parse.js';
+import { plainTextChildren } from './plain-text.js';
 import { scopeOf, type RowGroups } from './tables-grid.js';
 
 export interface HtmlTable {
@@ -183,11 +184,13 @@ function cellInlines(from: number, to: number, blanks: [number, number][], ctx: 
   const body = text.slice(lead).trimEnd();
   const start = ctx.lines.at(from + lead);
   const origin = { file: start.file, lineOffset: start.line - 1, columnOffset: ctx.lines.point(2, 1).column - 1, firstLineColumnOffset: start.column - 1 };
+  const sub: ConvertContext = { ...ctx, source: body, lines: new LineIndex(body, origin) };
+  const plain = plainTextChildren(body);
+  if (plain) return collapseSpaces(convertInlines(plain, sub));
   const labels = [...new Set([...ctx.source.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]))];
   const definitions = labels.map((label) => `[^${label}]: -`).join('\n\n');
   const root = parseMarkdown(definitions ? `${body}\n\n${definitions}` : body);
   const content = root.children.filter((node) => node.type !== 'footnoteDefinition');
-  const sub: ConvertContext = { ...ctx, source: body, lines: new LineIndex(body, origin) };
   if (content.length !== 1 || content[0].type !== 'paragraph') {
     ctx.report('table-cell-content', `Unexpected ${content.length > 1 ? 'several blocks' : `\`${content[0]?.type}\``} in a table cell, expected one line of inline text`, start);
     return collapseSpaces(content.flatMap((node) => (node.type === 'paragraph' ? convertInlines(node.children, sub) : [])));
