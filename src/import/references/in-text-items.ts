@@ -10,6 +10,8 @@ import { comparable } from './text.js';
 
 export interface Resolved {
   key: string;
+  /** Cited by its title: the words as cited ("Justifying War"), the work's short title. */
+  shortTitle?: string;
   /** As Galley writes it after the key: `с. 5`, `Ф. 17. Оп. 3. Д. 337. Л. 4`. */
   locator?: string;
   prefix?: string;
@@ -85,7 +87,8 @@ export function resolveItem(raw: string, items: CslItem[], previous: Resolved | 
         return listed.every((n, k) => fam[k] === n) && (etAl ? fam.length > listed.length : fam.length === listed.length);
       });
   if (wanted !== undefined) candidates = candidates.filter((i) => issuedYear(i) === wanted);
-  if (candidates.length === 1) return withPrefix({ key: candidates[0].id, ...(locator ? { locator } : {}) });
+  if (candidates.length === 1)
+    return withPrefix({ key: candidates[0].id, ...(locator ? { locator } : {}), ...(title ? { shortTitle: names[0].replace(/(?:\.\.\.|…)$/, '').trim() } : {}) });
   if (!candidates.length) return { problem: `no work of ${JSON.stringify(names.join(', '))}${wanted ? ` (${wanted})` : ''} in the list` };
   return { problem: `${candidates.length} works of ${JSON.stringify(names.join(', '))} in the list (${candidates.map((c) => c.id).join(', ')}), and no year to choose` };
 }

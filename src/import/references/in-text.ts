@@ -2,6 +2,8 @@
 // [1–3]) through the list's numbers, author-date ([Иванов, 2001, с. 5],
 // (Carr 1979: 12), [Сталин, с. 368–369]) through the parsed items. A bracket that
 // reads as a citation but names no work of the list stays as text, with a warning.
+// A work cited by its title ("[КПСС в резолюциях...]") gets those words as its
+// `title-short` in `lists.items` (the style cites such works by it).
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Decision } from '../report.js';
 import type { ParsedLists } from './types.js';
@@ -33,6 +35,7 @@ export function convertInTextCitations(text: string, lists: ParsedLists, ctx: { 
       diagnostics.push(diagnostic('import-citation-unmatched', `${ctx.at}: Unexpected citation “${text.slice(span.start, span.end)}”: ${result.problem}, expected a work of the reference list; kept as text`));
       continue;
     }
+    for (const r of result.items) if (r.shortTitle) learnShortTitle(lists, r, decisions, ctx.at);
     out += text.slice(from, span.start) + galley(result.items);
     from = span.end;
   }
@@ -105,6 +108,17 @@ function authorDate(inner: string, lists: ParsedLists, kind: Span['kind']): Clus
   const looksCited = items.length > 0 || parts.some((p) => authorDateShape.test(p) || archiveShape.test(p) || /(?:\.\.\.|…)$/.test(p));
   if (!looksCited || (kind === 'paren' && !items.length && !parts.every((p) => /\p{Lu}[\p{L}’'-]+,?\s+\d{4}/u.test(p)))) return undefined;
   return { problem: problems.join('; ') };
+}
+
+function learnShortTitle(lists: ParsedLists, r: Resolved, decisions: Decision[], at: string): void {
+  const item = lists.items.find((i) => i.id === r.key);
+  if (!item || item['title-short'] === r.shortTitle) return;
+  if (item['title-short'] !== undefined) {
+    decisions.push({ at, what: `\`${r.key}\` cited as “${r.shortTitle}…” and elsewhere as “${item['title-short']}…”`, why: 'kept the first as its short title' });
+    return;
+  }
+  item['title-short'] = r.shortTitle;
+  decisions.push({ at, what: `\`${r.key}\` gets the short title “${r.shortTitle}”`, why: 'the text cites it by these words' });
 }
 
 function galley(items: Resolved[]): string {

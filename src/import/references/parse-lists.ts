@@ -52,10 +52,12 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
   }
 
   let paired = 0;
+  const pairIndexes: [number, number][] = [];
   if (input.romanized?.length) {
     const romanized = input.romanized.map((e) => readRomanizedEntry(e.text, e.at));
     const pairs = pairLists(items, romanized, scheme);
     paired = pairs.length;
+    for (const p of pairs) pairIndexes.push([p.primary, p.romanized]);
     const pairedR = new Set(pairs.map((p) => p.romanized));
     for (const p of pairs) {
       const r = romanized[p.romanized];
@@ -84,6 +86,7 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
   return {
     items,
     idByNumber: items.map((i) => i.id),
+    pairs: pairIndexes.map(([i, j]) => ({ id: items[i].id, primary: input.primary[i].at, romanized: input.romanized![j].at })),
     decisions,
     diagnostics,
     counts: { primary: input.primary.length, parsed: input.primary.length - verbatim, verbatim, romanized: input.romanized?.length ?? 0, paired },

@@ -24,6 +24,8 @@ export interface ParsedLists {
   decisions: Decision[];
   /** An entry not parsed with confidence is kept verbatim, with a warning at its place. */
   diagnostics: Diagnostic[];
+  /** Each primary entry paired with its entry of the romanized list (by their `at`). */
+  pairs: { id: string; primary: string; romanized: string }[];
   /** Figures for the report: entries parsed, kept verbatim, paired. */
   counts: { primary: number; parsed: number; verbatim: number; romanized: number; paired: number };
 }
