@@ -49,6 +49,7 @@ describe('GOST descriptions → CSL fields', () => {
   it.each(rows)('%s', (_, text, expected) => {
     const r = parseGostEntry(text, defaultExpansions);
     expect(r.unread).toEqual([]);
+    expect(r.missing).toEqual([]);
     expect(r.fields).toMatchObject(expected);
   });
 
@@ -68,7 +69,8 @@ describe('GOST descriptions → CSL fields', () => {
 
   it('leaves unread what it cannot place: a web page without a year, text without areas', () => {
     const site = parseGostEntry('Лэтчфорд Е. У. С Белой армией в Сибири [Электронный ресурс] // Восточный фронт армии адмирала А. В. Колчака : сайт. URL: http://east-front.narod.ru/memo/latchford.htm (дата обращения: 23.08.2007).', defaultExpansions);
-    expect(site.unread).toEqual(['(no "Place : Publisher, Year" found)', '(no year found)']);
-    expect(parseGostEntry('Какой-то текст без структуры, 1999', defaultExpansions).unread).toContain('(no year found)');
+    expect(site.missing).toEqual(['“Place : Publisher, Year”', 'year']);
+    expect(parseGostEntry('Какой-то текст без структуры, 1999', defaultExpansions).missing).toContain('year');
+    expect(parseGostEntry('Иванов И. И. Книга. М. : Наука, 2001. 200 с. // Лишнее // Ещё', defaultExpansions).unread).not.toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ import { genitiveRoles, nominative } from './genitive.js';
 export interface GostParse {
   fields: Record<string, unknown> & { type: string };
   unread: string[];
+  /** Parts every description has that were not found ("title", "year", "place : publisher, year"). */
+  missing: string[];
   /** Guesses worth a line in the report: the type, an abbreviation's full form, the language. */
   guesses: string[];
   /** An archive's files as printed. */
@@ -26,9 +28,9 @@ export function parseGostEntry(text: string, expansions: Expansions): GostParse 
   const { plain } = plainEntry(text);
   const archive = readArchiveEntry(plain);
   if (archive && !/\/\//.test(plain))
-    return { fields: { type: 'collection', language: hasCyrillic(archive.archive) ? 'ru' : 'en', archive: archive.archive }, unread: archive.unread, guesses: [], files: archive.files };
+    return { fields: { type: 'collection', language: hasCyrillic(archive.archive) ? 'ru' : 'en', archive: archive.archive }, unread: archive.unread, missing: [], guesses: [], files: archive.files };
 
-  const out: GostParse = { fields: { type: 'book' }, unread: [], guesses: [] };
+  const out: GostParse = { fields: { type: 'book' }, unread: [], missing: [], guesses: [] };
   const rest = readOnline(plain, out.fields);
   const slashes = rest.indexOf(' // ');
   const own = slashes < 0 ? rest : rest.slice(0, slashes);
@@ -68,8 +70,8 @@ export function parseGostEntry(text: string, expansions: Expansions): GostParse 
     take(out, area, area.fields, editorsAsStored(area.editors, area.role, out.guesses), area.statedAuthors, area.unread);
   }
   if (typeof out.fields.publisher === 'string') out.fields.publisher = expandWords(out.fields.publisher, expansions, out.guesses);
-  if (!out.fields.title) out.unread.push('(no title found)');
-  if (!out.fields.issued) out.unread.push('(no year found)');
+  if (!out.fields.title) out.missing.push('title');
+  if (!out.fields.issued) out.missing.push('year');
   const language = guessLanguage(String(out.fields.title ?? ''));
   const { type, ...others } = out.fields;
   out.fields = { type, language: language.lang, ...others };
@@ -105,7 +107,7 @@ function readOnline(text: string, fields: Record<string, unknown>): string {
 }
 
 function requireImprint(book: Publication, out: GostParse): void {
-  if (!book.found.has('year')) out.unread.push('(no "Place : Publisher, Year" found)');
+  if (!book.found.has('year')) out.missing.push('“Place : Publisher, Year”');
 }
 
 function take(out: GostParse, area: { etAl?: boolean }, fields: Record<string, unknown>, editors: CslName[], stated: CslName[], unread: string[]): void {

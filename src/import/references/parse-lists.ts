@@ -15,7 +15,7 @@ import { shorten } from '../report.js';
 export interface ListsInput {
   primary: PrintedEntry[];
   romanized?: PrintedEntry[];
-  /** The article's language (the primary list's conventions). */
+  /** The article's language (the primary list's conventions); not used by the reading yet, kept for the report. */
   lang: string;
   /** The input file, for diagnostics. */
   file: string;
@@ -34,13 +34,13 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
   let verbatim = 0;
   for (const entry of input.primary) {
     const parsed = parseGostEntry(entry.text, expansions);
-    if (parsed.unread.length) {
+    if (parsed.unread.length || parsed.missing.length) {
       verbatim++;
       items.push(verbatimItem(entry.text));
       diagnostics.push(
         diagnostic(
           'import-reference-unparsed',
-          `${entry.at}: Unexpected ${parsed.unread.map((u) => JSON.stringify(shorten(u))).join(', ')} in the reference “${shorten(entry.text)}”, expected a GOST R 7.0.5 description (authors, title, / responsibility, // container, place : publisher, year, pages); kept as printed`,
+          `${entry.at}: Unexpected reference “${shorten(entry.text)}”${problems(parsed.unread, parsed.missing)}, expected a GOST R 7.0.5 description (authors, title, / responsibility, // container, place : publisher, year, pages); kept as printed`,
           position(input.file, entry),
         ),
       );
@@ -91,6 +91,13 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
     diagnostics,
     counts: { primary: input.primary.length, parsed: input.primary.length - verbatim, verbatim, romanized: input.romanized?.length ?? 0, paired },
   };
+}
+
+function problems(unread: string[], missing: string[]): string {
+  const parts = [];
+  if (missing.length) parts.push(`without ${missing.join(', ')}`);
+  if (unread.length) parts.push(`with ${unread.map((u) => `“${shorten(u)}”`).join(', ')} not read`);
+  return ` ${parts.join(' and ')}`;
 }
 
 function position(file: string, entry: PrintedEntry) {
