@@ -1,5 +1,5 @@
-// An entry of the romanized "References" list (APA-like, as the journal's
-// references-qr style prints it), read into what pairing compares:
+// An entry of the romanized "References" list (APA-like, as the sample
+// journal's romanized style prints it), read into what pairing compares:
 //   Fitzpatrick, S. (1989). Title. In Gleason A. (Eds.). *Book*. Bloomington, Ind., Indiana Univ. Press. 305 p.
 //   KPSS v rezoliutsiiakh … (1986) [The CPSU in resolutions …]. T. 3. Moscow, Politizdat. 494 p.
 //   RGASPI [Russian State Archive …]. Stock 17. List 69. Dos. 140; …
