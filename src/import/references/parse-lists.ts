@@ -11,6 +11,7 @@ import { readRomanizedEntry } from './romanized.js';
 import { mergePair, pairLists } from './pairing.js';
 import { assignIds } from './ids.js';
 import { shorten } from '../report.js';
+import { squash, withoutNumber } from './text.js';
 
 export interface ListsInput {
   primary: PrintedEntry[];
@@ -54,7 +55,7 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
   let paired = 0;
   const pairIndexes: [number, number][] = [];
   if (input.romanized?.length) {
-    const romanized = input.romanized.map((e) => readRomanizedEntry(e.text, e.at));
+    const romanized = input.romanized.map((e) => readRomanizedEntry(e.text, e.at, expansions));
     const pairs = pairLists(items, romanized, scheme);
     paired = pairs.length;
     for (const p of pairs) pairIndexes.push([p.primary, p.romanized]);
@@ -65,7 +66,7 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
       const at = input.primary[p.primary].at;
       if (item.type === 'document') {
         // A verbatim entry keeps its romanized printing too, for the References list.
-        item.custom = { 'verbatim-romanized': r.text.trim() };
+        item.custom = { 'verbatim-romanized': withoutNumber(squash(r.text)) };
         decisions.push({ at, what: `kept verbatim; its References entry is ${r.at}`, why: `same year, ${Math.round(p.score * 100)}% of the words` });
         continue;
       }

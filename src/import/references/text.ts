@@ -10,8 +10,19 @@ export interface PlainEntry {
 
 export function plainEntry(text: string): PlainEntry {
   const italics = [...text.matchAll(/\*([^*]+)\*/g)].map((m) => squash(m[1]));
-  const plain = squash(text.replace(/\*/g, '')).replace(/\.$/, '');
+  const plain = gostSeparators(withoutNumber(squash(text.replace(/\*/g, '')))).replace(/\.$/, '');
   return { plain, italics };
+}
+
+/** "1. ", "[1] ", "1) " before an entry: its number in the list (the order gives it). */
+export function withoutNumber(text: string): string {
+  return text.replace(/^(?:\[\d+\]|\d+[.)])\s+/, '');
+}
+
+/** GOST 7.1-2003's ". – " between areas (and " — " where the period was left out) as 7.0.5's ". ". */
+function gostSeparators(text: string): string {
+  return text
+    .replace(/\s*(?<!:)\/\/\s*/g, ' // ').replace(/\.?\s+[–—]\s+(?=\S)/g, '. ').replace(/\.\s+-\s+(?=\S)/g, '. ');
 }
 
 export function squash(s: string): string {
@@ -48,4 +59,24 @@ export function overlap(a: string, b: string): number {
 /** A title as Galley stores it: GOST's " : " before a subtitle becomes ": ". */
 export function storedTitle(s: string): string {
   return s.replace(/\s+:\s+/g, ': ').trim();
+}
+
+/** Dice coefficient of the letter pairs of two texts (0…1): a romanization is close to its original's transliteration (≥ 0.8), a translation is not (≤ 0.5). */
+export function similarity(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const t = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let shared = 0;
+  let total = 0;
+  for (const [k, v] of pa) {
+    shared += Math.min(v, pb.get(k) ?? 0);
+    total += v;
+  }
+  for (const v of pb.values()) total += v;
+  return total ? (2 * shared) / total : 0;
 }
