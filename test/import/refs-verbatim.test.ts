@@ -13,6 +13,7 @@ import { loadArticleSource } from '../../src/source/load-article.js';
 import { resolveReferences } from '../../src/references/resolve.js';
 import { plainText } from '../../src/references/html-inlines.js';
 import { root } from './refs-seed-fixture.js';
+import { verbatimInlines } from '../../src/references/verbatim.js';
 
 const web = 'Лэтчфорд Е. У. *С Белой армией в Сибири* [Электронный ресурс] // Восточный фронт армии адмирала А. В. Колчака : сайт. URL: http://east-front.narod.ru/memo/latchford.htm (дата обращения: 23.08.2007).';
 const webRomanized = 'Latchford, E. U. (2007). *S Beloi armiei v Sibiri* [With the White Army in Siberia]. Available at: http://east-front.narod.ru/memo/latchford.htm (accessed 23.08.2007).';
@@ -68,6 +69,13 @@ describe('an entry kept verbatim', () => {
 
     expect(diagnostics.filter((d) => d.rule === 'reference-incomplete').map((d) => d.message)).toEqual([
       'Unexpected work `letchford2007` kept as printed (`note` only), expected its fields (author, title, year …); every list prints the note as written',
+    ]);
+  });
+
+  it('prints Markdown italics as emphasis and escapes as the characters', () => {
+    expect(verbatimInlines('*Иванов И.* Отчёт \\[рукопись\\], 2 \\* 3.')).toEqual([
+      { type: 'emphasis', children: [{ type: 'text', value: 'Иванов И.' }] },
+      { type: 'text', value: ' Отчёт [рукопись], 2 * 3.' },
     ]);
   });
 });

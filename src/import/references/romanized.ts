@@ -36,7 +36,7 @@ export interface RomanizedEntry {
 
 export function readRomanizedEntry(text: string, at: string, expansions: Expansions): RomanizedEntry {
   // Italics kept: they delimit a book's title, which may hold ". " ("Stalin: Volume I. Paradoxes …").
-  const plain = withoutNumber(squash(text)).replace(/\.$/, '');
+  const plain = withoutNumber(squash(text)).replace(/\\([[\]()])/g, '$1').replace(/\.$/, '');
   const out: RomanizedEntry = { text, at, names: [], namesAreEditors: false, editors: [] };
   const archive = /^(\p{Lu}[\p{L}-]*) \[([^\]]+)\]\. (?:Stock|Fond|F\.) /u.exec(plain);
   if (archive) {

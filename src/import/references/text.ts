@@ -9,14 +9,19 @@ export interface PlainEntry {
 }
 
 export function plainEntry(text: string): PlainEntry {
-  const italics = [...text.matchAll(/\*([^*]+)\*/g)].map((m) => squash(m[1]));
-  const plain = gostSeparators(withoutNumber(squash(text.replace(/\*/g, '')))).replace(/\.$/, '');
+  const italics = [...text.matchAll(/(?<!\\)\*([^*]+)\*/g)].map((m) => squash(unescapeMarkdown(m[1])));
+  const plain = gostSeparators(withoutNumber(squash(unescapeMarkdown(text.replace(/(?<!\\)\*/g, ''))))).replace(/\.$/, '');
   return { plain, italics };
+}
+
+/** Markdown's backslash escapes (`\[`, `\*`) as the characters printed. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~^])/g, '$1');
 }
 
 /** "1. ", "[1] ", "1) " before an entry: its number in the list (the order gives it). */
 export function withoutNumber(text: string): string {
-  return text.replace(/^(?:\[\d+\]|\d+[.)])\s+/, '');
+  return text.replace(/^(?:\\?\[\d+\\?\]|\d+\\?[.)])\s+/, '');
 }
 
 /** GOST 7.1-2003's ". – " between areas (and " — " where the period was left out) as 7.0.5's ". ". */
