@@ -35,7 +35,7 @@ const converts: [string, string][] = [
   ['[КПСС в резолюциях...]', '[@kpss1986]'],
 ];
 
-const untouched = ['[sic]', '(1917–1922)', 'see [the map](https://example.org/1)', 'a note[^1]', 'already [@carr1979, p. 3]', '![figure 1](fig1.png)', '(in 1979 he wrote)'];
+const untouched = ['[sic]', '(1917–1922)', '(Москва, 1917)', 'see [the map](https://example.org/1)', 'a note[^1]', 'already [@carr1979, p. 3]', '![figure 1](fig1.png)', '(in 1979 he wrote)'];
 
 describe('in-text citations → Galley citations', () => {
   it.each(converts)('%s → %s', (text, expected) => {
@@ -62,6 +62,18 @@ describe('in-text citations → Galley citations', () => {
         { rule: 'import-citation-unmatched', severity: 'warning', message: `paragraph 7: Unexpected citation “${text}”: ${why}, expected a work of the reference list; kept as text`, position: undefined },
       ]);
     }
+  });
+
+  it('reports a name alone in brackets, which may be an insertion in a quotation', () => {
+    const r = convertInTextCitations('«он [Carr] писал»', lists(), { file: 'manuscript.docx', at: 'paragraph 7' });
+    expect(r.text).toBe('«он [@carr1979] писал»');
+    expect(r.decisions).toEqual([{ at: 'paragraph 7', what: '“[Carr]” read as a citation of `carr1979`', why: 'a name alone in brackets, which could also be an insertion in a quotation' }]);
+  });
+
+  it('warns about a parenthesised name and year when the name is an author of the list', () => {
+    const r = convertInTextCitations('(Carr 1990)', lists(), { file: 'manuscript.docx', at: 'paragraph 7' });
+    expect(r.text).toBe('(Carr 1990)');
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['paragraph 7: Unexpected citation “(Carr 1990)”: no work of "Carr" (1990) in the list, expected a work of the reference list; kept as text']);
   });
 
   it('reads "[2, 3]" as two works and says so', () => {
