@@ -2,7 +2,8 @@
 // read with confidence (the Word import, docs/import-references.md). It is a
 // note-only CSL item: `note` holds the entry as printed (*italics* marked as in
 // Markdown), `custom.verbatim-romanized` the romanized list's printing when one
-// was found. Every list prints it as written; the styles only sort it.
+// was found. Every list prints it as written; the styles only sort it, and a
+// citation of it prints its first words (it has no author to cite by).
 import type { CslItem, Inline } from '../model/types.js';
 import { custom } from './prepare.js';
 import { plainText } from '../model/plain-text.js';
@@ -37,4 +38,9 @@ export function verbatimInlines(text: string): Inline[] {
 /** The plain text citeproc sorts the item by (and cites it by, as a title). */
 export function verbatimSortText(item: CslItem, romanizedList: boolean): string {
   return plainText(verbatimInlines(verbatimText(item, romanizedList)));
+}
+
+/** What a citation of the item prints, having no author: its first three words ("Лэтчфорд Е. У.", then the style's "…"). */
+export function verbatimShortTitle(sortText: string): string {
+  return sortText.split(/\s+/).slice(0, 3).join(' ').replace(/[,;:]$/, '');
 }

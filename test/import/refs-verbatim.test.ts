@@ -3,7 +3,7 @@
 // journal's lists (the References list prints its own romanized printing), sorted
 // among the others, and reported by the build as incomplete.
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -11,6 +11,7 @@ import { parseReferenceLists } from '../../src/import/references/index.js';
 import { loadProfile } from '../../src/profile/load.js';
 import { loadArticleSource } from '../../src/source/load-article.js';
 import { resolveReferences } from '../../src/references/resolve.js';
+import { collectCitations } from '../../src/references/walk.js';
 import { plainText } from '../../src/references/html-inlines.js';
 import { root } from './refs-seed-fixture.js';
 import { verbatimInlines } from '../../src/references/verbatim.js';
@@ -48,13 +49,14 @@ describe('an entry kept verbatim', () => {
     expect(lists.decisions).toContainEqual(expect.objectContaining({ at: 'paragraph 213', what: 'kept verbatim; its References entry is paragraph 217' }));
   });
 
-  it('prints as written in both lists, sorted among the others, and the build reports it', () => {
+  it('prints as written in both lists, sorted among the others, is cited by its first words, and the build reports it', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'galley-verbatim-')), 'harris-2017');
     cpSync(join(root, 'article/harris-2017'), dir, { recursive: true });
     appendFileSync(join(dir, 'references.yaml'), `\n${stringify([lists.items[1]])}`);
+    writeFileSync(join(dir, 'article.md'), readFileSync(join(dir, 'article.md'), 'utf8').replace('[@kpss1986]', '[@kpss1986; @letchford2007, с. 3]'));
     const { profile } = loadProfile(join(root, 'journal.yaml'));
     const { source } = loadArticleSource(dir, profile!);
-    const { references, diagnostics } = resolveReferences(source!, profile!);
+    const { references, diagnostics, citations } = resolveReferences(source!, profile!);
     const primary = references.find((l) => l.kind === 'primary')!.entries;
     const romanized = references.find((l) => l.kind === 'romanized')!.entries;
     const at = (list: typeof primary) => list.findIndex((e) => e.id === 'letchford2007');
@@ -66,6 +68,9 @@ describe('an entry kept verbatim', () => {
     expect(plainText(romanized[at(romanized)].text)).toBe(webRomanized.replace(/\*/g, ''));
     expect(romanized[at(romanized)].lang).toBe('ru-Latn');
     expect([romanized[at(romanized) - 1].id, romanized[at(romanized) + 1].id]).toEqual(['kpss1986', 'laue1964']);
+
+    const cited = collectCitations(source!).at(-1)!;
+    expect(plainText(citations.get(cited.id)!)).toBe('КПСС в резолюциях…; Лэтчфорд Е. У.…, с. 3');
 
     expect(diagnostics.filter((d) => d.rule === 'reference-incomplete').map((d) => d.message)).toEqual([
       'Unexpected work `letchford2007` kept as printed (`note` only), expected its fields (author, title, year …); every list prints the note as written',
