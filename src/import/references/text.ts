@@ -1,17 +1,15 @@
-// Printed text as the parsers read it: italics markers taken off (their runs kept
-// as hints), spaces normalised, and the small comparisons pairing needs.
+// Printed text as the parsers read it: italics markers taken off (GOST lists set
+// authors or titles in italics by the journal's taste, and PDF extraction leaves
+// unpaired ones), spaces normalised, and the small comparisons pairing needs.
 
 export interface PlainEntry {
-  /** The text without `*` markers, single spaces, no final period. */
+  /** The text without `*` markers or its number, single spaces, ". " between areas, no final period. */
   plain: string;
-  /** The italic runs as printed (an unpaired `*`, as PDF extraction leaves, marks none). */
-  italics: string[];
 }
 
 export function plainEntry(text: string): PlainEntry {
-  const italics = [...text.matchAll(/(?<!\\)\*([^*]+)\*/g)].map((m) => squash(unescapeMarkdown(m[1])));
   const plain = gostSeparators(withoutNumber(squash(unescapeMarkdown(text.replace(/(?<!\\)\*/g, ''))))).replace(/\.$/, '');
-  return { plain, italics };
+  return { plain };
 }
 
 /** Markdown's backslash escapes (`\[`, `\*`) as the characters printed. */
