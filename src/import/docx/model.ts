@@ -57,6 +57,8 @@ export interface DocxParagraph {
   indent?: { left?: number; firstLine?: number; hanging?: number };
   /** Word's own field instructions seen in this paragraph (`SEQ Table \* ARABIC`), results kept as runs. */
   fields?: string[];
+  /** The paragraph is the printed result of a field that Word generates (a Zotero bibliography, a table of contents). */
+  generated?: 'bibliography' | 'table of contents' | 'index';
   /** Line in word/document.xml (or the notes part) where the paragraph starts. */
   line?: number;
   runs: DocxRun[];
