@@ -113,6 +113,24 @@ export const commands = {
       formatOption,
     ]),
   },
+  'import docx': {
+    name: 'import docx',
+    args: '<file.docx…>',
+    summary: 'turn authors\' Word manuscripts into article folders: article.md, references.yaml, figures/, import-report.json',
+    details: [
+      'One folder per manuscript under --into, named after the file. Everything not carried over and every guess is listed in import-report.json and import-report.txt beside it (docs/import-docx.md).',
+      'Pending tracked changes and comments stop the import of that file with a list of them (author, date, text) until --accept-changes or --reject-changes says what to do. Exit 0 all written, 1 a file stopped or failed, 2 usage.',
+    ],
+    options: withHelp([
+      { name: 'into', value: 'DIR', default: 'article', description: 'the folder the article folders go into' },
+      { name: 'force', description: 'replace an existing article folder' },
+      { name: 'accept-changes', description: 'accept pending tracked changes (and drop the comments, listed in the report)' },
+      { name: 'reject-changes', description: 'reject pending tracked changes (and drop the comments, listed in the report)' },
+      profileOption,
+      formatOption,
+    ]),
+    examples: ['galley import docx manuscripts/ivanova.docx', 'galley import docx *.docx --into article --accept-changes'],
+  },
   'issue build': {
     name: 'issue build',
     args: '<issue-file>',
