@@ -52,7 +52,10 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
   }
   for (const c of doc.changes) report.decisions.push({ at: c.at, what: `${opts.changes === 'reject' ? 'rejected' : 'accepted'} ${c.kind} (${c.element}) by ${c.author ?? 'an unnamed author'}${c.date ? ` on ${c.date}` : ''}${c.text ? `: “${shorten(c.text)}”` : ''}`, why: `--${opts.changes}-changes` });
   for (const c of doc.comments) report.notKept.push({ at: c.at ?? 'comments', element: 'comment', text: shorten(c.text), reason: `comment by ${c.author ?? 'an unnamed author'}${c.date ? ` on ${c.date}` : ''}${c.anchoredText ? ` on “${shorten(c.anchoredText)}”` : ''}; comments are not part of the article (read with --${opts.changes}-changes)` });
-  for (const o of doc.omissions) report.notKept.push({ at: o.at, element: o.element, text: shorten(o.text), reason: o.reason, ...(o.line ? { line: o.line } : {}) });
+  for (const o of doc.omissions) {
+    report.notKept.push({ at: o.at, element: o.element, text: shorten(o.text), reason: o.reason, ...(o.line ? { line: o.line } : {}) });
+    if (o.element === 'citation field') report.diagnostics.push(diagnostic('import-docx-citation-field', `${o.reason} (${o.at})`, { file, line: o.line ?? 1, column: 1 }));
+  }
 
   const ctx: BodyContext = {
     doc,
