@@ -7,6 +7,7 @@ import type { Decision } from '../report.js';
 import type { DocxBlock } from './model.js';
 import type { MetadataBlock } from './template-blocks.js';
 import type { ReadAffiliation, ReadAuthor } from './template-people.js';
+import { hasCyrillic, transliterate } from '../../references/translit/transliterate.js';
 
 export interface FrontResult {
   frontMatter: Record<string, unknown>;
@@ -25,6 +26,25 @@ function slug(text: string): string {
 }
 
 const isLatin = (s: string) => /^[\p{Script=Latin}\s\p{P}\p{N}]+$/u.test(s);
+
+// A name compared across scripts: its LC transliteration, letters only, first four.
+const nameKey = (word: string) => (hasCyrillic(word) ? transliterate(word, 'lc') : word).normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase().slice(0, 4);
+
+/**
+ * The surname of one language's name where the other language's says otherwise:
+ * a template that asks for "surname first" still gets "Tatyana Vladimirovna
+ * Borovkova" in English; the Russian surname, transliterated, points at the word.
+ */
+function alignSurname(author: ReadAuthor, other: ReadAuthor): string | undefined {
+  const words = author.written.split(/\s+/).filter(Boolean);
+  const target = nameKey(other.name.surname);
+  if (!target || nameKey(author.name.surname) === target || hasCyrillic(author.name.surname) === hasCyrillic(other.name.surname)) return undefined;
+  const hits = words.filter((w) => nameKey(w) === target);
+  if (hits.length !== 1) return undefined;
+  const surname = hits[0];
+  author.name = { given: words.filter((w) => w !== surname).join(' '), surname };
+  return `the surname ${surname} matches ${other.name.surname} in the other language`;
+}
 
 /** Affiliations of one block in the order they are numbered (markers) or first named (inline). */
 function affiliationsOf(block: MetadataBlock): { key: string; aff: ReadAffiliation }[] {
@@ -121,6 +141,11 @@ export function assembleFront(blocks: MetadataBlock[], docBlocks: readonly DocxB
   const ids = new Set<string>();
   for (let k = 0; k < authorCount; k++) {
     const per: [MetadataBlock, ReadAuthor][] = blocks.flatMap((b) => (b.people.authors[k] ? [[b, b.people.authors[k]] as [MetadataBlock, ReadAuthor]] : []));
+    for (const [, a] of per) {
+      const other = per.find(([, x]) => x !== a && hasCyrillic(x.name.surname) !== hasCyrillic(a.name.surname))?.[1];
+      const why = other && !hasCyrillic(a.name.surname) && alignSurname(a, other);
+      if (why) a.how = why;
+    }
     const latin = per.find(([, a]) => isLatin(a.name.surname))?.[1] ?? per[0][1];
     let id = slug(latin.name.surname) || `author${k + 1}`;
     for (let n = 2; ids.has(id); n++) id = `${slug(latin.name.surname)}${n}`;

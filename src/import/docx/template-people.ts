@@ -18,6 +18,8 @@ export interface ReadAuthor {
   email?: string;
   /** An affiliation written on the author's own line ("Name, Institution, City, e-mail"). */
   inlineAffiliation?: ReadAffiliation;
+  /** The name as written, before splitting. */
+  written: string;
   /** How the name was split, for the report. */
   how: string;
   at: string;
@@ -102,10 +104,16 @@ export function isNamesLine(p: DocxParagraph): boolean {
   return parts.length > 0 && parts.every(isNameLike);
 }
 
+/** A final `;` or `.` left out, unless the period ends an initial ("Олехвер А.И."). */
+function dropFinalStop(text: string): string {
+  const t = text.replace(/;$/, '').trim();
+  return /(^|[\s.])\p{Lu}\p{Ll}?\.$/u.test(t) ? t : t.replace(/\.$/, '');
+}
+
 function splitNames(text: string): string[] {
   return text
     .split(/\s*,\s*|\s+(?:and|и|e|y|&)\s+/u)
-    .map((s) => s.replace(/[;.]$/, '').trim())
+    .map((s) => dropFinalStop(s).trim())
     .filter(Boolean);
 }
 
@@ -163,7 +171,7 @@ export function readPeople(paragraphs: DocxParagraph[], order: NameOrder): Peopl
     let emailIndex = 0;
     for (const part of parts) {
       const hasAt = part.includes('⟦@⟧');
-      const name = withoutMarkers(part.replace(/⟦@⟧/g, '')).replace(/[;.]$/, '');
+      const name = dropFinalStop(withoutMarkers(part.replace(/⟦@⟧/g, '')));
       if (!rest.length && name && isNameLike(name)) names.push({ text: name, markers: markersOf(part), email: hasAt ? emails[emailIndex++] : undefined });
       else if (!name && hasAt) {
         const email = emails[emailIndex++];
@@ -187,7 +195,7 @@ export function readPeople(paragraphs: DocxParagraph[], order: NameOrder): Peopl
     const inline = rest.length ? readAffiliationText(rest.join(', '), at) : undefined;
     for (const n of names) {
       const { name, how } = splitName(n.text, order);
-      out.authors.push({ name, markers: n.markers, email: n.email, inlineAffiliation: inline, how, at });
+      out.authors.push({ name, written: n.text, markers: n.markers, email: n.email, inlineAffiliation: inline, how, at });
     }
   }
   // An e-mail on its own line belongs to the author with the same marker, or to the only author.

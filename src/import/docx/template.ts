@@ -102,6 +102,7 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
     if (!isParagraph(b) || !bodyLabels(b, tpl).length) continue;
     for (let k = bodyStart; k < i; k++) if (!isBlank(blocks[k])) notKept.push({ at: at(k), element: 'paragraph', text: shorten(blockText(blocks[k])), reason: 'between the metadata and the body label: no template part' });
     decisions.push({ at: at(i), what: 'the body starts after this paragraph', why: `the body label “${plain(b)}”` });
+    claimed.add(i);
     bodyStart = i + 1;
     break;
   }
