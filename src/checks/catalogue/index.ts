@@ -19,6 +19,7 @@ import { xrefRules } from './xref.js';
 import { importRules } from './import.js';
 import { importDocxRules } from './import-docx.js';
 import { importTemplateRules } from './import-template.js';
+import { importRefsRules } from './import-refs.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -39,6 +40,7 @@ export const ruleCatalogue = {
   ...importRules,
   ...importDocxRules,
   ...importTemplateRules,
+  ...importRefsRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;
