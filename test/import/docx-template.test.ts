@@ -1,8 +1,7 @@
 // matchTemplate on real manuscripts: the seed's own (generated from the seed's
 // text as Quaestio Rossica's template lays it out), the three manuscripts of a
 // Russian conference's template, and a Portuguese one for the second journal.
-// Until the Word reader is merged the documents are read by the test's minimal
-// reader (docx-seed-reader.ts).
+// The documents are read by the Word reader (readDocx), tracked changes accepted.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
@@ -17,7 +16,7 @@ import type { DocxDocument, DocxParagraph } from '../../src/import/docx/model.js
 import { prepareText, seedBodyParagraphs, wordRuns } from '../seed/seed-text.js';
 import { normalise, seedLists } from '../references/seed.js';
 import { repairEntry, seedManuscript, type SeedManuscript } from './docx-seed-manuscript.js';
-import { readDocxForTest } from './docx-seed-reader.js';
+import { readDocx } from '../../src/import/docx/read-docx.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpus = '/work/shared/corpus/docx';
@@ -30,6 +29,7 @@ const qr = profileAt('journal.yaml');
 const fapm = profileAt('test/fixtures/journals/fapm/journal.yaml');
 const bakhtiniana = profileAt('test/fixtures/journals/bakhtiniana/journal.yaml');
 
+const readDocxForTest = (file: string, bytes: Uint8Array = readFileSync(file)) => readDocx(file, bytes, 'accept');
 const plainOf = (p: DocxParagraph) => p.runs.map((r) => r.text).join('');
 const seedFront = () => parse(readFileSync(resolve(root, 'article/harris-2017/article.md'), 'utf8').split(/^---$/m)[1]) as Record<string, any>;
 
@@ -244,7 +244,7 @@ describe('what the template does not find is reported, never invented', () => {
 
   it('a profile without import.docx: one warning, the whole document is body', () => {
     const { import: _, ...bare } = qr;
-    const doc: DocxDocument = { file: 'x.docx', blocks: [{ kind: 'paragraph', index: 1, runs: [{ text: 'Text.' }] }], notes: [], media: new Map(), properties: {} };
+    const doc: DocxDocument = { file: 'x.docx', blocks: [{ kind: 'paragraph', index: 1, runs: [{ text: 'Text.' }] }], notes: [], media: new Map(), properties: {}, changes: [], comments: [], omissions: [], styles: new Map() };
     const m = matchTemplate(doc, bare as Profile);
     expect(m.diagnostics.map((d) => d.rule)).toEqual(['import-template-profile']);
     expect([m.bodyStart, m.bodyEnd]).toEqual([0, 1]);
