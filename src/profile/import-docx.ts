@@ -17,7 +17,7 @@ export type TemplateStyleRole = (typeof templateStyleRoles)[number];
 export type NameOrder = 'given-first' | 'surname-first';
 
 export interface TemplateList {
-  /** The printed titles of the list (variants allowed: "Список литературы", "Литература"). */
+  /** The printed titles of the list (variants allowed: "Bibliography", "Works cited"). */
   titles: string[];
   /** The profile's reference list (`references.lists[].name`) this printed list is. */
   list: string;
@@ -43,7 +43,7 @@ function words(source: Source, path: string, bag: DiagnosticBag): string[] | und
   const v = source.get(path);
   const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
   if (!list || !list.length || !list.every((w) => typeof w === 'string' && w.trim())) {
-    bag.report('profile-invalid', `Unexpected ${JSON.stringify(v)} \`${path}\`, expected a word or a list of words such as [Аннотация, Резюме]`, source.positionOf(path));
+    bag.report('profile-invalid', `Unexpected ${JSON.stringify(v)} \`${path}\`, expected a word or a list of words such as [Abstract, Summary]`, source.positionOf(path));
     return undefined;
   }
   return list.map((w: string) => w.trim());
@@ -68,7 +68,7 @@ export function readDocxTemplate(source: Source, languages: string[], listNames:
   for (const key of Object.keys(section))
     if (!known.includes(key)) bag.report('profile-invalid', `Unexpected key \`import.docx.${key}\`, expected one of ${known.join(', ')}`, source.positionOf(`import.docx.${key}`));
 
-  const labels = mapAt(source, 'import.docx.labels', bag, 'labels per language such as { ru: { abstract: Аннотация } }') ?? {};
+  const labels = mapAt(source, 'import.docx.labels', bag, 'labels per language such as { en: { abstract: Abstract } }') ?? {};
   for (const [lang, fields] of Object.entries(labels)) {
     const at = `import.docx.labels.${lang}`;
     if (!languages.includes(lang)) {
@@ -92,7 +92,7 @@ export function readDocxTemplate(source: Source, languages: string[], listNames:
 
   const lists = source.get('import.docx.lists');
   if (lists !== undefined && !Array.isArray(lists))
-    bag.report('profile-invalid', 'Unexpected `import.docx.lists` that is not a list, expected entries such as { title: Список литературы, list: gost }', source.positionOf('import.docx.lists'));
+    bag.report('profile-invalid', 'Unexpected `import.docx.lists` that is not a list, expected entries such as { title: References, list: references }', source.positionOf('import.docx.lists'));
   (Array.isArray(lists) ? lists : []).forEach((_, i) => {
     const at = `import.docx.lists.${i}`;
     const titles = words(source, `${at}.title`, bag);

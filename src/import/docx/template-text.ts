@@ -22,9 +22,9 @@ export interface LabelHit {
 const separator = /^[\s\u00a0]*[.:—–-]?[\s\u00a0]*/;
 
 /**
- * Whether the text starts with one of the labels as a whole word: "Аннотация. …",
- * "Keywords: …", "Аннотация" alone. `loose` also accepts a plain space after the
- * label ("УДК 531"); otherwise a label followed by more text needs a separator.
+ * Whether the text starts with one of the labels as a whole word: "Abstract. …",
+ * "Keywords: …", "Abstract" alone. `loose` also accepts a plain space after the
+ * label ("UDC 531"); otherwise a label followed by more text needs a separator.
  */
 export function matchLabel(text: string, labels: readonly string[] | undefined, loose = false): LabelHit | undefined {
   if (!labels) return undefined;
@@ -44,7 +44,7 @@ export function matchLabel(text: string, labels: readonly string[] | undefined, 
   return undefined;
 }
 
-/** The whole paragraph is one of the titles ("Список литературы", "References."). */
+/** The whole paragraph is one of the titles ("Bibliography", "References."). */
 export function isTitle(text: string, titles: readonly string[]): string | undefined {
   const t = fold(text).replace(/[.:]$/, '').trim();
   return titles.find((title) => fold(title) === t);

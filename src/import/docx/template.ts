@@ -95,7 +95,7 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
 
   let bodyStart = frontEnd + 1;
   while (bodyStart < blocks.length && isBlank(blocks[bodyStart])) bodyStart++;
-  // Blank paragraphs at the very top are nobody's; a body label ("Текст тезисов") opens the body.
+  // Blank paragraphs at the very top are nobody's; a body label (`labels.<lang>.body`) opens the body.
   const bodyLimit = nextStart(bodyStart - 1);
   for (let i = bodyStart; i < bodyLimit; i++) {
     const b = blocks[i];
