@@ -7,6 +7,7 @@ import { htmlToInlines, plainText, trimInlines } from './html-inlines.js';
 import { itemLanguage } from './prepare.js';
 import { publicationTypes } from './roles.js';
 import { hasCyrillic, type TranslitScheme } from './translit/transliterate.js';
+import { isVerbatimItem, verbatimInlines, verbatimText } from './verbatim.js';
 
 /** Render the list from an engine that has `load`ed the items prepared for its style. */
 export function renderList(spec: ReferenceListSpec, items: CslItem[], engine: StyleEngine, scheme: TranslitScheme | undefined): ReferenceList {
@@ -19,6 +20,12 @@ export function renderList(spec: ReferenceListSpec, items: CslItem[], engine: St
     meta.entry_ids.forEach(([id], n) => {
       const item = byId.get(String(id))!;
       const lang = itemLanguage(item);
+      if (isVerbatimItem(item)) {
+        const text = verbatimText(item, config.transliterate);
+        const romanizedText = config.transliterate && hasCyrillic(String(item.note)) && !hasCyrillic(text);
+        entries.push({ id: item.id, lang: romanizedText ? `${lang}-Latn` : lang, ...(romanizedText ? { textLang: config.lang } : {}), text: verbatimInlines(text), publicationType: 'other' });
+        return;
+      }
       const romanized = config.transliterate && scheme !== undefined && isCyrillicWork(item);
       const entry: ReferenceEntry = {
         id: item.id,

@@ -3,6 +3,7 @@ import type { CslItem, Position } from '../model/types.js';
 import type { DiagnosticBag } from '../checks/diagnostic.js';
 import { custom, nameVariables, romanizeName, type CslName } from './prepare.js';
 import { hasCyrillic, transliterate, type TranslitScheme } from './translit/transliterate.js';
+import { isVerbatimItem } from './verbatim.js';
 
 /** Fields each kind of work needs in both lists (besides a title). Data. */
 const containerTypes = new Set(['article-journal', 'article-magazine', 'article-newspaper', 'chapter', 'paper-conference', 'entry-encyclopedia', 'entry-dictionary']);
@@ -12,6 +13,10 @@ const articleTypes = new Set(['article-journal', 'article-magazine', 'article-ne
 export function checkBibliography(items: CslItem[], positions: Record<string, Position>, scheme: TranslitScheme | undefined, bag: DiagnosticBag): void {
   for (const item of items) {
     const at = positions[item.id];
+    if (isVerbatimItem(item)) {
+      bag.report('reference-incomplete', `Unexpected work \`${item.id}\` kept as printed (\`note\` only), expected its fields (author, title, year …); every list prints the note as written`, at);
+      continue;
+    }
     const has = (field: string) => item[field] !== undefined && item[field] !== null && String(item[field]).trim() !== '';
     const archive = item.type === 'collection';
     if (!has('title') && !(archive && has('archive')))

@@ -6,6 +6,7 @@ import type { CslItem } from '../model/types.js';
 import type { StyleConfig } from './style.js';
 import { hasCyrillic, transliterate, type TranslitScheme } from './translit/transliterate.js';
 import { inflectName } from './inflect.js';
+import { isVerbatimItem, verbatimSortText } from './verbatim.js';
 
 export interface CslName {
   family?: string;
@@ -55,6 +56,11 @@ export function prepareItem(item: CslItem, options: PrepareOptions): CslItem {
   const { config } = options;
   const out = structuredClone(item) as CslItem & Record<string, unknown>;
   out.language = itemLanguage(item);
+  // A verbatim item is sorted by its printed text; the list prints that text itself (bibliography.ts).
+  if (isVerbatimItem(item)) {
+    out.title = verbatimSortText(item, config.transliterate);
+    return out;
+  }
   const titleEn = custom(item)['title-en'];
   if (typeof titleEn === 'string') out['title-en'] = titleEn;
   const place = out['publisher-place'];

@@ -18,6 +18,8 @@ import { matterRules } from './matter.js';
 import { xrefRules } from './xref.js';
 import { importRules } from './import.js';
 import { importDocxRules } from './import-docx.js';
+import { importTemplateRules } from './import-template.js';
+import { importRefsRules } from './import-refs.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -37,6 +39,8 @@ export const ruleCatalogue = {
   ...xrefRules,
   ...importRules,
   ...importDocxRules,
+  ...importTemplateRules,
+  ...importRefsRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;
