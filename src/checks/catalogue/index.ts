@@ -18,6 +18,7 @@ import { matterRules } from './matter.js';
 import { xrefRules } from './xref.js';
 import { importRules } from './import.js';
 import { importJatsRules } from './import-jats.js';
+import { importJatsBodyRules } from './import-jats-body.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -37,6 +38,7 @@ export const ruleCatalogue = {
   ...xrefRules,
   ...importRules,
   ...importJatsRules,
+  ...importJatsBodyRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;
