@@ -1,0 +1,69 @@
+// Formulas: `tex-math` (alone or in `alternatives`) → `$…$` / `$$…$$`; MathML
+// only → the raw `<math>` Galley Markdown accepts (docs/source-format.md);
+// a formula that is only an image is reported.
+import type { XmlChild, XmlEl } from '../xml-tree.js';
+import { childElements, descendants, textOf } from '../xml-tree.js';
+import { notKept } from './context.js';
+import type { BodyState } from './body-state.js';
+
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+
+/** The TeX of a `tex-math`: a whole LaTeX document (SciELO) is cut to its formula. */
+export function texOf(el: XmlEl): string {
+  let tex = textOf(el);
+  const doc = /\\begin\{document\}([\s\S]*?)\\end\{document\}/.exec(tex);
+  if (doc) tex = doc[1];
+  tex = tex.trim();
+  const env = /^\\begin\{(equation|displaymath|math|align|gather)\*?\}([\s\S]*)\\end\{\1\*?\}$/.exec(tex);
+  if (env) tex = env[2];
+  tex = tex.trim().replace(/^\$\$([\s\S]*)\$\$$/, '$1').replace(/^\$([\s\S]*)\$$/, '$1').replace(/^\\\[([\s\S]*)\\\]$/, '$1').replace(/^\\\(([\s\S]*)\\\)$/, '$1');
+  return tex.replace(/\\label\{[^}]*\}/g, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function find(el: XmlEl, local: string): XmlEl | undefined {
+  return descendants(el, (e) => e.local === local && (local !== 'math' || e.namespace === MATHML_NS || e.name.endsWith('math')))[0];
+}
+
+/** A MathML element written back as XML with the default namespace (no `mml:` prefix). */
+export function serializeMathml(el: XmlEl, display?: 'block'): string {
+  const attrs = Object.entries(el.attrs).filter(([k]) => !k.startsWith('xmlns') && k !== 'display' && k !== 'id' && !k.includes(':'));
+  const head = [`<math xmlns="${MATHML_NS}"`, ...(display ? [` display="block"`] : []), ...attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)].join('');
+  return `${head}>${el.children.map(serializeChild).join('')}</math>`.replace(/\s*\n\s*/g, ' ');
+}
+
+function serializeChild(c: XmlChild): string {
+  if (c.kind === 'text') return escapeText(c.text);
+  const attrs = Object.entries(c.attrs).filter(([k]) => !k.startsWith('xmlns') && !k.includes(':')).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  const inner = c.children.map(serializeChild).join('');
+  return inner ? `<${c.local}${attrs}>${inner}</${c.local}>` : `<${c.local}${attrs}/>`;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+export function inlineFormula(el: XmlEl, state: BodyState): string {
+  const tex = find(el, 'tex-math');
+  if (tex) {
+    const t = texOf(tex);
+    if (t) return `$${t.replace(/\$/g, '\\$')}$`;
+  }
+  const math = find(el, 'math');
+  if (math) return serializeMathml(math);
+  notKept(state.ctx, el, 'a formula without TeX or MathML (an image) has no Galley form', textOf(el));
+  return '';
+}
+
+/** A display formula as its Markdown block (with `{#eq:…}` when something refers to it). */
+export function displayFormula(el: XmlEl, label: string | undefined, state: BodyState): string {
+  const tex = find(el, 'tex-math');
+  const suffix = label ? `\n{#${label}}` : '';
+  if (tex) {
+    const t = texOf(tex);
+    if (t) return `$$\n${t}\n$$${suffix}`;
+  }
+  const math = find(el, 'math');
+  if (math) return `${serializeMathml(math, 'block')}${label ? ` {#${label}}` : ''}`;
+  const image = childElements(el).find((c) => c.name === 'graphic');
+  notKept(state.ctx, el, 'a formula without TeX or MathML (an image) has no Galley form', image?.attrs['xlink:href'] ?? textOf(el));
+  return '';
+}
