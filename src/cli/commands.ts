@@ -126,7 +126,7 @@ export const commands = {
       { name: 'force', description: 'replace an existing article folder' },
       { name: 'accept-changes', description: 'accept pending tracked changes (and drop the comments, listed in the report)' },
       { name: 'reject-changes', description: 'reject pending tracked changes (and drop the comments, listed in the report)' },
-      profileOption,
+      { name: 'profile', short: 'p', value: 'FILE', default: 'journal.yaml beside --into', description: 'the journal the manuscripts go into: its template labels (import.docx) and list titles are what the import recognises' },
       formatOption,
     ]),
     examples: ['galley import docx manuscripts/ivanova.docx', 'galley import docx *.docx --into article --accept-changes'],

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { applySeverities } from '../checks/diagnostic.js';
+import { docxImporter } from '../import/docx/importer.js';
 import { jatsImporter } from '../import/jats/importer.js';
 import { runImport, type Importer, type ImportOutcome } from '../import/run-import.js';
 import { loadProfile } from '../profile/load.js';
@@ -14,17 +15,25 @@ import { commands } from './commands.js';
 import type { CliVerb } from './io.js';
 import { createOutput, type Output } from './output.js';
 
-const importers: Record<string, { importer: Importer; parse: (args: string[]) => ParsedArgs }> = {
+const importers: Record<string, { importer: Importer | ((options: ParsedArgs['options']) => Importer); parse: (args: string[]) => ParsedArgs }> = {
   jats: { importer: jatsImporter, parse: (args) => parseArgs(args, commands['import jats']) },
+  docx: { importer: (options) => docxImporter(changesOption(options)), parse: (args) => parseArgs(args, commands['import docx']) },
 };
+
+/** What the Word importer does with pending tracked changes and comments (`import docx`). */
+function changesOption(options: ParsedArgs['options']): 'accept' | 'reject' | undefined {
+  if (options['accept-changes'] && options['reject-changes']) throw new UsageError('--accept-changes and --reject-changes exclude each other');
+  return options['accept-changes'] ? 'accept' : options['reject-changes'] ? 'reject' : undefined;
+}
 
 export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'import jats', format: 'human' })) => {
   const [sub, ...rest] = args;
   const entry = sub ? importers[sub] : undefined;
   if (!entry) throw new UsageError(`expected \`galley import ${Object.keys(importers).join('|')} <file…>\`, got ${sub ? `\`import ${sub}\`${didYouMean(sub, Object.keys(importers))}` : 'no format'}`);
   const { positional, options } = entry.parse(rest);
-  if (!positional.length) throw new UsageError(`name the files to import (or a folder of ${entry.importer.extensions.join(', ')} files)`);
-  const files = inputFiles(positional.map((p) => resolve(io.cwd, p)), entry.importer.extensions);
+  const importer = typeof entry.importer === 'function' ? entry.importer(options) : entry.importer;
+  if (!positional.length) throw new UsageError(`name the files to import (or a folder of ${importer.extensions.join(', ')} files)`);
+  const files = inputFiles(positional.map((p) => resolve(io.cwd, p)), importer.extensions);
   const into = resolve(io.cwd, (options.into as string) ?? 'article');
   const profileFile = options.profile ? resolve(io.cwd, options.profile as string) : join(dirname(into), 'journal.yaml');
   let profile: Profile | undefined;
@@ -38,7 +47,7 @@ export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'imp
     profile = loaded.profile;
   }
   const started = performance.now();
-  const outcomes = runImport(entry.importer, files.map((f) => relative(io.cwd, f) || f), {
+  const outcomes = runImport(importer, files.map((f) => relative(io.cwd, f) || f), {
     into: relative(io.cwd, into) || '.',
     force: options.force === true,
     profile,

@@ -22,7 +22,6 @@ const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
   correct: () => import('./correct.js'),
   explain: () => import('./explain.js'),
   rules: () => import('./rules.js'),
-  import: () => import('./import-docx.js'),
 };
 
 /** `--help`/`-h` anywhere before `--`. */

@@ -22,7 +22,8 @@ export interface Importer {
   name: string;
   /** File name endings a folder argument is searched for (`.xml`). */
   extensions: string[];
-  importFile(file: string, opts: { into: string; profile?: Profile }): ImporterRun | { failed: string };
+  /** `diagnostics`, when given, say why the file failed (else one import-unreadable is made from `failed`). */
+  importFile(file: string, opts: { into: string; profile?: Profile }): ImporterRun | { failed: string; diagnostics?: Diagnostic[] };
 }
 
 export interface ImportOptions {
@@ -57,7 +58,7 @@ export function runImport(importer: Importer, files: string[], opts: ImportOptio
     const ms = Math.round(performance.now() - started);
     if ('failed' in result) {
       const d = diagnostic('import-unreadable', `Unexpected input that cannot be imported: ${result.failed}`, { file, line: 1, column: 1 });
-      outcomes.push({ file, outcome: 'failed', references: 0, notKept: 0, diagnostics: [d], message: result.failed });
+      outcomes.push({ file, outcome: 'failed', references: 0, notKept: 0, diagnostics: result.diagnostics ?? [d], message: result.failed });
       opts.progress(`[${i + 1}/${files.length}] ${file}: failed (${result.failed.split('\n')[0]})`);
       return;
     }

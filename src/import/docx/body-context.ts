@@ -18,6 +18,8 @@ export interface BodyContext {
   figurePaths: Map<string, string>;
   /** `paragraph 12` of the block being converted. */
   at: string;
+  /** Turns printed in-text citations of a paragraph's Markdown into Galley citations, once the lists are parsed. */
+  inText?: (markdown: string, at: string) => string;
 }
 
 export function notKept(ctx: BodyContext, element: string, text: string, reason: string, at = ctx.at): void {

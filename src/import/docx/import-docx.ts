@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { diagnostic } from '../../checks/diagnostic.js';
-import type { CslItem } from '../../model/reference-types.js';
 import type { Profile } from '../../profile/types.js';
 import { transliterate } from '../../references/translit/transliterate.js';
 import { emptyReport, shorten, type ImportReport } from '../report.js';
@@ -14,7 +13,10 @@ import { CitationRegistry } from './body-citations.js';
 import type { BodyContext } from './body-context.js';
 import { convertBody } from './body.js';
 import { fallbackFrontMatter } from './front-fallback.js';
-import type { DocxDocument, DocxNote } from './model.js';
+import { inTextConverter } from './body-refs.js';
+import { matchTemplate } from './template.js';
+import { parseReferenceLists, type ParsedLists, type PrintedEntry } from '../references/index.js';
+import type { DocxBlock, DocxDocument, DocxNote } from './model.js';
 import { DocxUnreadable } from './read-package.js';
 import { readDocx } from './read-docx.js';
 import { findReferenceLists } from './reference-lists.js';
@@ -67,24 +69,11 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
     figurePaths: new Map(),
     at: 'paragraph 0',
   };
-  const front = fallbackFrontMatter(doc, ctx, opts.profile);
-  const consumed = new Set(front.consumed);
-  const lists = findReferenceLists(doc.blocks, ctx, opts.profile, consumed);
-  const verbatim: CslItem[] = [];
-  for (const list of lists) {
-    for (const n of list.paragraphs) consumed.add(n);
-    report.decisions.push({ at: list.at, what: `“${list.title}” and the ${list.entries.length} entries after it became the ${list.kind} reference list`, why: 'a list title on its own line' });
-    if (list.kind !== 'primary' && lists.some((l) => l.kind === 'primary')) {
-      for (const e of list.entries) report.notKept.push({ at: e.at, element: 'reference entry', text: shorten(e.text), reason: `the ${list.kind} list is rendered from the primary list's items` });
-      continue;
-    }
-    list.entries.forEach((e, k) => {
-      verbatim.push({ id: `ref${verbatim.length + 1}`, type: 'document', note: e.text });
-      report.decisions.push({ at: e.at, what: `entry ${k + 1} of “${list.title}” kept verbatim as reference ref${verbatim.length}`, why: 'printed reference entries are kept as written (a note-only item)' });
-    });
-  }
-  const body = convertBody(doc.blocks, ctx, consumed);
-  const references = [...ctx.citations.items, ...verbatim];
+  const parts = documentParts(doc, ctx, opts.profile);
+  const lists = parseLists(parts.lists, String(parts.frontMatter.lang), doc, ctx, opts.profile);
+  if (lists) ctx.inText = inTextConverter(lists, file, report);
+  const body = convertBody(parts.body, ctx, new Set());
+  const references = [...ctx.citations.items, ...(lists?.items ?? [])];
   report.counts = {
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
     tables: doc.blocks.filter((b) => b.kind === 'table').length,
@@ -93,6 +82,7 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
     formulas: countFormulas(doc),
     'citation fields': ctx.citations.items.length ? countCitations(doc) : 0,
     references: references.length,
+    ...(lists ? { 'references parsed': lists.counts.parsed, 'references verbatim': lists.counts.verbatim, 'references paired': lists.counts.paired } : {}),
     'tracked changes': doc.changes.length,
     comments: doc.comments.length,
     'not kept': report.notKept.length,
@@ -100,13 +90,67 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
   return {
     article: {
       id,
-      frontMatter: { ...front.frontMatter, ...(references.length ? { bibliography: 'references.yaml' } : {}) },
+      frontMatter: { ...parts.frontMatter, ...(references.length ? { bibliography: 'references.yaml' } : {}) },
       body,
       references,
       files: ctx.files,
       report,
     },
   };
+}
+
+interface DocumentParts {
+  frontMatter: Record<string, unknown>;
+  /** The blocks of the body, in order. */
+  body: DocxBlock[];
+  /** The printed lists: entries of the primary list and of the romanized one. */
+  lists: { primary: PrintedEntry[]; romanized: PrintedEntry[] };
+}
+
+/**
+ * Front matter, body and printed lists: from the journal's template when the
+ * profile describes one (import.docx, matchTemplate), else the title and the
+ * lists recognised by their titles; the language and title found from the text
+ * fill what the template left out.
+ */
+function documentParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): DocumentParts {
+  if (profile?.import?.docx) {
+    const m = matchTemplate(doc, profile);
+    ctx.report.decisions.push(...m.decisions);
+    ctx.report.notKept.push(...m.notKept);
+    ctx.report.diagnostics.push(...m.diagnostics);
+    const kindOf = (name: string) => profile.references.lists.find((l) => (l.name ?? l.kind) === name)?.kind ?? name;
+    const entries = (kind: string) => m.lists.filter((l) => kindOf(l.name) === kind).flatMap((l) => l.entries);
+    const frontMatter = { ...m.frontMatter };
+    if (!frontMatter.lang || !frontMatter.title) {
+      const fallback = fallbackFrontMatter(doc, ctx, profile);
+      frontMatter.lang ??= fallback.frontMatter.lang;
+      frontMatter.title ??= fallback.frontMatter.title;
+    }
+    return { frontMatter, body: doc.blocks.slice(m.bodyStart, m.bodyEnd), lists: { primary: entries('primary'), romanized: entries('romanized') } };
+  }
+  const front = fallbackFrontMatter(doc, ctx, profile);
+  const consumed = new Set(front.consumed);
+  const found = findReferenceLists(doc.blocks, ctx, profile, consumed);
+  for (const list of found) {
+    for (const n of list.paragraphs) consumed.add(n);
+    ctx.report.decisions.push({ at: list.at, what: `“${list.title}” and the ${list.entries.length} entries after it became the ${list.kind} reference list`, why: 'a list title on its own line' });
+  }
+  const entries = (kind: string) => found.filter((l) => l.kind === kind).flatMap((l) => l.entries);
+  const body = doc.blocks.filter((b) => b.kind === 'table' || !consumed.has(b.index));
+  return { frontMatter: front.frontMatter, body, lists: { primary: entries('primary'), romanized: entries('romanized') } };
+}
+
+/** Both printed lists → CSL items (the reference parser); an entry it cannot read is kept verbatim, with a warning. */
+function parseLists(lists: DocumentParts['lists'], lang: string, doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): ParsedLists | undefined {
+  if (!lists.primary.length) {
+    for (const e of lists.romanized) ctx.report.notKept.push({ at: e.at, element: 'reference entry', text: shorten(e.text), reason: 'a romanized list without the primary list it romanizes' });
+    return undefined;
+  }
+  const parsed = parseReferenceLists({ primary: lists.primary, romanized: lists.romanized, lang, file: doc.file, ...(profile ? { scheme: profile.references.transliteration } : {}) });
+  ctx.report.decisions.push(...parsed.decisions);
+  ctx.report.diagnostics.push(...parsed.diagnostics);
+  return parsed;
 }
 
 function reportPending(doc: DocxDocument, report: ImportReport, file: string): void {
