@@ -47,8 +47,9 @@ export const run: CliVerb = async (args, io, out = createOutput(io, { verb: 'imp
     profile = loaded.profile;
   }
   const started = performance.now();
-  const outcomes = runImport(importer, files.map((f) => relative(io.cwd, f) || f), {
-    into: relative(io.cwd, into) || '.',
+  const outcomes = runImport(importer, files, {
+    into,
+    show: (p) => relative(io.cwd, p) || '.',
     force: options.force === true,
     profile,
     reload: (file) => loadProfile(file).profile,

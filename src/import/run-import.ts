@@ -23,11 +23,14 @@ export interface Importer {
   /** File name endings a folder argument is searched for (`.xml`). */
   extensions: string[];
   /** `diagnostics`, when given, say why the file failed (else one import-unreadable is made from `failed`). */
-  importFile(file: string, opts: { into: string; profile?: Profile }): ImporterRun | { failed: string; diagnostics?: Diagnostic[] };
+  importFile(path: string, opts: { into: string; profile?: Profile; source: string }): ImporterRun | { failed: string; diagnostics?: Diagnostic[] };
 }
 
 export interface ImportOptions {
+  /** Where the article folders go (absolute). */
   into: string;
+  /** A path as the user reads it (relative to the working folder). */
+  show(path: string): string;
   force: boolean;
   /** The journal the articles go into (--profile, or journal.yaml beside the folder). */
   profile?: Profile;
@@ -48,13 +51,15 @@ export interface ImportOutcome {
   message?: string;
 }
 
-export function runImport(importer: Importer, files: string[], opts: ImportOptions): ImportOutcome[] {
+export function runImport(importer: Importer, paths: string[], opts: ImportOptions): ImportOutcome[] {
   const outcomes: ImportOutcome[] = [];
   let profile = opts.profile;
   const journalRoot = dirname(opts.into);
-  files.forEach((file, i) => {
+  paths.forEach((path, i) => {
+    const file = opts.show(path);
+    const files = paths;
     const started = performance.now();
-    const result = importer.importFile(file, { into: opts.into, profile });
+    const result = importer.importFile(path, { into: opts.show(opts.into), profile, source: file });
     const ms = Math.round(performance.now() - started);
     if ('failed' in result) {
       const d = diagnostic('import-unreadable', `Unexpected input that cannot be imported: ${result.failed}`, { file, line: 1, column: 1 });
@@ -73,10 +78,10 @@ export function runImport(importer: Importer, files: string[], opts: ImportOptio
         mkdirSync(dirname(join(journalRoot, f.path)), { recursive: true });
         writeFileSync(join(journalRoot, f.path), f.bytes);
       }
-      profileWritten = profileFile;
+      profileWritten = opts.show(profileFile);
       if (made.seq !== undefined && article.frontMatter.seq === undefined) article.frontMatter = withSeq(article.frontMatter, made.seq);
       article.report.decisions.push(...(made.decisions ?? []));
-      article.report.diagnostics.push(diagnostic('import-profile-written', `Unexpected folder without a journal profile, expected one: ${profileFile} written from the article's journal-meta (check its TODO values)`, { file: profileFile, line: 1, column: 1 }));
+      article.report.diagnostics.push(diagnostic('import-profile-written', `Unexpected folder without a journal profile, expected one: ${opts.show(profileFile)} written from the article's journal-meta (check its TODO values)`, { file: profileFile, line: 1, column: 1 }));
       profile = opts.reload(profileFile);
     }
     if (profile) article.report.diagnostics.push(...profileGaps(article.frontMatter, profile, { file, line: 1, column: 1 }));
@@ -84,7 +89,8 @@ export function runImport(importer: Importer, files: string[], opts: ImportOptio
     const outcome = writeImportedArticle(opts.into, article, { force: opts.force });
     const references = article.report.counts['references mapped'] ?? article.references.length;
     outcomes.push({ file, id: article.id, outcome, references, notKept: article.report.notKept.length, diagnostics: outcome === 'kept' ? [] : article.report.diagnostics, ...(profileWritten && { profileWritten }) });
-    const what = outcome === 'kept' ? `kept ${join(opts.into, article.id)} (exists; --force replaces it)` : `${outcome} ${join(opts.into, article.id)}: ${references} references, ${article.report.notKept.length} elements not kept (${ms} ms)`;
+    const folder = opts.show(join(opts.into, article.id));
+    const what = outcome === 'kept' ? `kept ${folder} (exists; --force replaces it)` : `${outcome} ${folder}: ${references} references, ${article.report.notKept.length} elements not kept (${ms} ms)`;
     opts.progress(`[${i + 1}/${files.length}] ${file}: ${what}`);
   });
   return outcomes;

@@ -18,6 +18,8 @@ export interface JatsImportOptions {
   /** Folder the article folder goes into (for the report). */
   into: string;
   profile?: Profile;
+  /** The file as the user named it, for the report and diagnostics (default: `file`). */
+  source?: string;
 }
 
 /** What the front says about the journal, for writing a profile when there is none. */
@@ -29,10 +31,11 @@ export interface JatsJournalInfo {
 
 export type JatsImportResult = { article: ImportedArticle; journal: JatsJournalInfo } | { failed: string };
 
-export function importJatsFile(file: string, opts: JatsImportOptions): JatsImportResult {
+export function importJatsFile(path: string, opts: JatsImportOptions): JatsImportResult {
+  const file = opts.source ?? path;
   let xml: string;
   try {
-    xml = readFileSync(file, 'utf8');
+    xml = readFileSync(path, 'utf8');
   } catch (e) {
     return { failed: `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}` };
   }
@@ -42,13 +45,15 @@ export function importJatsFile(file: string, opts: JatsImportOptions): JatsImpor
   const id = basename(file).replace(/\.(jats\.)?xml$/i, '');
   const written = tree.root.attrs['xml:lang'];
   const lang = written ? normaliseLang(written) : (opts.profile?.languages[0] ?? 'en');
-  const ctx: JatsImportContext = { file, dir: dirname(file), root: tree.root, lang, profile: opts.profile, report: emptyReport(file, `${opts.into}/${id}`), files: [] };
+  const ctx: JatsImportContext = { file, dir: dirname(path), root: tree.root, lang, profile: opts.profile, report: emptyReport(file, `${opts.into}/${id}`), files: [] };
   for (const p of tree.problems) ctx.report.diagnostics.push(diagnostic('import-jats-invalid', p.message, { file, line: p.line, column: p.column }));
   ctx.report.diagnostics.push(...inputDiagnostics(xml, file, tree.root));
   if (!written) ctx.report.decisions.push({ at: tree.root.xpath, what: `the article's language is ${lang}`, why: opts.profile ? "no xml:lang on <article>: the journal's first language" : 'no xml:lang on <article>' });
   const front = importFrontParts(ctx);
   const body = importBody(ctx);
-  const frontMatter = { ...front.frontMatter, ...body.frontMatter, ...(body.references.length ? { bibliography: 'references.yaml' } : {}) };
+  // Supplementary files come from article-meta (front) and from the body; the list holds both.
+  const supplementary = [...((front.frontMatter.supplementary as unknown[] | undefined) ?? []), ...((body.frontMatter.supplementary as unknown[] | undefined) ?? [])];
+  const frontMatter = { ...front.frontMatter, ...body.frontMatter, ...(supplementary.length && { supplementary }), ...(body.references.length ? { bibliography: 'references.yaml' } : {}) };
   ctx.report.counts['references mapped'] = body.references.length;
   ctx.report.counts['front-matter fields'] = Object.keys(frontMatter).length;
   ctx.report.counts['files copied'] = ctx.files.length;

@@ -20,7 +20,7 @@ export const jatsImporter: Importer = {
           frontMatter: article.frontMatter,
           // Galley's vendor/ holds the Crossref XSD bundles; the path goes into YAML the journal commits.
           vendor: relative(journalRoot, join(dirname(builtinTemplates), 'vendor')).split(sep).join('/') || '.',
-          source: file,
+          source: opts.source,
         }),
     };
   },
