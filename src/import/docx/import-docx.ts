@@ -27,6 +27,8 @@ export interface DocxImportOptions {
   profile?: Profile;
   /** What to do with pending tracked changes and comments; without it the import stops when there are any. */
   changes?: 'accept' | 'reject';
+  /** The file as reports and diagnostics name it (relative to where the command runs); `file` is read. */
+  source?: string;
 }
 
 export type DocxImportResult =
@@ -36,12 +38,21 @@ export type DocxImportResult =
   /** Tracked changes or comments are pending: the report lists them; nothing is written. */
   | { pending: ImportReport };
 
-export function importDocxFile(file: string, opts: DocxImportOptions): DocxImportResult {
-  const id = articleId(file);
+export function importDocxFile(path: string, opts: DocxImportOptions): DocxImportResult {
+  const file = opts.source ?? path;
+  const id = articleId(path);
   const report = emptyReport(file, `${opts.into}/${id}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const message = `Unexpected ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing file' : `unreadable file (${(e as Error).message})`} ${file}, expected a Word manuscript (.docx)`;
+    report.diagnostics.push(diagnostic('import-unreadable', message, { file, line: 1, column: 1 }));
+    return { failed: message, report };
+  }
   let doc: DocxDocument;
   try {
-    doc = readDocx(file, readFileSync(file), opts.changes ?? 'accept');
+    doc = readDocx(file, bytes, opts.changes ?? 'accept');
   } catch (e) {
     if (!(e instanceof DocxUnreadable)) throw e;
     report.diagnostics.push(diagnostic('import-unreadable', e.message, { file, line: 1, column: 1 }));
