@@ -19,13 +19,13 @@ const webImage = /\.(png|jpe?g|gif|svg)$/i;
 
 export function convertBody(blocks: DocxBlock[], ctx: BodyContext, consumed: ReadonlySet<number>): string {
   const out: string[] = [];
-  const captions = findCaptions(blocks);
+  const captions = findCaptions(blocks, ctx.captionLabels);
   const captionFor = new Map([...captions].map(([p, c]) => [c.block, { paragraph: p, kind: c.kind }]));
   const paragraphAt = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b.index, b] as const] : [])));
   const caption = (i: number): { runs: DocxRun[]; kind: CaptionKind } | undefined => {
     const c = captionFor.get(i);
     const p = c && paragraphAt.get(c.paragraph);
-    return p && c ? { runs: captionRuns(p, c.kind), kind: c.kind } : undefined;
+    return p && c ? { runs: captionRuns(p, c.kind, ctx.captionLabels), kind: c.kind } : undefined;
   };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];

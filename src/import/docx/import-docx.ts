@@ -9,6 +9,7 @@ import type { Profile } from '../../profile/types.js';
 import { transliterate } from '../../references/translit/transliterate.js';
 import { emptyReport, shorten, type ImportReport } from '../report.js';
 import type { ImportedArticle } from '../types.js';
+import { captionLabels } from './body-captions.js';
 import { CitationRegistry } from './body-citations.js';
 import type { BodyContext } from './body-context.js';
 import { convertBody } from './body.js';
@@ -79,6 +80,7 @@ export function importDocxFile(path: string, opts: DocxImportOptions): DocxImpor
     files: [],
     figurePaths: new Map(),
     at: 'paragraph 0',
+    captionLabels: captionLabels(opts.profile),
   };
   const parts = documentParts(doc, ctx, opts.profile);
   const lists = parseLists(parts.lists, String(parts.frontMatter.lang), doc, ctx, opts.profile);
