@@ -18,6 +18,8 @@ import type { DocxDocument, DocxNote } from './model.js';
 import { DocxUnreadable } from './read-package.js';
 import { readDocx } from './read-docx.js';
 import { findReferenceLists } from './reference-lists.js';
+import { convertBodyCitations, importTemplate } from './template-import.js';
+import { parseReferenceLists } from '../references/parse-lists.js';
 
 export interface DocxImportOptions {
   /** Folder the article folder goes into (for the report). */
@@ -64,9 +66,19 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
     figurePaths: new Map(),
     at: 'paragraph 0',
   };
-  const front = fallbackFrontMatter(doc, ctx, opts.profile);
+  // The journal's template (profile `import.docx`) decides the front matter, the body's bounds and the printed lists.
+  const template = opts.profile?.import?.docx ? importTemplate(doc, opts.profile, report) : undefined;
+  const front = template ? { frontMatter: template.frontMatter, consumed: [...template.consumed] } : fallbackFrontMatter(doc, ctx, opts.profile);
   const consumed = new Set(front.consumed);
-  const lists = findReferenceLists(doc.blocks, ctx, opts.profile, consumed);
+  const lists = template ? [] : findReferenceLists(doc.blocks, ctx, opts.profile, consumed);
+  const parsed =
+    template?.lists.primary?.length && opts.profile
+      ? parseReferenceLists({ primary: template.lists.primary, romanized: template.lists.romanized, lang: String(template.frontMatter.lang ?? opts.profile.languages[0]), file, scheme: opts.profile.references.transliteration })
+      : undefined;
+  if (parsed) {
+    report.decisions.push(...parsed.decisions);
+    report.diagnostics.push(...parsed.diagnostics);
+  }
   const verbatim: CslItem[] = [];
   for (const list of lists) {
     for (const n of list.paragraphs) consumed.add(n);
@@ -80,8 +92,9 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
       report.decisions.push({ at: e.at, what: `entry ${k + 1} of “${list.title}” kept verbatim as reference ref${verbatim.length}`, why: 'printed reference entries are kept as written (a note-only item)' });
     });
   }
-  const body = convertBody(doc.blocks, ctx, consumed);
-  const references = [...ctx.citations.items, ...verbatim];
+  const converted = convertBody(template ? doc.blocks.slice(template.match.bodyStart, template.match.bodyEnd) : doc.blocks, ctx, consumed);
+  const body = parsed ? convertBodyCitations(converted, parsed, file, report) : converted;
+  const references = [...ctx.citations.items, ...verbatim, ...(parsed?.items ?? [])];
   report.counts = {
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
     tables: doc.blocks.filter((b) => b.kind === 'table').length,
