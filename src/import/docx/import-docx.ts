@@ -67,13 +67,20 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
     at: 'paragraph 0',
   };
   // The journal's template (profile `import.docx`) decides the front matter, the body's bounds and the printed lists.
+  // A manuscript with no metadata block the template knows (reported by the match) keeps the fallback's title.
   const template = opts.profile?.import?.docx ? importTemplate(doc, opts.profile, report) : undefined;
-  const front = template ? { frontMatter: template.frontMatter, consumed: [...template.consumed] } : fallbackFrontMatter(doc, ctx, opts.profile);
-  const consumed = new Set(front.consumed);
+  const fallback = !template?.match.blocks.length ? fallbackFrontMatter(doc, ctx, opts.profile) : undefined;
+  const front = fallback ?? { frontMatter: template!.frontMatter, consumed: [] };
+  const consumed = new Set([...front.consumed, ...(template?.consumed ?? [])]);
   const lists = template ? [] : findReferenceLists(doc.blocks, ctx, opts.profile, consumed);
+  // Only a romanized list printed (an English article's "References"): it is the list to parse.
+  const primary = template?.lists.primary ?? template?.lists.romanized;
+  const romanized = template?.lists.primary ? template.lists.romanized : undefined;
+  if (template && !template.lists.primary && romanized === undefined && primary?.length)
+    report.decisions.push({ at: primary[0].at, what: 'the only printed list was parsed as the primary list', why: 'the manuscript has no list in the primary list’s title' });
   const parsed =
-    template?.lists.primary?.length && opts.profile
-      ? parseReferenceLists({ primary: template.lists.primary, romanized: template.lists.romanized, lang: String(template.frontMatter.lang ?? opts.profile.languages[0]), file, scheme: opts.profile.references.transliteration })
+    primary?.length && opts.profile
+      ? parseReferenceLists({ primary, romanized, lang: String(front.frontMatter.lang ?? opts.profile.languages[0]), file, scheme: opts.profile.references.transliteration })
       : undefined;
   if (parsed) {
     report.decisions.push(...parsed.decisions);
