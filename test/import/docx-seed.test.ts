@@ -4,10 +4,9 @@
 // source. The front matter must equal article/harris-2017's, the body keep
 // the seed's text, and the parsed bibliography render both printed lists as
 // the seed prints them for at least as many entries as the hand-made one.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/profile/load.js';
 import { importDocxFile } from '../../src/import/docx/import-docx.js';
@@ -17,8 +16,10 @@ import { loadArticleSource } from '../../src/source/load-article.js';
 import { resolveReferences } from '../../src/references/resolve.js';
 import { plainText } from '../../src/references/html-inlines.js';
 import { prepareText, seedBodyParagraphs, wordRuns } from '../seed/seed-text.js';
-import { normalise, seedLists } from '../references/seed.js';
+import { normalise, seedClusters, seedLists } from '../references/seed.js';
 import { seedManuscript } from './docx-seed-manuscript.js';
+import { journalCopy } from '../helpers/journal-copy.js';
+import { galley } from '../cli/run.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const { profile } = loadProfile(resolve(root, 'journal.yaml'));
@@ -33,9 +34,11 @@ function equalEntries(seed: string[], rendered: string[]): number {
 describe('the seed manuscript imported end to end', () => {
   let article: ImportedArticle;
   let folder: string;
+  let dir: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'galley-docx-seed-'));
-    const file = join(dir, 'harris-2017.docx');
+    // A scratch journal: the repository's profile and articles; the manuscript imports beside article/harris-2017.
+    dir = journalCopy();
+    const file = join(dir, 'harris-2017-manuscript.docx');
     writeFileSync(file, (await seedManuscript()).bytes);
     const result = importDocxFile(file, { into: join(dir, 'article'), profile: profile! });
     if (!('article' in result)) throw new Error(`Unexpected import result: ${JSON.stringify(result).slice(0, 500)}`);
@@ -66,6 +69,10 @@ describe('the seed manuscript imported end to end', () => {
     expect(article.body).not.toMatch(/Список литературы|Аннотация|Keywords:/);
     expect(article.body.match(/^\[\^\w+\]:/gm)).toHaveLength(3);
     expect(article.body.match(/!\[Joseph Stalin\. 19(18|24)\./g)).toHaveLength(2);
+    // Every bracketed citation of the seed's body became a Galley citation.
+    expect(article.body.match(/\[@[^\]]+\]/g)).toHaveLength(seedClusters().length);
+    expect(article.body).not.toMatch(/\\\[/);
+    expect(article.report.diagnostics).toEqual([]);
   });
 
   it('bibliography: both lists rendered from the parsed items equal the seed’s for at least 40 (ru) and 45 (en) entries', () => {
@@ -77,5 +84,23 @@ describe('the seed manuscript imported end to end', () => {
     expect(rendered('primary')).toHaveLength(50);
     expect(equalEntries(seed.primary, rendered('primary'))).toBeGreaterThanOrEqual(40);
     expect(equalEntries(seed.romanized, rendered('romanized'))).toBeGreaterThanOrEqual(45);
+  });
+
+  it('builds (--skip pdf) once the editor adds what no manuscript carries: volume, issue, year, a DOI, a translated title the References list lacks', async () => {
+    const md = join(folder, 'article.md');
+    writeFileSync(md, readFileSync(md, 'utf8').replace(/^lang: en$/m, 'lang: en\nvolume: 5\nissue: 3\nyear: 2017'));
+    const refs = join(folder, 'references.yaml');
+    const items = parse(readFileSync(refs, 'utf8')) as Record<string, any>[];
+    const stalin = items.find((i) => i.title === 'Сочинения')!;
+    stalin.custom = { ...stalin.custom, 'title-en': 'Works' };
+    writeFileSync(refs, stringify(items));
+    const reserve = await galley(['doi', 'reserve', folder], dir);
+    expect(reserve.code, reserve.err).toBe(0);
+    const run = await galley(['build', '--skip', 'pdf', folder], dir);
+    expect(run.code, run.err).toBe(0);
+    const jats = readFileSync(join(dir, 'dist', article.id, `${article.id}.jats.xml`), 'utf8');
+    expect(jats).toContain('<article-title>The Bolshevik Party Transformed: Stalin’s Rise to Power (1917–1927)</article-title>');
+    expect(jats.match(/<ref id=/g)).toHaveLength(50);
+    expect(existsSync(join(dir, 'dist', article.id, 'index.html'))).toBe(true);
   });
 });

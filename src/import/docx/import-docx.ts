@@ -15,7 +15,7 @@ import type { BodyContext } from './body-context.js';
 import { convertBody } from './body.js';
 import { fallbackFrontMatter } from './front-fallback.js';
 import { inTextConverter } from './body-refs.js';
-import { matchTemplate } from './template.js';
+import { importTemplate } from './template-import.js';
 import { parseReferenceLists, type ParsedLists, type PrintedEntry } from '../references/index.js';
 import type { DocxBlock, DocxDocument, DocxNote } from './model.js';
 import { DocxUnreadable } from './read-package.js';
@@ -128,19 +128,14 @@ interface DocumentParts {
  */
 function documentParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): DocumentParts {
   if (profile?.import?.docx) {
-    const m = matchTemplate(doc, profile);
-    ctx.report.decisions.push(...m.decisions);
-    ctx.report.notKept.push(...m.notKept);
-    ctx.report.diagnostics.push(...m.diagnostics);
-    const kindOf = (name: string) => profile.references.lists.find((l) => (l.name ?? l.kind) === name)?.kind ?? name;
-    const entries = (kind: string) => m.lists.filter((l) => kindOf(l.name) === kind).flatMap((l) => l.entries);
-    const frontMatter = { ...m.frontMatter };
+    const t = importTemplate(doc, profile, ctx.report);
+    const frontMatter = { ...t.frontMatter };
     if (!frontMatter.lang || !frontMatter.title) {
       const fallback = fallbackFrontMatter(doc, ctx, profile);
       frontMatter.lang ??= fallback.frontMatter.lang;
       frontMatter.title ??= fallback.frontMatter.title;
     }
-    return { frontMatter, body: doc.blocks.slice(m.bodyStart, m.bodyEnd), lists: { primary: entries('primary'), romanized: entries('romanized') } };
+    return { frontMatter, body: doc.blocks.slice(t.match.bodyStart, t.match.bodyEnd), lists: { primary: t.lists.primary ?? [], romanized: t.lists.romanized ?? [] } };
   }
   const front = fallbackFrontMatter(doc, ctx, profile);
   const consumed = new Set(front.consumed);
@@ -156,10 +151,11 @@ function documentParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | u
 
 /** Both printed lists → CSL items (the reference parser); an entry it cannot read is kept verbatim, with a warning. */
 function parseLists(lists: DocumentParts['lists'], lang: string, doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): ParsedLists | undefined {
-  if (!lists.primary.length) {
-    for (const e of lists.romanized) ctx.report.notKept.push({ at: e.at, element: 'reference entry', text: shorten(e.text), reason: 'a romanized list without the primary list it romanizes' });
-    return undefined;
+  if (!lists.primary.length && lists.romanized.length) {
+    ctx.report.decisions.push({ at: lists.romanized[0].at, what: 'the only printed list was parsed as the primary list', why: 'the manuscript has no list under the primary list’s title' });
+    lists = { primary: lists.romanized, romanized: [] };
   }
+  if (!lists.primary.length) return undefined;
   const parsed = parseReferenceLists({ primary: lists.primary, romanized: lists.romanized, lang, file: doc.file, ...(profile ? { scheme: profile.references.transliteration } : {}) });
   ctx.report.decisions.push(...parsed.decisions);
   ctx.report.diagnostics.push(...parsed.diagnostics);
