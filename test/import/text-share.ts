@@ -1,17 +1,20 @@
 // How much of an article's text survives import and rebuild: the share of the
 // original's six-word runs (words: letters and digits, lower-cased; white
 // space and punctuation ignored) that are found anywhere in the rebuilt JATS.
-// Cross-reference and label text is left out on both sides: Galley makes it
-// again in the journal's words ("Fig. 1", "[Harris, 2007]").
+// Cross-reference, label and abstract-heading text is left out on both sides:
+// Galley makes it again in the journal's words ("Fig. 1", "[Harris, 2007]", "Abstract").
 import { readXmlTree, type XmlChild, type XmlEl } from '../../src/import/xml-tree.js';
 
 const generatedText = new Set(['xref', 'label', 'object-id']);
+
+/** "Abstract", "Keywords": headings Galley prints from its label tables. */
+const headingOfList = (e: XmlEl) => e.local === 'title' && ['abstract', 'trans-abstract', 'kwd-group'].includes(e.parent?.local ?? '');
 
 export function words(node: XmlChild): string[] {
   const out: string[] = [];
   const walk = (n: XmlChild) => {
     if (n.kind === 'text') out.push(...(n.text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
-    else if (!generatedText.has(n.local)) n.children.forEach(walk);
+    else if (!generatedText.has(n.local) && !headingOfList(n)) n.children.forEach(walk);
   };
   walk(node);
   return out;
