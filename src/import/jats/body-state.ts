@@ -19,6 +19,9 @@ export interface BodyState {
   footnoteDefs: string[];
   /** `ref/@id` → citation key. */
   keys: Map<string, string>;
+  /** Citation keys in reference-list order, and by the ref's printed label ("12"), for xrefs without a rid. */
+  keyOrder: string[];
+  keyByLabel: Map<string, string>;
   /** Keys of archive items (citations carry the file as locator). */
   archives: Set<string>;
   /** Figure file names already used in `figures/`. */
@@ -32,7 +35,7 @@ export function createBodyState(ctx: JatsImportContext): BodyState {
     if (el.attrs.id && !byId.has(el.attrs.id)) byId.set(el.attrs.id, el);
     if (el.name === 'xref' && el.attrs.rid) for (const rid of el.attrs.rid.split(/\s+/)) referenced.add(rid);
   }
-  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), archives: new Set(), figureFiles: new Set() };
+  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), keyOrder: [], keyByLabel: new Map(), archives: new Set(), figureFiles: new Set() };
 }
 
 /** A citation key or label name from an XML id: letters, digits, `_` and `-`, starting and ending with a letter or digit. */
@@ -64,7 +67,7 @@ export function escapeMarkdown(text: string): string {
 export function escapeLineStart(line: string): string {
   const numbered = /^(\s*\d+)([.)])(\s)/.exec(line);
   if (numbered) return `${numbered[1]}\\${numbered[2]}${line.slice(numbered[1].length + 1)}`;
-  return line.replace(/^(\s*)(#|>|[-+]\s|:|=+\s*$)/, (_, sp: string, m: string) => `${sp}\\${m}`);
+  return line.replace(/^(\s*)(#|>|[-+]|:|=+\s*$)/, (_, sp: string, m: string) => `${sp}\\${m}`);
 }
 
 /** Whitespace of XML text as one space. */

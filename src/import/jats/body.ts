@@ -94,14 +94,33 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
         notKept(ctx, el, `no Galley form for ${el.name} in the back matter`, squash(textOf(el)).slice(0, 200));
     }
   }
-  // Footnotes of the back matter that are statements.
+  // Footnotes of the back matter nothing calls: statements (by fn-type or by their label, BMJ's
+  // "Competing interests") go to the front matter, other labelled notes become sections at the end.
   for (const fn of descendants(back, (e) => e.name === 'fn')) {
-    const type = statementTypes[fn.attrs['fn-type'] ?? ''];
-    if (type && !state.footnotes.has(fn.attrs.id ?? fn.xpath)) {
+    const key = fn.attrs.id ?? fn.xpath;
+    if (state.footnotes.has(key)) continue;
+    const called = fn.attrs.id && state.referenced.has(fn.attrs.id);
+    if (called) continue;
+    const label = childNamed(fn, 'label');
+    const labelText = label ? squash(textOf(label)).trim() : '';
+    const type = statementTypes[fn.attrs['fn-type'] ?? ''] ?? statementByLabel(labelText);
+    if (type) {
       addStatement(fm, type, statementText(fn, state), ctx);
-      state.footnotes.set(fn.attrs.id ?? fn.xpath, '');
+      state.footnotes.set(key, '');
+    } else if (/\p{L}{3,}/u.test(labelText)) {
+      blocks.push(`## ${labelText.replace(/[#*_[\]`$<\\]/g, (c) => `\\${c}`)}`, ...statementText(fn, state).split('\n\n').filter(Boolean));
+      ctx.report.decisions.push({ at: fn.xpath, what: `the note “${labelText}” became a section at the end of the text`, why: 'Galley has no key for it in the front matter and nothing calls it as a footnote' });
+      state.footnotes.set(key, '');
     }
   }
+}
+
+/** A back-matter note's printed label that names a front-matter statement. */
+function statementByLabel(label: string): string | undefined {
+  if (/^(competing|conflicts?) of interests?|^competing interests?|^conflicts? de inter|^conflito/i.test(label)) return 'conflict-of-interest';
+  if (/^data (sharing|availability)|^disponibilidade de dados|^disponibilidad de datos/i.test(label)) return 'data-availability';
+  if (/^funding$|^financiamento$|^financiación$/i.test(label)) return 'funding-statement';
+  return undefined;
 }
 
 function statementText(el: XmlEl, state: BodyState): string {

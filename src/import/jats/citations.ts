@@ -51,7 +51,7 @@ function completeArchival(loc: string, before: string | undefined): string {
 
 const open = /[[(]\s*$/;
 const close = /^\s*[\])]/;
-const separator = /^\s*[;,]\s*$/;
+const separator = /^\s*[;,–-]?\s*$/;
 const following = /^,\s*((?:с|С|S|P|p|pp|гл|ch|cap|pág|págs)\.)\s*([^\])]*?)\s*(?=[\])])/u;
 
 /** Runs of citation pieces with the brackets around them → Markdown pieces. */
@@ -61,9 +61,18 @@ export function groupCitations(list: Piece[], state: BodyState): Piece[] {
     if (out[i].t !== 'cite') continue;
     let j = i;
     const run: CitePiece[] = [out[i] as CitePiece];
-    while (out[j + 1]?.t === 'text' && separator.test((out[j + 1] as { s: string }).s) && out[j + 2]?.t === 'cite') {
-      run.push(out[j + 2] as CitePiece);
-      j += 2;
+    // Adjacent xrefs, or xrefs separated by `,` `;` or a space, are one citation.
+    while (out[j + 1]?.t === 'cite' || (out[j + 1]?.t === 'text' && separator.test((out[j + 1] as { s: string }).s) && out[j + 2]?.t === 'cite')) {
+      const step = out[j + 1].t === 'cite' ? 1 : 2;
+      const next = out[j + step] as CitePiece;
+      // "2–4" written as two xrefs: the references between them are cited too.
+      if (step === 2 && /[–-]/.test((out[j + 1] as { s: string }).s)) {
+        const from = state.keyOrder.indexOf(run[run.length - 1].key);
+        const to = state.keyOrder.indexOf(next.key);
+        if (from >= 0 && to > from) for (const key of state.keyOrder.slice(from + 1, to)) run.push({ t: 'cite', key, text: '' });
+      }
+      run.push(next);
+      j += step;
     }
     const prev = out[i - 1];
     const next = out[j + 1];

@@ -28,17 +28,21 @@ function find(el: XmlEl, local: string): XmlEl | undefined {
 export function serializeMathml(el: XmlEl, display?: 'block'): string {
   const attrs = Object.entries(el.attrs).filter(([k]) => !k.startsWith('xmlns') && k !== 'display' && k !== 'id' && !k.includes(':'));
   const head = [`<math xmlns="${MATHML_NS}"`, ...(display ? [` display="block"`] : []), ...attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)].join('');
-  return `${head}>${el.children.map(serializeChild).join('')}</math>`.replace(/\s*\n\s*/g, ' ');
+  return `${head}>${el.children.map((x) => serializeChild(x, el)).join('')}</math>`.replace(/\s*\n\s*/g, ' ');
 }
 
-function serializeChild(c: XmlChild): string {
-  if (c.kind === 'text') return escapeText(c.text);
+const tokenElements = new Set(['mi', 'mn', 'mo', 'mtext', 'ms', 'annotation', 'cn', 'ci', 'csymbol']);
+
+function serializeChild(c: XmlChild, parent?: XmlEl): string {
+  // Indentation between elements is no content (token elements keep their spaces).
+  if (c.kind === 'text') return !c.text.trim() && !(parent && tokenElements.has(parent.local)) ? '' : escapeText(c.text);
   const attrs = Object.entries(c.attrs).filter(([k]) => !k.startsWith('xmlns') && !k.includes(':')).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
-  const inner = c.children.map(serializeChild).join('');
+  const inner = c.children.map((x) => serializeChild(x, c)).join('');
   return inner ? `<${c.local}${attrs}>${inner}</${c.local}>` : `<${c.local}${attrs}/>`;
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Markup characters of Markdown become character references, so the parser leaves them inside the MathML.
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[*_$[\]\\`~^@|]/g, (c) => `&#${c.codePointAt(0)};`);
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 export function inlineFormula(el: XmlEl, state: BodyState): string {

@@ -29,6 +29,9 @@ export function assignKeys(refs: XmlEl[], state: BodyState): void {
     for (let n = 2; used.has(key); n++) key = `${safeName(id)}-${n}`;
     used.add(key);
     state.keys.set(ref.attrs.id ?? key, key);
+    state.keyOrder.push(key);
+    const label = childNamed(ref, 'label');
+    if (label) state.keyByLabel.set(squash(textOf(label)).trim().replace(/[.[\]]/g, ''), key);
     const cit = citations(ref)[0];
     if (cit?.attrs['publication-type'] === 'archive') state.archives.add(key);
   }
