@@ -48,9 +48,13 @@ const labelKinds: Record<string, LabelKind> = { fig: 'fig', 'fig-group': 'fig', 
 
 /** The Galley label of an element some xref points at (`fig:fig1`), or undefined. */
 export function labelFor(el: XmlEl, state: BodyState): string | undefined {
+  // A figure of a group has no label of its own in Galley: references to it point at the group.
+  if (el.name === 'fig' && el.parent?.name === 'fig-group') return labelFor(el.parent, state);
   const kind = labelKinds[el.name];
-  const id = el.attrs.id;
-  if (!kind || !id || !state.referenced.has(id)) return undefined;
+  const members = el.name === 'fig-group' ? el.children.filter((c): c is XmlEl => c.kind === 'element' && c.name === 'fig') : [];
+  const id = el.attrs.id ?? members.find((m) => m.attrs.id)?.attrs.id;
+  const referenced = [el.attrs.id, ...members.map((m) => m.attrs.id)].some((i) => i && state.referenced.has(i));
+  if (!kind || !id || !referenced) return undefined;
   return `${kind}:${safeName(id)}`;
 }
 

@@ -29,12 +29,13 @@ function plainCaption(el: XmlEl): string {
 }
 
 export function figure(el: XmlEl, state: BodyState): string {
+  const inGroup = el.parent?.name === 'fig-group';
   const caption = plainCaption(el);
   const graphics = descendants(el, (e) => e.name === 'graphic');
   reportFigureParts(el, caption, state);
   for (const extra of graphics.slice(1)) notKept(state.ctx, extra, 'a figure has one image in Galley; the first is kept', extra.attrs['xlink:href'] ?? '');
   const path = graphics[0] ? figureFile(graphics[0], caption, state) : placeholder(el, el.attrs.id ?? `figure-${el.line}`, caption, state);
-  const label = labelFor(el, state);
+  const label = inGroup ? undefined : labelFor(el, state);
   return `![${escapeMarkdown(caption)}](${encodeURI(path)})${label ? `{#${label}}` : ''}`;
 }
 

@@ -33,9 +33,20 @@ export function inlineMarkdown(children: XmlChild[], state: BodyState): string {
 
 export function pieces(children: XmlChild[], state: BodyState): Piece[] {
   const out: Piece[] = [];
-  for (const c of children) {
+  for (const c of mergeAdjacentMarks(children)) {
     if (c.kind === 'text') out.push({ t: 'text', s: squash(c.text) });
     else out.push(...inlineElement(c, state));
+  }
+  return out;
+}
+
+/** `<italic>K</italic><italic>m</italic>` is one italic run (`*K**m*` would not read back). */
+function mergeAdjacentMarks(children: XmlChild[]): XmlChild[] {
+  const out: XmlChild[] = [];
+  for (const c of children) {
+    const last = out[out.length - 1];
+    if (c.kind === 'element' && last?.kind === 'element' && marks[c.name] && last.name === c.name) out[out.length - 1] = { ...last, children: [...last.children, ...c.children] };
+    else out.push(c);
   }
   return out;
 }
