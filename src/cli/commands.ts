@@ -127,6 +127,21 @@ export const commands = {
     ]),
     examples: ['galley issue build issues/2017-5-3.yaml'],
   },
+  'import jats': {
+    name: 'import jats',
+    args: '<file.xml|folder…>',
+    summary: 'turn JATS files (a folder of them too) into article folders: front matter, body, references, an import report each',
+    details: [
+      'One folder per file under --into (its name is the file name without .xml), holding article.md, references.yaml, the files found beside the XML and import-report.json/.txt (what was not kept, with its XPath, and why). An existing folder is kept unless --force. Without --profile, a journal.yaml beside --into is used; when there is none, one is written from the first file\'s journal-meta. Exit 1 when a file could not be imported.',
+    ],
+    options: withHelp([
+      { name: 'into', value: 'DIR', default: 'article', description: 'the folder the article folders go into' },
+      { name: 'force', description: 'replace article folders that exist' },
+      { name: 'profile', short: 'p', value: 'FILE', default: 'journal.yaml beside --into (written from journal-meta when missing)', description: 'the journal the articles are imported into; what it requires and an article lacks is reported' },
+      formatOption,
+    ]),
+    examples: ['galley import jats archive/*.xml', 'galley import jats archive/ --into article --force', 'galley import jats old.xml --profile journal.yaml --format json'],
+  },
   'doi reserve': {
     name: 'doi reserve',
     args: '<article…>',

@@ -17,6 +17,7 @@ import { bodyRules } from './body.js';
 import { matterRules } from './matter.js';
 import { xrefRules } from './xref.js';
 import { importRules } from './import.js';
+import { importJatsRules } from './import-jats.js';
 import { importJatsBodyRules } from './import-jats-body.js';
 
 export const ruleCatalogue = {
@@ -36,6 +37,7 @@ export const ruleCatalogue = {
   ...matterRules,
   ...xrefRules,
   ...importRules,
+  ...importJatsRules,
   ...importJatsBodyRules,
 } as const satisfies Record<string, RuleSpec>;
 
