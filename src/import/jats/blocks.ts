@@ -5,7 +5,7 @@
 import type { XmlChild, XmlEl } from '../xml-tree.js';
 import { childElements, childNamed, textOf } from '../xml-tree.js';
 import { notKept } from './context.js';
-import { escapeLineStart, escapeMarkdown, labelFor, squash, type BodyState } from './body-state.js';
+import { containerLabel, escapeLineStart, escapeMarkdown, labelFor, squash, type BodyState } from './body-state.js';
 import { inlineMarkdown } from './inline.js';
 import { displayFormula } from './formulas.js';
 import { footnoteBlocks } from './footnotes.js';
@@ -195,7 +195,8 @@ function box(el: XmlEl, state: BodyState): string {
   const titleMd = title ? inlineMarkdown(title.children, state).trim() : '';
   const blocks = caption ? childElements(caption).filter((c) => c.name === 'p').flatMap((p) => blockChildren(p, state)) : [];
   blocks.push(...blockChildren(el, state, 0, new Set(['caption', 'title', 'label', 'object-id'])));
-  return container('box', titleMd ? `[${titleMd.replace(/\]/g, '\\]')}]` : '', blocks);
+  const label = containerLabel(el, 'box', state);
+  return container('box', `${titleMd ? `[${titleMd.replace(/\]/g, '\\]')}]` : ''}${label ? `{#${label}}` : ''}`, blocks);
 }
 
 /** `:::name[…]` … `:::`, with more colons outside when the content holds a container. */

@@ -22,6 +22,8 @@ export interface BodyState {
   /** Citation keys in reference-list order, and by the ref's printed label ("12"), for xrefs without a rid. */
   keyOrder: string[];
   keyByLabel: Map<string, string>;
+  /** A short title an in-text citation printed ("КПСС в резолюциях…"), by key. */
+  shortTitles: Map<string, string>;
   /** Keys of archive items (citations carry the file as locator). */
   archives: Set<string>;
   /** Figure file names already used in `figures/`. */
@@ -35,7 +37,7 @@ export function createBodyState(ctx: JatsImportContext): BodyState {
     if (el.attrs.id && !byId.has(el.attrs.id)) byId.set(el.attrs.id, el);
     if (el.name === 'xref' && el.attrs.rid) for (const rid of el.attrs.rid.split(/\s+/)) referenced.add(rid);
   }
-  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), keyOrder: [], keyByLabel: new Map(), archives: new Set(), figureFiles: new Set() };
+  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), keyOrder: [], keyByLabel: new Map(), shortTitles: new Map(), archives: new Set(), figureFiles: new Set() };
 }
 
 /** A citation key or label name from an XML id: letters, digits, `_` and `-`, starting and ending with a letter or digit. */
@@ -77,4 +79,16 @@ export function escapeLineStart(line: string): string {
 /** Whitespace of XML text as one space. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * The label of a box, figure group or appendix: Galley's own ids (`box-articles` from
+ * `{#box:articles}`) give their label back, so the id survives; generated ids
+ * (`box1`) need none unless something refers to the block.
+ */
+export function containerLabel(el: XmlEl, prefix: 'box' | 'fig' | 'app', state: BodyState): string | undefined {
+  const id = el.attrs.id;
+  const generated = { box: /^box\d+$/, fig: /^figgrp\d+$/, app: /^app\d+$/ }[prefix];
+  if (id && !generated.test(id) && id.startsWith(`${prefix}-`) && /^[\p{L}\p{N}_-]+$/u.test(id.slice(prefix.length + 1))) return `${prefix}:${id.slice(prefix.length + 1)}`;
+  return prefix === 'box' ? undefined : labelFor(el, state);
 }
