@@ -11,7 +11,7 @@ export const templateLabelFields = ['udc', 'abstract', 'keywords', 'body', 'emai
 export type TemplateLabelField = (typeof templateLabelFields)[number];
 
 /** Parts a paragraph style can mark, whatever the paragraph says. */
-export const templateStyleRoles = ['udc', 'title', 'authors', 'affiliation', 'abstract', 'keywords', 'list-title', 'reference'] as const;
+export const templateStyleRoles = ['udc', 'title', 'authors', 'affiliation', 'abstract', 'keywords'] as const;
 export type TemplateStyleRole = (typeof templateStyleRoles)[number];
 
 export type NameOrder = 'given-first' | 'surname-first';

@@ -215,6 +215,43 @@ describe('a second journal is only a profile change', () => {
   });
 });
 
+describe('the profile’s optional style names and e-mail label', () => {
+  it('an abstract and keywords known by their styles, an e-mail line known by its label', async () => {
+    const docx = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: 'AbstractText', name: 'Abstract Text', basedOn: 'Normal' },
+          { id: 'KeywordsText', name: 'Keywords Text', basedOn: 'Normal' },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Stalin as General Secretary', bold: true })] }),
+            new Paragraph({ children: [new TextRun('James Harris'), new TextRun({ text: '1', superScript: true })] }),
+            new Paragraph({ children: [new TextRun({ text: '1', superScript: true }), new TextRun('University of Leeds, Leeds, UK')] }),
+            new Paragraph({ children: [new TextRun('Correspondence to: j.harris@example.org')] }),
+            new Paragraph({ style: 'AbstractText', children: [new TextRun('The appointments process, read in the archives.')] }),
+            new Paragraph({ style: 'KeywordsText', children: [new TextRun('Stalin; appointments.')] }),
+            new Paragraph({ children: [new TextRun('The body.')] }),
+          ],
+        },
+      ],
+    });
+    const doc = readDocxForTest('styled.docx', new Uint8Array(await Packer.toBuffer(docx)));
+    const tpl = qr.import!.docx!;
+    const styled: Profile = { ...qr, import: { docx: { ...tpl, styles: { abstract: ['Abstract Text'], keywords: ['Keywords Text'] }, labels: { ...tpl.labels, en: { ...tpl.labels.en, email: ['Correspondence to'] } } } } };
+    const m = matchTemplate(doc, styled);
+    const fm = m.frontMatter as Record<string, any>;
+    expect(fm.abstract).toEqual({ en: 'The appointments process, read in the archives.' });
+    expect(fm.keywords).toEqual({ en: ['Stalin', 'appointments'] });
+    expect(fm.authors).toEqual([{ id: 'harris', name: { en: { given: 'James', surname: 'Harris' } }, email: 'j.harris@example.org', affiliations: ['aff1'] }]);
+    expect(bodyParagraphs(doc, m)).toEqual(['The body.']);
+    // Without the styles the same manuscript has no metadata block.
+    expect(matchTemplate(doc, qr).blocks).toEqual([]);
+  });
+});
+
 describe('what the template does not find is reported, never invented', () => {
   it('a block without keywords, a missing language, an author without an affiliation line', async () => {
     const docx = new Document({

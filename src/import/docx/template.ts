@@ -66,7 +66,7 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
     };
   }
 
-  const meta = findBlocks(blocks, tpl);
+  const meta = findBlocks(blocks, tpl, profile.languages);
   const front = assembleFront(meta, blocks, doc.file, profile.languages);
   const decisions = [...front.decisions];
   const diagnostics = [...front.diagnostics];
