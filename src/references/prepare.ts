@@ -6,7 +6,7 @@ import type { CslItem } from '../model/types.js';
 import type { StyleConfig } from './style.js';
 import { hasCyrillic, transliterate, type TranslitScheme } from './translit/transliterate.js';
 import { inflectName } from './inflect.js';
-import { isVerbatimItem, verbatimSortText } from './verbatim.js';
+import { isVerbatimItem, verbatimShortTitle, verbatimSortText } from './verbatim.js';
 
 export interface CslName {
   family?: string;
@@ -59,6 +59,7 @@ export function prepareItem(item: CslItem, options: PrepareOptions): CslItem {
   // A verbatim item is sorted by its printed text; the list prints that text itself (bibliography.ts).
   if (isVerbatimItem(item)) {
     out.title = verbatimSortText(item, config.transliterate);
+    if (out['title-short'] === undefined) out['title-short'] = verbatimShortTitle(String(out.title));
     return out;
   }
   const titleEn = custom(item)['title-en'];

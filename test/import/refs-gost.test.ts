@@ -49,6 +49,7 @@ describe('GOST descriptions → CSL fields', () => {
   it.each(rows)('%s', (_, text, expected) => {
     const r = parseGostEntry(text, defaultExpansions);
     expect(r.unread).toEqual([]);
+    expect(r.missing).toEqual([]);
     expect(r.fields).toMatchObject(expected);
   });
 
@@ -61,6 +62,12 @@ describe('GOST descriptions → CSL fields', () => {
     expect(indeclinable.guesses.join()).toContain('kept as printed');
   });
 
+  it('reads an entry as the Word import hands it: its number, Markdown escapes, italics, 7.1-2003 dashes', () => {
+    const r = parseGostEntry('12\\. *Михайлов С. А.* Езда по-европейски \\[Электронный ресурс\\] // Отечеств. зап. – 2002. – № 2. – С. 138–152.', defaultExpansions);
+    expect(r.unread).toEqual([]);
+    expect(r.fields).toMatchObject({ type: 'article-journal', author: [{ family: 'Михайлов', given: 'С. А.' }], title: 'Езда по-европейски', 'container-title': 'Отечеств. зап.', issue: '2', page: '138–152' });
+  });
+
   it('reads the files of an archive as printed, fond and opis carried over', () => {
     const r = parseGostEntry('РГАСПИ. Ф. 17. Оп. 3. Д. 337; Д. 339; Ф. 558. Оп. 1. Д. 2569.', defaultExpansions);
     expect(r.files).toEqual([{ fond: '17', opis: '3', delo: '337' }, { fond: '17', opis: '3', delo: '339' }, { fond: '558', opis: '1', delo: '2569' }]);
@@ -68,7 +75,8 @@ describe('GOST descriptions → CSL fields', () => {
 
   it('leaves unread what it cannot place: a web page without a year, text without areas', () => {
     const site = parseGostEntry('Лэтчфорд Е. У. С Белой армией в Сибири [Электронный ресурс] // Восточный фронт армии адмирала А. В. Колчака : сайт. URL: http://east-front.narod.ru/memo/latchford.htm (дата обращения: 23.08.2007).', defaultExpansions);
-    expect(site.unread).toEqual(['(no "Place : Publisher, Year" found)', '(no year found)']);
-    expect(parseGostEntry('Какой-то текст без структуры, 1999', defaultExpansions).unread).toContain('(no year found)');
+    expect(site.missing).toEqual(['“Place : Publisher, Year”', 'year']);
+    expect(parseGostEntry('Какой-то текст без структуры, 1999', defaultExpansions).missing).toContain('year');
+    expect(parseGostEntry('Иванов И. И. Книга. М. : Наука, 2001. 200 с. // Лишнее // Ещё', defaultExpansions).unread).not.toEqual([]);
   });
 });

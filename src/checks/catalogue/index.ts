@@ -20,6 +20,8 @@ import { importRules } from './import.js';
 import { importDocxRules } from './import-docx.js';
 import { importTemplateRules } from './import-template.js';
 import { importRefsRules } from './import-refs.js';
+import { importJatsRules } from './import-jats.js';
+import { importJatsBodyRules } from './import-jats-body.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -41,6 +43,8 @@ export const ruleCatalogue = {
   ...importDocxRules,
   ...importTemplateRules,
   ...importRefsRules,
+  ...importJatsRules,
+  ...importJatsBodyRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

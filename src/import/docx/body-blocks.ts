@@ -3,7 +3,7 @@
 // who format by hand, from a short bold paragraph standing alone; quotes from
 // a quote style or a left indent without a first-line indent. Each guess from
 // layout is written to the report as a decision.
-import type { DocxBlock, DocxParagraph } from './model.js';
+import type { DocxBlock, DocxParagraph, DocxTable } from './model.js';
 import { paragraphText } from './model.js';
 
 const headingStyle = /^(heading|заголовок)\s*(\d)$/i;
@@ -43,4 +43,27 @@ export function displayFormula(p: DocxParagraph): { mathml: string; number?: str
   const number = /^\((\d+(?:\.\d+)*)\)$/.exec(rest)?.[1];
   if (rest && !number) return undefined;
   return { mathml: maths[0].mathml!, ...(number ? { number } : {}) };
+}
+
+/**
+ * A one-row table laying out an equation and its number (Word authors' habit:
+ * the formula in one cell, "(1)" in another, empty cells around): a display formula.
+ */
+export function equationTable(t: DocxTable): { mathml: string; number?: string } | undefined {
+  if (t.rows.length !== 1) return undefined;
+  const cells = t.rows[0].map((c) => c.paragraphs.filter((p) => p.runs.some((r) => r.text.trim() || r.mathml || r.image || r.noteRef)));
+  const filled = cells.filter((c) => c.length);
+  if (filled.length < 1 || filled.length > 2 || filled.some((c) => c.length !== 1)) return undefined;
+  const mathCells = filled.filter((c) => c[0].runs.some((r) => r.mathml));
+  if (mathCells.length !== 1) return undefined;
+  const p = mathCells[0][0];
+  const maths = p.runs.filter((r) => r.mathml);
+  const rest = p.runs.filter((r) => !r.mathml).map((r) => r.text).join('').trim();
+  if (maths.length !== 1 || !/^[.,;]?$/.test(rest) || p.runs.some((r) => r.noteRef || r.image || r.citation)) return undefined;
+  const other = filled.find((c) => c !== mathCells[0]);
+  const numberText = other ? other[0].runs.map((r) => r.text).join('').trim() : '';
+  const number = /^\((\d+(?:\.\d+)*)\)$/.exec(numberText)?.[1];
+  if (other && (!number || other[0].runs.some((r) => r.mathml || r.noteRef || r.image))) return undefined;
+  const mathml = / display="block"/.test(maths[0].mathml!) ? maths[0].mathml! : maths[0].mathml!.replace(/^<math xmlns="([^"]+)"/, '<math xmlns="$1" display="block"');
+  return { mathml, ...(number ? { number } : {}) };
 }

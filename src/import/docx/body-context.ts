@@ -3,6 +3,7 @@
 import type { ImportReport } from '../report.js';
 import { shorten } from '../report.js';
 import type { ImportedFile } from '../types.js';
+import type { CaptionLabels } from './body-captions.js';
 import type { CitationRegistry } from './body-citations.js';
 import type { DocxDocument, DocxNote } from './model.js';
 
@@ -18,6 +19,10 @@ export interface BodyContext {
   figurePaths: Map<string, string>;
   /** `paragraph 12` of the block being converted. */
   at: string;
+  /** What starts a table or figure caption ("Table 1"), from the label tables. */
+  captionLabels: CaptionLabels;
+  /** Turns printed in-text citations of a paragraph's Markdown into Galley citations, once the lists are parsed. */
+  inText?: (markdown: string, at: string) => string;
 }
 
 export function notKept(ctx: BodyContext, element: string, text: string, reason: string, at = ctx.at): void {

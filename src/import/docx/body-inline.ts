@@ -47,7 +47,8 @@ export function inlineMarkdown(runs: DocxRun[], ctx: BodyContext, opts: InlineOp
     }
   }
   flush();
-  return out.replace(/[ \t]+/g, ' ');
+  const md = out.replace(/[ \t]+/g, ' ');
+  return ctx.inText ? ctx.inText(md, ctx.at) : md;
 }
 
 function noteCall(kind: 'footnote' | 'endnote', id: string, ctx: BodyContext): string {

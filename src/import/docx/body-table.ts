@@ -1,5 +1,6 @@
 // A Word table → a GFM pipe table when it is a plain grid with one header row,
-// else Galley's HTML subset (colspan, rowspan, several header rows, no header).
+// else Galley's HTML subset (colspan, rowspan, several header rows, no header
+// row: a pipe table would make its first row a header).
 // A cell with several paragraphs is joined into one line (Galley cells hold one
 // paragraph), and that is reported.
 import type { BodyContext } from './body-context.js';
@@ -15,10 +16,7 @@ export function tableMarkdown(table: DocxTable, ctx: BodyContext): string {
   const width = Math.max(...rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
   const ragged = rows.some((r) => r.reduce((n, c) => n + c.colSpan, 0) !== width);
   if (!spans && !ragged && headerRows === 1) return pipeTable(rows, ctx);
-  if (!spans && !ragged && headerRows === 0 && rows.length > 1) {
-    decide(ctx, `table ${table.index}: the first row became the header row`, 'Word marks no header row (no tblHeader, no first-row table look); a table needs column headers');
-    return pipeTable(rows, ctx);
-  }
+  if (headerRows === 0) decide(ctx, `table ${table.index} has no header row`, 'Word marks none (no tblHeader, no first-row table look); written in the HTML subset, which needs none');
   return htmlTable(rows, headerRows, ctx);
 }
 

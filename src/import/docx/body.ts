@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import type { BodyContext } from './body-context.js';
 import { decide, notKept } from './body-context.js';
-import { displayFormula, headingOf, isQuote } from './body-blocks.js';
+import { displayFormula, equationTable, headingOf, isQuote } from './body-blocks.js';
 import { captionRuns, findCaptions, isImageParagraph, type CaptionKind } from './body-captions.js';
 import { escapeLineStart, escapeText, inlineMarkdown } from './body-inline.js';
 import { tableMarkdown } from './body-table.js';
@@ -19,21 +19,29 @@ const webImage = /\.(png|jpe?g|gif|svg)$/i;
 
 export function convertBody(blocks: DocxBlock[], ctx: BodyContext, consumed: ReadonlySet<number>): string {
   const out: string[] = [];
-  const captions = findCaptions(blocks);
+  const captions = findCaptions(blocks, ctx.captionLabels);
   const captionFor = new Map([...captions].map(([p, c]) => [c.block, { paragraph: p, kind: c.kind }]));
   const paragraphAt = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b.index, b] as const] : [])));
   const caption = (i: number): { runs: DocxRun[]; kind: CaptionKind } | undefined => {
     const c = captionFor.get(i);
     const p = c && paragraphAt.get(c.paragraph);
-    return p && c ? { runs: captionRuns(p, c.kind), kind: c.kind } : undefined;
+    return p && c ? { runs: captionRuns(p, c.kind, ctx.captionLabels), kind: c.kind } : undefined;
   };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'table') {
       ctx.at = `table ${b.index}`;
+      const eq = equationTable(b);
+      if (eq) {
+        out.push(formulaMarkdown(eq, ctx));
+        decide(ctx, `table ${b.index} became a display formula`, 'a one-row table holding only an equation and its number');
+        continue;
+      }
       const c = caption(i);
       const md = tableMarkdown(b, ctx);
-      out.push(...(c ? [`Table: ${inlineMarkdown(c.runs, ctx).trim()}`, md] : [md]));
+      const text = c ? inlineMarkdown(c.runs, ctx).trim() : '';
+      if (c && !text) decide(ctx, `table ${b.index}'s caption paragraph holds only its label`, 'Galley prints the label itself; the table has no caption text');
+      out.push(...(text ? [`Table: ${text}`, md] : [md]));
       continue;
     }
     ctx.at = `paragraph ${b.index}`;
@@ -69,8 +77,7 @@ export function convertBody(blocks: DocxBlock[], ctx: BodyContext, consumed: Rea
     }
     const formula = displayFormula(b);
     if (formula) {
-      out.push(formula.number ? `${formula.mathml}\n{#eq:${formula.number.replace(/\./g, '-')}}` : formula.mathml);
-      if (formula.number) decide(ctx, `the display formula numbered (${formula.number}) got the label eq:${formula.number.replace(/\./g, '-')}`, 'Word numbers it by hand; Galley numbers labelled formulas itself');
+      out.push(formulaMarkdown(formula, ctx));
       continue;
     }
     if (b.runs.some((r) => r.mathml && / display="block"/.test(r.mathml))) decide(ctx, 'a display equation inside a text paragraph became an inline formula', 'the paragraph holds more than the equation and its number');
@@ -83,6 +90,14 @@ export function convertBody(blocks: DocxBlock[], ctx: BodyContext, consumed: Rea
   }
   out.push(...footnotes(ctx));
   return out.join('\n\n');
+}
+
+/** A display formula, labelled `eq:N` when Word numbered it "(N)" by hand. */
+function formulaMarkdown(f: { mathml: string; number?: string }, ctx: BodyContext): string {
+  if (!f.number) return f.mathml;
+  const label = `eq:${f.number.replace(/\./g, '-')}`;
+  decide(ctx, `the display formula numbered (${f.number}) got the label ${label}`, 'Word numbers it by hand; Galley numbers labelled formulas itself');
+  return `${f.mathml}\n{#${label}}`;
 }
 
 function hasContent(p: DocxParagraph): boolean {

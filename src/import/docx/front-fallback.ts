@@ -43,7 +43,7 @@ export function fallbackFrontMatter(doc: DocxDocument, ctx: BodyContext, profile
     title = inlineMarkdown(titled.runs, { ...ctx, at: `paragraph ${titled.index}` }).trim();
     consumed.push(titled.index);
     decide(ctx, `paragraph ${titled.index} became the title`, `style “${titled.styleName}”`, `paragraph ${titled.index}`);
-  } else if (doc.properties.title) {
+  } else if (/\p{L}/u.test(doc.properties.title ?? '')) {
     title = doc.properties.title;
     decide(ctx, 'the document title in the file properties became the title', 'no paragraph in the Title style', 'docProps/core.xml');
   } else {

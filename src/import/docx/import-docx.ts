@@ -5,21 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { diagnostic } from '../../checks/diagnostic.js';
-import type { CslItem } from '../../model/reference-types.js';
 import type { Profile } from '../../profile/types.js';
 import { transliterate } from '../../references/translit/transliterate.js';
 import { emptyReport, shorten, type ImportReport } from '../report.js';
 import type { ImportedArticle } from '../types.js';
+import { captionLabels } from './body-captions.js';
 import { CitationRegistry } from './body-citations.js';
 import type { BodyContext } from './body-context.js';
 import { convertBody } from './body.js';
 import { fallbackFrontMatter } from './front-fallback.js';
-import type { DocxDocument, DocxNote } from './model.js';
+import { inTextConverter } from './body-refs.js';
+import { importTemplate } from './template-import.js';
+import { parseReferenceLists, type ParsedLists, type PrintedEntry } from '../references/index.js';
+import type { DocxBlock, DocxDocument, DocxNote } from './model.js';
 import { DocxUnreadable } from './read-package.js';
 import { readDocx } from './read-docx.js';
 import { findReferenceLists } from './reference-lists.js';
-import { convertBodyCitations, importTemplate } from './template-import.js';
-import { parseReferenceLists } from '../references/parse-lists.js';
 
 export interface DocxImportOptions {
   /** Folder the article folder goes into (for the report). */
@@ -27,6 +28,8 @@ export interface DocxImportOptions {
   profile?: Profile;
   /** What to do with pending tracked changes and comments; without it the import stops when there are any. */
   changes?: 'accept' | 'reject';
+  /** The file as reports and diagnostics name it (relative to where the command runs); `file` is read. */
+  source?: string;
 }
 
 export type DocxImportResult =
@@ -36,12 +39,21 @@ export type DocxImportResult =
   /** Tracked changes or comments are pending: the report lists them; nothing is written. */
   | { pending: ImportReport };
 
-export function importDocxFile(file: string, opts: DocxImportOptions): DocxImportResult {
-  const id = articleId(file);
+export function importDocxFile(path: string, opts: DocxImportOptions): DocxImportResult {
+  const file = opts.source ?? path;
+  const id = articleId(path);
   const report = emptyReport(file, `${opts.into}/${id}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const message = `Unexpected ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing file' : `unreadable file (${(e as Error).message})`} ${file}, expected a Word manuscript (.docx)`;
+    report.diagnostics.push(diagnostic('import-unreadable', message, { file, line: 1, column: 1 }));
+    return { failed: message, report };
+  }
   let doc: DocxDocument;
   try {
-    doc = readDocx(file, readFileSync(file), opts.changes ?? 'accept');
+    doc = readDocx(file, bytes, opts.changes ?? 'accept');
   } catch (e) {
     if (!(e instanceof DocxUnreadable)) throw e;
     report.diagnostics.push(diagnostic('import-unreadable', e.message, { file, line: 1, column: 1 }));
@@ -54,7 +66,10 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
   }
   for (const c of doc.changes) report.decisions.push({ at: c.at, what: `${opts.changes === 'reject' ? 'rejected' : 'accepted'} ${c.kind} (${c.element}) by ${c.author ?? 'an unnamed author'}${c.date ? ` on ${c.date}` : ''}${c.text ? `: “${shorten(c.text)}”` : ''}`, why: `--${opts.changes}-changes` });
   for (const c of doc.comments) report.notKept.push({ at: c.at ?? 'comments', element: 'comment', text: shorten(c.text), reason: `comment by ${c.author ?? 'an unnamed author'}${c.date ? ` on ${c.date}` : ''}${c.anchoredText ? ` on “${shorten(c.anchoredText)}”` : ''}; comments are not part of the article (read with --${opts.changes}-changes)` });
-  for (const o of doc.omissions) report.notKept.push({ at: o.at, element: o.element, text: shorten(o.text), reason: o.reason, ...(o.line ? { line: o.line } : {}) });
+  for (const o of doc.omissions) {
+    report.notKept.push({ at: o.at, element: o.element, text: shorten(o.text), reason: o.reason, ...(o.line ? { line: o.line } : {}) });
+    if (o.element === 'citation field') report.diagnostics.push(diagnostic('import-docx-citation-field', `${o.reason} (${o.at})`, { file, line: o.line ?? 1, column: 1 }));
+  }
 
   const ctx: BodyContext = {
     doc,
@@ -65,43 +80,13 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
     files: [],
     figurePaths: new Map(),
     at: 'paragraph 0',
+    captionLabels: captionLabels(opts.profile),
   };
-  // The journal's template (profile `import.docx`) decides the front matter, the body's bounds and the printed lists.
-  // A manuscript with no metadata block the template knows (reported by the match) keeps the fallback's title.
-  const template = opts.profile?.import?.docx ? importTemplate(doc, opts.profile, report) : undefined;
-  const fallback = !template?.match.blocks.length ? fallbackFrontMatter(doc, ctx, opts.profile) : undefined;
-  const front = fallback ?? { frontMatter: template!.frontMatter, consumed: [] };
-  const consumed = new Set([...front.consumed, ...(template?.consumed ?? [])]);
-  const lists = template ? [] : findReferenceLists(doc.blocks, ctx, opts.profile, consumed);
-  // Only a romanized list printed (an English article's "References"): it is the list to parse.
-  const primary = template?.lists.primary ?? template?.lists.romanized;
-  const romanized = template?.lists.primary ? template.lists.romanized : undefined;
-  if (template && !template.lists.primary && romanized === undefined && primary?.length)
-    report.decisions.push({ at: primary[0].at, what: 'the only printed list was parsed as the primary list', why: 'the manuscript has no list in the primary list’s title' });
-  const parsed =
-    primary?.length && opts.profile
-      ? parseReferenceLists({ primary, romanized, lang: String(front.frontMatter.lang ?? opts.profile.languages[0]), file, scheme: opts.profile.references.transliteration })
-      : undefined;
-  if (parsed) {
-    report.decisions.push(...parsed.decisions);
-    report.diagnostics.push(...parsed.diagnostics);
-  }
-  const verbatim: CslItem[] = [];
-  for (const list of lists) {
-    for (const n of list.paragraphs) consumed.add(n);
-    report.decisions.push({ at: list.at, what: `“${list.title}” and the ${list.entries.length} entries after it became the ${list.kind} reference list`, why: 'a list title on its own line' });
-    if (list.kind !== 'primary' && lists.some((l) => l.kind === 'primary')) {
-      for (const e of list.entries) report.notKept.push({ at: e.at, element: 'reference entry', text: shorten(e.text), reason: `the ${list.kind} list is rendered from the primary list's items` });
-      continue;
-    }
-    list.entries.forEach((e, k) => {
-      verbatim.push({ id: `ref${verbatim.length + 1}`, type: 'document', note: e.text });
-      report.decisions.push({ at: e.at, what: `entry ${k + 1} of “${list.title}” kept verbatim as reference ref${verbatim.length}`, why: 'printed reference entries are kept as written (a note-only item)' });
-    });
-  }
-  const converted = convertBody(template ? doc.blocks.slice(template.match.bodyStart, template.match.bodyEnd) : doc.blocks, ctx, consumed);
-  const body = parsed ? convertBodyCitations(converted, parsed, file, report) : converted;
-  const references = [...ctx.citations.items, ...verbatim, ...(parsed?.items ?? [])];
+  const parts = documentParts(doc, ctx, opts.profile);
+  const lists = parseLists(parts.lists, String(parts.frontMatter.lang), doc, ctx, opts.profile);
+  if (lists) ctx.inText = inTextConverter(lists, file, report);
+  const body = convertBody(parts.body, ctx, new Set());
+  const references = [...ctx.citations.items, ...(lists?.items ?? [])];
   report.counts = {
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
     tables: doc.blocks.filter((b) => b.kind === 'table').length,
@@ -110,6 +95,7 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
     formulas: countFormulas(doc),
     'citation fields': ctx.citations.items.length ? countCitations(doc) : 0,
     references: references.length,
+    ...(lists ? { 'references parsed': lists.counts.parsed, 'references verbatim': lists.counts.verbatim, 'references paired': lists.counts.paired } : {}),
     'tracked changes': doc.changes.length,
     comments: doc.comments.length,
     'not kept': report.notKept.length,
@@ -117,13 +103,63 @@ export function importDocxFile(file: string, opts: DocxImportOptions): DocxImpor
   return {
     article: {
       id,
-      frontMatter: { ...front.frontMatter, ...(references.length ? { bibliography: 'references.yaml' } : {}) },
+      frontMatter: { ...parts.frontMatter, ...(references.length ? { bibliography: 'references.yaml' } : {}) },
       body,
       references,
       files: ctx.files,
       report,
     },
   };
+}
+
+interface DocumentParts {
+  frontMatter: Record<string, unknown>;
+  /** The blocks of the body, in order. */
+  body: DocxBlock[];
+  /** The printed lists: entries of the primary list and of the romanized one. */
+  lists: { primary: PrintedEntry[]; romanized: PrintedEntry[] };
+}
+
+/**
+ * Front matter, body and printed lists: from the journal's template when the
+ * profile describes one (import.docx, matchTemplate), else the title and the
+ * lists recognised by their titles; the language and title found from the text
+ * fill what the template left out.
+ */
+function documentParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): DocumentParts {
+  if (profile?.import?.docx) {
+    const t = importTemplate(doc, profile, ctx.report);
+    const frontMatter = { ...t.frontMatter };
+    if (!frontMatter.lang || !frontMatter.title) {
+      const fallback = fallbackFrontMatter(doc, ctx, profile);
+      frontMatter.lang ??= fallback.frontMatter.lang;
+      frontMatter.title ??= fallback.frontMatter.title;
+    }
+    return { frontMatter, body: doc.blocks.slice(t.match.bodyStart, t.match.bodyEnd), lists: { primary: t.lists.primary ?? [], romanized: t.lists.romanized ?? [] } };
+  }
+  const front = fallbackFrontMatter(doc, ctx, profile);
+  const consumed = new Set(front.consumed);
+  const found = findReferenceLists(doc.blocks, ctx, profile, consumed);
+  for (const list of found) {
+    for (const n of list.paragraphs) consumed.add(n);
+    ctx.report.decisions.push({ at: list.at, what: `“${list.title}” and the ${list.entries.length} entries after it became the ${list.kind} reference list`, why: 'a list title on its own line' });
+  }
+  const entries = (kind: string) => found.filter((l) => l.kind === kind).flatMap((l) => l.entries);
+  const body = doc.blocks.filter((b) => b.kind === 'table' || !consumed.has(b.index));
+  return { frontMatter: front.frontMatter, body, lists: { primary: entries('primary'), romanized: entries('romanized') } };
+}
+
+/** Both printed lists → CSL items (the reference parser); an entry it cannot read is kept verbatim, with a warning. */
+function parseLists(lists: DocumentParts['lists'], lang: string, doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): ParsedLists | undefined {
+  if (!lists.primary.length && lists.romanized.length) {
+    ctx.report.decisions.push({ at: lists.romanized[0].at, what: 'the only printed list was parsed as the primary list', why: 'the manuscript has no list under the primary list’s title' });
+    lists = { primary: lists.romanized, romanized: [] };
+  }
+  if (!lists.primary.length) return undefined;
+  const parsed = parseReferenceLists({ primary: lists.primary, romanized: lists.romanized, lang, file: doc.file, ...(profile ? { scheme: profile.references.transliteration } : {}) });
+  ctx.report.decisions.push(...parsed.decisions);
+  ctx.report.diagnostics.push(...parsed.diagnostics);
+  return parsed;
 }
 
 function reportPending(doc: DocxDocument, report: ImportReport, file: string): void {

@@ -77,11 +77,18 @@ function readParagraph(p: XmlEl, ctx: ReadContext): { paragraph: DocxParagraph; 
   ctx.current = paragraph;
   readInline(p, ctx, paragraph.runs);
   ctx.current = previous;
+  // A comment anchored across paragraphs: its quoted text keeps them apart.
+  for (const id of ctx.openComments) {
+    const c = ctx.comments.get(id);
+    if (c?.anchoredText) c.anchoredText += ' ';
+  }
   return { paragraph, markRemoved };
 }
 
 /** A tracked insertion or deletion of the paragraph mark (w:pPr/w:rPr/w:ins|w:del): true when the paragraph joins the next. */
 function paragraphMark(rPr: XmlEl | undefined, ctx: ReadContext): boolean {
+  const formatting = child(rPr, 'rPrChange');
+  if (formatting) ctx.changes.push({ kind: 'formatting', element: `${formatting.name} (paragraph mark)`, author: attr(formatting, 'author'), date: attr(formatting, 'date'), text: '', at: ctx.at, line: formatting.line });
   for (const local of ['ins', 'del'] as const) {
     const el = child(rPr, local);
     if (!el) continue;

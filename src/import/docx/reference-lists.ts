@@ -1,9 +1,8 @@
-// The printed reference lists of a manuscript: a heading (or a paragraph on
-// its own) with a list title — the profile's (`references.lists[].title`) or a
-// usual one ("References", «Список литературы») — and the entries up to the
-// next heading. The entries leave the body; parsing them into CSL is the
-// reference parser's job (src/import/references/), until then each is kept
-// verbatim as a note-only item.
+// The printed reference lists of a manuscript without the journal's template:
+// a paragraph on its own with a list title — the profile's (`references.lists[].title`,
+// `import.docx.lists`) or an English one ("References") — and the entries up to
+// the next styled heading. The entries leave the body; the reference parser
+// (src/import/references/) reads them.
 import type { Profile } from '../../profile/types.js';
 import type { BodyContext } from './body-context.js';
 import { inlineMarkdown } from './body-inline.js';
@@ -27,15 +26,15 @@ export interface PrintedList {
   paragraphs: number[];
 }
 
-const usualTitles: [RegExp, string][] = [
-  [/^(список\s+(использованной\s+|цитируемой\s+)?литературы|литература|библиографический\s+список|библиография|список\s+источников(\s+и\s+литературы)?|источники\s+и\s+литература)$/i, 'primary'],
-  [/^(references|bibliography|works\s+cited|literature(\s+cited)?|sources)$/i, 'romanized'],
-];
+/** Titles any English manuscript may give its list; the journal's own come from its profile. */
+const englishTitles = /^(references|bibliography|works\s+cited|literature(\s+cited)?|sources)$/i;
 
 function titleKind(text: string, profile: Profile | undefined): string | undefined {
-  const t = text.replace(/[.:\s]+$/, '').trim();
-  for (const l of profile?.references.lists ?? []) if (l.title.toLowerCase() === t.toLowerCase()) return l.kind;
-  for (const [re, kind] of usualTitles) if (re.test(t)) return kind;
+  const t = text.replace(/[.:\s]+$/, '').trim().toLowerCase();
+  for (const l of profile?.references.lists ?? []) if (l.title.toLowerCase() === t) return l.kind;
+  for (const l of profile?.import?.docx?.lists ?? [])
+    if (l.titles.some((x) => x.toLowerCase() === t)) return profile!.references.lists.find((r) => (r.name ?? r.kind) === l.list)?.kind ?? 'primary';
+  if (englishTitles.test(t)) return 'romanized';
   return undefined;
 }
 
@@ -64,11 +63,9 @@ export function findReferenceLists(blocks: DocxBlock[], ctx: BodyContext, profil
     if (list.entries.length) lists.push(list);
     i = j - 1;
   }
-  // Two lists with the same kind: the second one printed is the romanized one when the first is in Cyrillic.
-  if (lists.length === 2 && lists[0].kind === lists[1].kind) {
-    lists[0].kind = 'primary';
-    lists[1].kind = 'romanized';
-  }
+  // A single list is the article's own; of two lists of one kind ("References" twice), the first printed is.
+  if (lists.length && !lists.some((l) => l.kind === 'primary')) lists[0].kind = 'primary';
+  if (lists.length === 2 && lists[0].kind === lists[1].kind) lists[1].kind = 'romanized';
   return lists;
 }
 

@@ -17,6 +17,11 @@ export const defaultExpansions: Expansions = {
     'N. Haven': 'New Haven',
     'P.': 'Paris',
     'B.': 'Berlin',
+    // Places the romanized lists print in full ("Moscow, Nauka, 2007": no colon before the publisher).
+    Moscow: 'Moscow',
+    'St. Petersburg': 'St. Petersburg',
+    'Saint Petersburg': 'Saint Petersburg',
+    Leningrad: 'Leningrad',
   },
   words: {
     'Гос.': ['Государственное', 'Государственный'],

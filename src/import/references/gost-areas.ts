@@ -15,12 +15,13 @@ export interface Publication {
 
 const pageRange = String.raw`(\d+(?:\s*[–-]\s*\d+)?)`;
 const pagesAtEnd = new RegExp(String.raw`(?:^|\.\s+|,\s+)(?:С|P|S|pp?|Pp)\.\s*${pageRange}$`, 'u');
-const sizeAtEnd = /(?:^|\.\s+)(\d+)(?:\s*\[\d+\])?\s*(?:с|p|pp|S|Bl|л)\.?$/u;
-const volumeAtEnd = /(?:^|\.\s+)(?:Т|Vol|T|Bd|Вып)\.\s*([^.]+?)\.?$/u;
-const issueAtEnd = /(?:^|\.\s+|,\s+)(?:№|No\.|Nr\.|Вып\.|Iss\.)\s*([^.]+?)\.?$/u;
+// "c" (Latin) is a common typing of "с".
+const sizeAtEnd = /(?:^|\.\s+)(\d+)(?:\s*\[\d+\])?\s*(?:с|c|p|pp|S|Bl|л)\.?$/u;
+const volumeAtEnd = /(?:^|\.\s+)(?:Т|Vol|V|T|Bd)\.\s*([^.]+?)\.?$/u;
+const issueAtEnd = /(?:^|\.\s+|,\s+)(?:№|No\.|Nr\.|[Вв]ып\.|Iss\.)\s*([^.]+?)\.?$/u;
 const yearAtEnd = /(?:^|\.\s+)(\d{4})\.?$/u;
 const editionAtEnd = /(?:^|\.\s+)(?:(\d+)-е\s+изд\.?(?:,\s*[^.]+\.?)?|(\d+)(?:st|nd|rd|th)\s+ed\.?|Изд\.\s*(\d+)\.?)$/u;
-const volumesPart = /^(?:в|in)\s+(\d+)\s+(?:т|vols?)\.?$/u;
+const volumesPart = /^(?:в|in)\s+(\d+)\s+(?:т\.?|томах|vols?\.?|volumes)$/u;
 
 function peel(text: string, pattern: RegExp): { value: RegExpExecArray; rest: string } | undefined {
   const m = pattern.exec(text);
@@ -111,18 +112,41 @@ function readImprint(text: string, places: Record<string, string>): { fields: Re
   if (!year) return undefined;
   const before = text.slice(0, year.index);
   const fields: Record<string, unknown> = { issued: { 'date-parts': [[Number(year[1])]] } };
-  const colon = before.lastIndexOf(' : ');
+  // The colon nearest the year whose left side ends with a place ("М. : Наука", "М.: Наука", "Cambridge ; Mass. :").
+  let colon = -1;
+  let width = 0;
+  for (const m of [...before.matchAll(/\s?:\s/g)].reverse()) {
+    const split = splitPlace(before.slice(0, m.index));
+    if (split && split.left && plausiblePlace(split.place, places)) {
+      colon = m.index!;
+      width = m[0].length;
+      break;
+    }
+  }
   if (colon < 0) {
+    // "М., 2020": no publisher, a known place; "Moscow, Nauka, 2007": a known place, a comma, the publisher.
     const split = splitPlace(before);
-    if (!split || !(split.place in places)) return undefined;
-    fields['publisher-place'] = places[split.place];
+    if (!split) return undefined;
+    if (split.place in places) {
+      fields['publisher-place'] = places[split.place];
+      return { fields, rest: split.left };
+    }
+    const comma = split.place.indexOf(', ');
+    const place = comma > 0 ? split.place.slice(0, comma) : '';
+    if (!(place in places)) return undefined;
+    fields['publisher-place'] = places[place];
+    fields.publisher = split.place.slice(comma + 2);
     return { fields, rest: split.left };
   }
-  const split = splitPlace(before.slice(0, colon));
-  if (!split) return undefined;
+  const split = splitPlace(before.slice(0, colon))!;
   fields['publisher-place'] = places[split.place] ?? split.place;
-  fields.publisher = before.slice(colon + 3).trim();
+  fields.publisher = before.slice(colon + width).trim();
   return { fields, rest: split.left };
+}
+
+/** A place is short: a known abbreviation, or up to four capitalised words ("Cambridge ; Mass.", "Санкт-Петербург"). */
+function plausiblePlace(place: string, places: Record<string, string>): boolean {
+  return place in places || (/^\p{Lu}[\p{L}.,;\s-]{0,40}$/u.test(place) && place.split(/\s+/).length <= 4);
 }
 
 /**

@@ -16,6 +16,8 @@ import { genitiveRoles, nominative } from './genitive.js';
 export interface GostParse {
   fields: Record<string, unknown> & { type: string };
   unread: string[];
+  /** Parts every description has that were not found ("title", "year", "place : publisher, year"). */
+  missing: string[];
   /** Guesses worth a line in the report: the type, an abbreviation's full form, the language. */
   guesses: string[];
   /** An archive's files as printed. */
@@ -26,9 +28,9 @@ export function parseGostEntry(text: string, expansions: Expansions): GostParse 
   const { plain } = plainEntry(text);
   const archive = readArchiveEntry(plain);
   if (archive && !/\/\//.test(plain))
-    return { fields: { type: 'collection', language: hasCyrillic(archive.archive) ? 'ru' : 'en', archive: archive.archive }, unread: archive.unread, guesses: [], files: archive.files };
+    return { fields: { type: 'collection', language: hasCyrillic(archive.archive) ? 'ru' : 'en', archive: archive.archive }, unread: archive.unread, missing: [], guesses: [], files: archive.files };
 
-  const out: GostParse = { fields: { type: 'book' }, unread: [], guesses: [] };
+  const out: GostParse = { fields: { type: 'book' }, unread: [], missing: [], guesses: [] };
   const rest = readOnline(plain, out.fields);
   const slashes = rest.indexOf(' // ');
   const own = slashes < 0 ? rest : rest.slice(0, slashes);
@@ -36,6 +38,8 @@ export function parseGostEntry(text: string, expansions: Expansions): GostParse 
   if (container.includes(' // ')) out.unread.push(container.slice(container.indexOf(' // ')));
 
   const heading = readHeadingNames(own);
+  // "Obradović A.: Title": a colon after the names is punctuation, not a subtitle.
+  if (heading.names.length) heading.rest = heading.rest.replace(/^:\s*/, '');
   if (heading.names.length) out.fields.author = heading.names;
   if (heading.etAl) out.guesses.push('the list of authors ends with "et al." / "и др.": only the printed names are kept');
 
@@ -68,8 +72,8 @@ export function parseGostEntry(text: string, expansions: Expansions): GostParse 
     take(out, area, area.fields, editorsAsStored(area.editors, area.role, out.guesses), area.statedAuthors, area.unread);
   }
   if (typeof out.fields.publisher === 'string') out.fields.publisher = expandWords(out.fields.publisher, expansions, out.guesses);
-  if (!out.fields.title) out.unread.push('(no title found)');
-  if (!out.fields.issued) out.unread.push('(no year found)');
+  if (!out.fields.title) out.missing.push('title');
+  if (!out.fields.issued) out.missing.push('year');
   const language = guessLanguage(String(out.fields.title ?? ''));
   const { type, ...others } = out.fields;
   out.fields = { type, language: language.lang, ...others };
@@ -88,13 +92,20 @@ function readOnline(text: string, fields: Record<string, unknown>): string {
       rest = rest.slice(0, accessed.index).trim();
       changed = true;
     }
+    // eLIBRARY's document number: no CSL variable, kept in `note`.
+    const edn = /(?:^|\.?\s+)EDN:?\s*([A-Z]{6})\.?$/u.exec(rest);
+    if (edn) {
+      fields.note = `EDN: ${edn[1]}`;
+      rest = rest.slice(0, edn.index).trim();
+      changed = true;
+    }
     const url = /(?:^|\.?\s+)URL:\s*(\S+?)\.?$/u.exec(rest);
     if (url) {
       fields.URL = url[1];
       rest = rest.slice(0, url.index).trim();
       changed = true;
     }
-    const doi = /(?:^|\.?\s+)DOI:?\s*(10\.\S+?)\.?$/iu.exec(rest);
+    const doi = /(?:^|\.?\s+)(?:DOI:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+?)\.?$/iu.exec(rest);
     if (doi) {
       fields.DOI = doi[1];
       rest = rest.slice(0, doi.index).trim();
@@ -105,16 +116,18 @@ function readOnline(text: string, fields: Record<string, unknown>): string {
 }
 
 function requireImprint(book: Publication, out: GostParse): void {
-  if (!book.found.has('year')) out.unread.push('(no "Place : Publisher, Year" found)');
+  if (!book.found.has('year')) out.missing.push('“Place : Publisher, Year”');
 }
 
 function take(out: GostParse, area: { etAl?: boolean }, fields: Record<string, unknown>, editors: CslName[], stated: CslName[], unread: string[]): void {
   Object.assign(out.fields, fields);
   if (area.etAl) out.guesses.push('the responsibility ends with "[и др.]" / "et al.": only the printed names are kept');
   if (editors.length) out.fields.editor = editors;
-  // The responsibility restates the authors (GOST) or, with four and more, names them all.
-  if (stated.length && !out.fields.author) out.fields.author = stated;
-  else if (stated.length && !sameFamilies(stated, out.fields.author as CslName[])) unread.push(`/ ${stated.map((n) => `${n.given} ${n.family}`).join(', ')}`);
+  // The responsibility restates the authors (GOST), names all of them after the first
+  // (7.1-2003: up to three), or, with four and more, names them all.
+  const heading = (out.fields.author as CslName[] | undefined) ?? [];
+  if (stated.length && (!heading.length || sameFamilies(stated.slice(0, heading.length), heading))) out.fields.author = stated;
+  else if (stated.length) unread.push(`/ ${stated.map((n) => `${n.given} ${n.family}`).join(', ')}`);
   out.unread.push(...unread);
 }
 
@@ -137,7 +150,9 @@ function trimAreaPeriod(text: string, expansions: Expansions): string {
   const t = text.trim();
   if (!t.endsWith('.')) return t;
   const last = /(\S+)$/.exec(t)![1];
-  if (last in expansions.words || /^\p{Ll}{1,4}\.$/u.test(last) || /^\p{Lu}\.$/u.test(last)) return t;
+  // An abbreviation: in the table, an initial, a short Cyrillic word not ending in a vowel (соч., зап., учеб.), a short Latin one (ed., vol.).
+  const abbreviation = last in expansions.words || /^\p{Lu}\.$/u.test(last) || /^[а-яё-]{0,4}[бвгджзйклмнпрстфхцчшщ]\.$/u.test(last) || /^[a-z]{1,4}\.$/.test(last);
+  if (abbreviation) return t;
   return t.slice(0, -1);
 }
 

@@ -36,6 +36,9 @@ export function convertInTextCitations(text: string, lists: ParsedLists, ctx: { 
       continue;
     }
     for (const r of result.items) if (r.shortTitle) learnShortTitle(lists, r, decisions, ctx.at);
+    // "[Сталин]" may also be an editor's insertion in a quotation: a name alone is worth a look.
+    if (span.kind === 'bracket' && result.items.length === 1 && !result.items[0].locator && /^\s*\p{Lu}[\p{L}’'-]+\s*$/u.test(inner))
+      decisions.push({ at: ctx.at, what: `“[${inner}]” read as a citation of \`${result.items[0].key}\``, why: 'a name alone in brackets, which could also be an insertion in a quotation' });
     out += text.slice(from, span.start) + galley(result.items);
     from = span.end;
   }
@@ -106,7 +109,8 @@ function authorDate(inner: string, lists: ParsedLists, kind: Span['kind']): Clus
   if (!problems.length) return kind === 'paren' && !/\d{4}/.test(inner) ? undefined : { items };
   // Text that only looks like a citation in part ("[sic]", "(1917–1922)") is not one.
   const looksCited = items.length > 0 || parts.some((p) => authorDateShape.test(p) || archiveShape.test(p) || /(?:\.\.\.|…)$/.test(p));
-  if (!looksCited || (kind === 'paren' && !items.length && !parts.every((p) => /\p{Lu}[\p{L}’'-]+,?\s+\d{4}/u.test(p)))) return undefined;
+  // In parentheses only a known name makes it a citation: "(Москва, 1917)" is a place and a year.
+  if (!looksCited || (kind === 'paren' && !items.length && !parts.some((p) => knownFamily(p, lists)))) return undefined;
   return { problem: problems.join('; ') };
 }
 
@@ -119,6 +123,12 @@ function learnShortTitle(lists: ParsedLists, r: Resolved, decisions: Decision[],
   }
   item['title-short'] = r.shortTitle;
   decisions.push({ at, what: `\`${r.key}\` gets the short title “${r.shortTitle}”`, why: 'the text cites it by these words' });
+}
+
+/** The first word is the family name of some work's author or editor. */
+function knownFamily(part: string, lists: ParsedLists): boolean {
+  const first = /^\s*([\p{L}’'-]+)/u.exec(part)?.[1]?.toLowerCase();
+  return Boolean(first) && lists.items.some((i) => [...((i.author as { family?: string }[]) ?? []), ...((i.editor as { family?: string }[]) ?? [])].some((n) => n.family?.toLowerCase() === first));
 }
 
 function galley(items: Resolved[]): string {

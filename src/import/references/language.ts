@@ -13,7 +13,7 @@ const markers: Record<string, string[]> = {
 const english = new Set(['the', 'and', 'of', 'in', 'a', 'an', 'to', 'for', 'on', 'from', 'with', 'its', 'as']);
 
 export function guessLanguage(title: string): { lang: string; guess?: string } {
-  if (hasCyrillic(title)) return { lang: 'ru' };
+  if (hasCyrillic(title)) return /[іїєґ]/iu.test(title) ? { lang: 'uk', guess: 'language uk from the letters і, ї, є, ґ of the title' } : { lang: 'ru' };
   const ws = words(title);
   const en = ws.filter((w) => english.has(w)).length;
   let best: [string, string[]] = ['en', []];

@@ -8,7 +8,7 @@ const initials = String.raw`${initial}(?:\s?${initial})*`;
 const family = String.raw`\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}’\p{Lu}\p{Ll}+`;
 const particle = String.raw`(?:Von|von|van|de|da|di|du|der|den|la|le)`;
 /** "Laue T. H. Von." / "Иванов И. И." — family, initials, an optional dropping particle. */
-const headingName = new RegExp(String.raw`^(${family})\s+(${initials})(?:\s+(${particle})\.?)?`, 'u');
+const headingName = new RegExp(String.raw`^(${family}),?\s+(${initials})(?:\s+(${particle})\.?)?`, 'u');
 /** "A. Gleason" / "И. И. Иванова". */
 const roleName = new RegExp(String.raw`^(${initials})\s?(${particle}\s)?(${family})`, 'u');
 /** "Carr, E. H." / "Kenez P." (the romanized lists vary). */

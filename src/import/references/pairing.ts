@@ -7,7 +7,7 @@ import type { CslItem } from '../../model/reference-types.js';
 import type { CslName } from '../../references/prepare.js';
 import { hasCyrillic, transliterate } from '../../references/translit/transliterate.js';
 import type { RomanizedEntry } from './romanized.js';
-import { comparable, overlap } from './text.js';
+import { comparable, overlap, similarity } from './text.js';
 import type { Expansions } from './types.js';
 
 export interface Pair {
@@ -45,7 +45,9 @@ function pairScore(item: CslItem, r: RomanizedEntry, scheme: string): number {
   if (item.type === 'document') {
     // A verbatim entry: its year and words are all there is.
     const year = r.year && new RegExp(`\\b${r.year}\\b`).test(String(item.note)) ? 1 : 0;
-    return year ? overlap(transliterate(String(item.note), scheme), `${r.names.map((n) => n.family).join(' ')} ${r.title ?? ''}`) : 0;
+    const first = /^[\p{L}'’-]+/u.exec(transliterate(String(item.note), scheme))?.[0];
+    const name = first && r.names[0] && comparable(first) === comparable(r.names[0].family ?? '') ? 2 : 0;
+    return year ? name + overlap(transliterate(String(item.note), scheme), `${r.names.map((n) => n.family).join(' ')} ${r.title ?? ''}`) : 0;
   }
   const year = (item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0][0];
   if (!year || year !== r.year) return 0;
@@ -77,6 +79,14 @@ export function mergePair(item: CslItem, r: RomanizedEntry, scheme: string, expa
   const cyrillic = hasCyrillic(String(item.title ?? ''));
   if (r.numberOfPages !== undefined && item['number-of-pages'] === undefined) item['number-of-pages'] = r.numberOfPages;
   if (cyrillic) {
+    // A References list that translates (rather than romanizes) gives the English title as the title.
+    const translated = !r.titleEn && r.title !== undefined && similarity(transliterate(String(item.title), scheme), r.title) < 0.6;
+    if (translated) {
+      custom['title-en'] = r.title!.replace(/\.$/, '');
+      item.custom = custom;
+      notes.push(`References translates the title: “${custom['title-en']}” taken as \`custom.title-en\``);
+      return { notes };
+    }
     if (!r.titleEn) notes.push('the References list gives no English title; add `custom.title-en`');
     checkTranslit('title', String(item.title ?? ''), r.title, scheme, notes);
     if (item['container-title']) checkTranslit('container-title', String(item['container-title']), r.container, scheme, notes);

@@ -11,11 +11,12 @@ import { readRomanizedEntry } from './romanized.js';
 import { mergePair, pairLists } from './pairing.js';
 import { assignIds } from './ids.js';
 import { shorten } from '../report.js';
+import { squash, withoutNumber } from './text.js';
 
 export interface ListsInput {
   primary: PrintedEntry[];
   romanized?: PrintedEntry[];
-  /** The article's language (the primary list's conventions). */
+  /** The article's language (the primary list's conventions); not used by the reading yet, kept for the report. */
   lang: string;
   /** The input file, for diagnostics. */
   file: string;
@@ -34,13 +35,13 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
   let verbatim = 0;
   for (const entry of input.primary) {
     const parsed = parseGostEntry(entry.text, expansions);
-    if (parsed.unread.length) {
+    if (parsed.unread.length || parsed.missing.length) {
       verbatim++;
       items.push(verbatimItem(entry.text));
       diagnostics.push(
         diagnostic(
           'import-reference-unparsed',
-          `${entry.at}: Unexpected ${parsed.unread.map((u) => JSON.stringify(shorten(u))).join(', ')} in the reference “${shorten(entry.text)}”, expected a GOST R 7.0.5 description (authors, title, / responsibility, // container, place : publisher, year, pages); kept as printed`,
+          `${entry.at}: Unexpected reference “${shorten(entry.text)}”${problems(parsed.unread, parsed.missing)}, expected a GOST R 7.0.5 description (authors, title, / responsibility, // container, place : publisher, year, pages); kept as printed`,
           position(input.file, entry),
         ),
       );
@@ -54,7 +55,7 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
   let paired = 0;
   const pairIndexes: [number, number][] = [];
   if (input.romanized?.length) {
-    const romanized = input.romanized.map((e) => readRomanizedEntry(e.text, e.at));
+    const romanized = input.romanized.map((e) => readRomanizedEntry(e.text, e.at, expansions));
     const pairs = pairLists(items, romanized, scheme);
     paired = pairs.length;
     for (const p of pairs) pairIndexes.push([p.primary, p.romanized]);
@@ -65,7 +66,7 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
       const at = input.primary[p.primary].at;
       if (item.type === 'document') {
         // A verbatim entry keeps its romanized printing too, for the References list.
-        item.custom = { 'verbatim-romanized': r.text.trim() };
+        item.custom = { 'verbatim-romanized': withoutNumber(squash(r.text)) };
         decisions.push({ at, what: `kept verbatim; its References entry is ${r.at}`, why: `same year, ${Math.round(p.score * 100)}% of the words` });
         continue;
       }
@@ -91,6 +92,13 @@ export function parseReferenceLists(input: ListsInput): ParsedLists {
     diagnostics,
     counts: { primary: input.primary.length, parsed: input.primary.length - verbatim, verbatim, romanized: input.romanized?.length ?? 0, paired },
   };
+}
+
+function problems(unread: string[], missing: string[]): string {
+  const parts = [];
+  if (missing.length) parts.push(`without ${missing.join(', ')}`);
+  if (unread.length) parts.push(`with ${unread.map((u) => `“${shorten(u)}”`).join(', ')} not read`);
+  return ` ${parts.join(' and ')}`;
 }
 
 function position(file: string, entry: PrintedEntry) {

@@ -1,11 +1,13 @@
-// An entry of the romanized "References" list (APA-like, as the journal's
-// references-qr style prints it), read into what pairing compares:
+// An entry of the romanized "References" list (APA-like, as the sample
+// journal's romanized style prints it), read into what pairing compares:
 //   Fitzpatrick, S. (1989). Title. In Gleason A. (Eds.). *Book*. Bloomington, Ind., Indiana Univ. Press. 305 p.
 //   KPSS v rezoliutsiiakh … (1986) [The CPSU in resolutions …]. T. 3. Moscow, Politizdat. 494 p.
 //   RGASPI [Russian State Archive …]. Stock 17. List 69. Dos. 140; …
 import type { CslName } from '../../references/prepare.js';
 import { readRomanizedNames, readRoleNames } from './names.js';
-import { squash } from './text.js';
+import { squash, withoutNumber } from './text.js';
+import { parseGostEntry } from './gost.js';
+import type { Expansions } from './types.js';
 
 export interface RomanizedEntry {
   text: string;
@@ -28,11 +30,13 @@ export interface RomanizedEntry {
   issue?: string;
   page?: string;
   numberOfPages?: number;
+  /** Read as a GOST description (the list follows the primary list's shape, in English). */
+  gost?: boolean;
 }
 
-export function readRomanizedEntry(text: string, at: string): RomanizedEntry {
+export function readRomanizedEntry(text: string, at: string, expansions: Expansions): RomanizedEntry {
   // Italics kept: they delimit a book's title, which may hold ". " ("Stalin: Volume I. Paradoxes …").
-  const plain = squash(text).replace(/\.$/, '');
+  const plain = withoutNumber(squash(text)).replace(/\\([[\]()])/g, '$1').replace(/\.$/, '');
   const out: RomanizedEntry = { text, at, names: [], namesAreEditors: false, editors: [] };
   const archive = /^(\p{Lu}[\p{L}-]*) \[([^\]]+)\]\. (?:Stock|Fond|F\.) /u.exec(plain);
   if (archive) {
@@ -41,7 +45,7 @@ export function readRomanizedEntry(text: string, at: string): RomanizedEntry {
     return out;
   }
   const year = /\((\d{4})\)\.?\s*/.exec(plain);
-  if (!year) return out;
+  if (!year) return gostShaped(text, at, expansions);
   out.year = Number(year[1]);
   let head = plain.slice(0, year.index).replace(/\*/g, '').trim();
   let rest = plain.slice(year.index + year[0].length);
@@ -130,4 +134,35 @@ function readTail(text: string, out: RomanizedEntry): void {
       out.publisher = rest.slice(comma + 2);
     } else out.place = rest;
   }
+}
+
+/** A References list in the GOST shape ("Golovin Yu.I. Introduction to nanotechnology. Moscow, Mashinostroenie, 2007. 496 p."). */
+function gostShaped(text: string, at: string, expansions: Expansions): RomanizedEntry {
+  const { fields: f } = parseGostEntry(text, expansions);
+  const authors = f.author as CslName[] | undefined;
+  const year = (f.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0][0] ?? lastYear(text);
+  const str = (v: unknown) => (v === undefined ? undefined : String(v));
+  const out: RomanizedEntry = {
+    text,
+    at,
+    names: authors ?? (f.editor as CslName[] | undefined) ?? [],
+    namesAreEditors: !authors && Boolean(f.editor),
+    editors: authors ? ((f.editor as CslName[] | undefined) ?? []) : [],
+    gost: true,
+  };
+  if (year) out.year = year;
+  if (f.type === 'collection') out.archive = str(f.archive);
+  const fields: [keyof RomanizedEntry, unknown][] = [
+    ['title', f.title], ['container', f['container-title']], ['place', f['publisher-place']], ['publisher', f.publisher],
+    ['volume', f.volume], ['edition', f.edition], ['issue', f.issue], ['page', f.page],
+  ];
+  for (const [k, v] of fields) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = str(v);
+  if (typeof f['number-of-pages'] === 'number') out.numberOfPages = f['number-of-pages'];
+  return out;
+}
+
+/** The last year printed outside a URL: the year of publication follows a conference's dates. */
+function lastYear(text: string): number | undefined {
+  const years = [...text.replace(/https?:\/\/\S+/g, '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)];
+  return years.length ? Number(years[years.length - 1][1]) : undefined;
 }

@@ -3,10 +3,10 @@
 // romanized list its printed romanized form, when pairing found one), see
 // src/references/verbatim.ts.
 import type { CslItem } from '../../model/reference-types.js';
-import { hasCyrillic } from '../../references/translit/transliterate.js';
-import { squash } from './text.js';
+import { squash, withoutNumber } from './text.js';
+import { guessLanguage } from './language.js';
 
 export function verbatimItem(text: string): CslItem {
-  const note = squash(text);
-  return { id: '', type: 'document', language: hasCyrillic(note) ? 'ru' : 'en', note };
+  const note = withoutNumber(squash(text));
+  return { id: '', type: 'document', language: guessLanguage(note).lang, note };
 }
