@@ -279,6 +279,30 @@ describe('what the template does not find is reported, never invented', () => {
     expect(bodyParagraphs(doc, m)).toEqual(['The body follows without keywords.']);
   });
 
+  it('a second block of the same language is reported and left out; literal Markdown characters in a title are escaped', async () => {
+    const block = (title: string, abstract: string) => [
+      new Paragraph({ children: [new TextRun({ text: title, bold: true })] }),
+      new Paragraph({ children: [new TextRun('Anna Smith')] }),
+      new Paragraph({ children: [new TextRun(`Abstract. ${abstract}`)] }),
+      new Paragraph({ children: [new TextRun('Keywords: one; two')] }),
+    ];
+    const docx = new Document({
+      sections: [{ children: [...block('The *Starred* Title and <b> in it', 'First abstract.'), ...block('Second Copy of the Title', 'Second abstract.'), new Paragraph({ children: [new TextRun('The body.')] })] }],
+    });
+    const doc = readDocxForTest('twice.docx', new Uint8Array(await Packer.toBuffer(docx)));
+    const m = matchTemplate(doc, qr);
+    expect(m.frontMatter.title).toEqual({ en: 'The \\*Starred\\* Title and \\<b> in it' });
+    expect(m.frontMatter.abstract).toEqual({ en: 'First abstract.' });
+    expect(m.diagnostics.map((d) => `${d.rule} ${d.position?.line}: ${d.message}`)).toContain('import-template-mismatch 7: Unexpected second en metadata block (the label “Abstract” again), expected one block per language; the first is kept');
+    expect(m.notKept.map((n) => [n.at, n.text])).toEqual([
+      ['paragraph 5', 'Second Copy of the Title'],
+      ['paragraph 6', 'Anna Smith'],
+      ['paragraph 7', 'Abstract. Second abstract.'],
+      ['paragraph 8', 'Keywords: one; two'],
+    ]);
+    expect(bodyParagraphs(doc, m)).toEqual(['The body.']);
+  });
+
   it('a profile without import.docx: one warning, the whole document is body', () => {
     const { import: _, ...bare } = qr;
     const doc: DocxDocument = { file: 'x.docx', blocks: [{ kind: 'paragraph', index: 1, runs: [{ text: 'Text.' }] }], notes: [], media: new Map(), properties: {}, changes: [], comments: [], omissions: [], styles: new Map() };

@@ -148,9 +148,11 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
   // Whatever is in no part: reported, never dropped silently.
   for (let i = bodyStart; i < bodyEnd; i++) claimed.add(i);
   for (const b of meta) {
-    const parts = new Set([b.udc?.at, b.title?.at, b.labelAt, b.keywordsLabelAt, b.keywords?.at, ...b.peopleAt, ...(b.abstract?.at ?? [])]);
+    const parts = b.duplicate ? new Set<number>() : new Set([b.udc?.at, b.title?.at, b.labelAt, b.keywordsLabelAt, b.keywords?.at, ...b.peopleAt, ...(b.abstract?.at ?? [])]);
+    const reason = b.duplicate ? `a second ${b.lang} metadata block: the first is kept` : `inside the ${b.lang} metadata block: no template part`;
     for (let i = b.start; i <= b.end; i++)
-      if (!parts.has(i) && !isBlank(blocks[i])) notKept.push({ at: at(i), element: isParagraph(blocks[i]) ? 'paragraph' : 'table', text: shorten(blockText(blocks[i])), reason: `inside the ${b.lang} metadata block: no template part` });
+      if (!parts.has(i) && !isBlank(blocks[i])) notKept.push({ at: at(i), element: isParagraph(blocks[i]) ? 'paragraph' : 'table', text: shorten(blockText(blocks[i])), reason });
+    if (b.duplicate) continue;
     for (const p of b.people.unread) notKept.push({ at: `paragraph ${p.index}`, element: 'paragraph', text: shorten(plain(p)), reason: `among the ${b.lang} authors: neither names, e-mails nor an affiliation` });
   }
   blocks.forEach((b, i) => {
