@@ -76,7 +76,7 @@ export const journalProperties: Record<string, JsonSchema> = {
   import: map({
     docx: map({
       labels: perLanguage(map(Object.fromEntries(templateLabelFields.map((f) => [f, wordOrWords])))),
-      lists: { type: 'array', items: map({ title: wordOrWords, list: { type: 'string', description: 'the name of one of references.lists' } }, ['title', 'list']) },
+      lists: { type: 'array', items: map({ title: wordOrWords, list: { type: 'string', description: 'the name or kind of one of references.lists' } }, ['title', 'list']) },
       styles: map(Object.fromEntries(templateStyleRoles.map((r) => [r, wordOrWords]))),
       'name-order': perLanguage(oneOf('given-first', 'surname-first')),
     }),
