@@ -17,7 +17,7 @@ export interface TemplateEntry {
   at: string;
 }
 
-export interface TemplateList {
+export interface MatchedList {
   /** The profile's reference list (`references.lists[].name`). */
   name: string;
   /** The title as the template gives it, and where it stands. */
@@ -31,7 +31,7 @@ export interface TemplateMatch {
   /** The body: doc.blocks[bodyStart … bodyEnd - 1]. */
   bodyStart: number;
   bodyEnd: number;
-  lists: TemplateList[];
+  lists: MatchedList[];
   decisions: Decision[];
   notKept: NotKept[];
   diagnostics: Diagnostic[];
@@ -87,7 +87,6 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
   for (const b of meta) {
     const gap = blocks.slice(frontEnd + 1, b.start);
     if (frontEnd >= 0 && !gap.every(isBlank)) break;
-    if (frontEnd < 0 && b !== meta[0]) break;
     frontEnd = b.end;
   }
   const starts = [...meta.map((b) => b.start).filter((s) => s > frontEnd), ...listStarts.map((l) => l.at)].sort((a, b) => a - b);
@@ -115,7 +114,7 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
   }
 
   // Printed lists: every paragraph after a list title up to the next part.
-  const lists: TemplateList[] = [];
+  const lists: MatchedList[] = [];
   for (const start of listStarts) {
     const end = nextStart(start.at);
     const entries: TemplateEntry[] = [];
