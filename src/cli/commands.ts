@@ -115,7 +115,7 @@ export const commands = {
   },
   'import docx': {
     name: 'import docx',
-    args: '<file.docx…>',
+    args: '<file.docx|folder…>',
     summary: 'turn authors\' Word manuscripts into article folders: article.md, references.yaml, figures/, import-report.json',
     details: [
       'One folder per manuscript under --into, named after the file. Everything not carried over and every guess is listed in import-report.json and import-report.txt beside it (docs/import-docx.md).',

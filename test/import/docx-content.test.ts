@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { importDocxFile, type DocxImportOptions } from '../../src/import/docx/import-docx.js';
 import type { ImportedArticle } from '../../src/import/types.js';
 import type { ImportReport } from '../../src/import/report.js';
-import { corpusFile } from './docx-helpers.js';
+import { loadProfile } from '../../src/profile/load.js';
+import { corpusFile, repoRoot } from './docx-helpers.js';
+import { join } from 'node:path';
 
 function imported(name: string, opts: Partial<DocxImportOptions> = {}): ImportedArticle {
   const r = importDocxFile(corpusFile(name), { into: 'article', ...opts });
@@ -40,6 +42,16 @@ describe('notes', () => {
     expect(a.body).toContain('Какие то[^1] определения');
     expect(a.body).toContain('<td>Иван[^3]</td>');
     expect(a.body).toContain('[^3]: У Ивана есть кот Васька и собака Шарик');
+  });
+});
+
+describe('a manuscript outside the journal template', () => {
+  it('with the journal profile, a file with no metadata block the template knows is read whole', () => {
+    const { profile } = loadProfile(join(repoRoot, 'journal.yaml'));
+    const a = imported('en-mammoth-footnote-hyperlink', { profile });
+    expect(a.body).toContain('[^1]: [Example](http://www.example.com)');
+    expect(a.report.decisions).toContainEqual({ at: 'document', what: 'the journal template was not applied; the whole document is the body', why: 'no metadata block the template’s labels (import.docx) introduce' });
+    expect(a.report.diagnostics.some((d) => d.rule === 'import-template-missing')).toBe(true);
   });
 });
 

@@ -128,7 +128,17 @@ interface DocumentParts {
  */
 function documentParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): DocumentParts {
   if (profile?.import?.docx) {
-    const t = importTemplate(doc, profile, ctx.report);
+    const seen = emptyReport(ctx.report.source, ctx.report.article);
+    const t = importTemplate(doc, profile, seen);
+    if (!t.match.blocks.length) {
+      // Not the journal's template: its bounds would be guesses; read the file as a plain manuscript.
+      ctx.report.diagnostics.push(...seen.diagnostics);
+      ctx.report.decisions.push({ at: 'document', what: 'the journal template was not applied; the whole document is the body', why: 'no metadata block the template’s labels (import.docx) introduce' });
+      return plainParts(doc, ctx, profile);
+    }
+    ctx.report.decisions.push(...seen.decisions);
+    ctx.report.notKept.push(...seen.notKept);
+    ctx.report.diagnostics.push(...seen.diagnostics);
     const frontMatter = { ...t.frontMatter };
     if (!frontMatter.lang || !frontMatter.title) {
       const fallback = fallbackFrontMatter(doc, ctx, profile);
@@ -137,6 +147,11 @@ function documentParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | u
     }
     return { frontMatter, body: doc.blocks.slice(t.match.bodyStart, t.match.bodyEnd), lists: { primary: t.lists.primary ?? [], romanized: t.lists.romanized ?? [] } };
   }
+  return plainParts(doc, ctx, profile);
+}
+
+/** A manuscript outside the journal's template: the Title-styled title, the lists by their titles, the rest is body. */
+function plainParts(doc: DocxDocument, ctx: BodyContext, profile: Profile | undefined): DocumentParts {
   const front = fallbackFrontMatter(doc, ctx, profile);
   const consumed = new Set(front.consumed);
   const found = findReferenceLists(doc.blocks, ctx, profile, consumed);

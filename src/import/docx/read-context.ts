@@ -47,3 +47,19 @@ export interface ReadContext {
 export function omit(ctx: ReadContext, element: string, text: string, reason: string, line?: number): void {
   ctx.omissions.push({ at: ctx.at, element, text, reason, line });
 }
+
+/** Put a run where it belongs: into a citation field's captured result, or the paragraph. */
+export function emit(ctx: ReadContext, out: DocxRun[], run: DocxRun): void {
+  if (ctx.fields.some((f) => f.phase === 'result' && (f.kind === 'bibliography' || f.kind === 'table of contents' || f.kind === 'index')) && ctx.current) {
+    const generated = ctx.fields.find((f) => f.phase === 'result' && (f.kind === 'bibliography' || f.kind === 'table of contents' || f.kind === 'index'))!.kind;
+    ctx.current.generated = generated as 'bibliography' | 'table of contents' | 'index';
+  }
+  for (const id of ctx.openComments) {
+    const c = ctx.comments.get(id);
+    if (c) c.anchoredText = (c.anchoredText ?? '') + run.text;
+  }
+  const top = ctx.fields[ctx.fields.length - 1];
+  if (top?.phase === 'result' && top.captured) top.captured.push(run);
+  else out.push(run);
+}
+

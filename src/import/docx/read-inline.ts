@@ -4,7 +4,8 @@
 // (a note reference, an image, MathML) or set aside with a reason.
 import { descendants, textOf, type XmlEl } from '../xml-tree.js';
 import type { DocxChange, DocxRun } from './model.js';
-import { omit, type ReadContext } from './read-context.js';
+import { emit, omit, type ReadContext } from './read-context.js';
+import { drawing, vml } from './read-pictures.js';
 import { fieldKind, parseCitationField } from './read-fields.js';
 import { inherited, runFormat, styleChain, type RunFormat } from './read-styles.js';
 import { ommlToMathml } from './omml.js';
@@ -189,21 +190,6 @@ function text(ctx: ReadContext, out: DocxRun[], base: Omit<DocxRun, 'text'>, val
   emit(ctx, out, { ...base, text: value });
 }
 
-/** Put a run where it belongs: into a citation field's captured result, or the paragraph. */
-function emit(ctx: ReadContext, out: DocxRun[], run: DocxRun): void {
-  if (ctx.fields.some((f) => f.phase === 'result' && (f.kind === 'bibliography' || f.kind === 'table of contents' || f.kind === 'index')) && ctx.current) {
-    const generated = ctx.fields.find((f) => f.phase === 'result' && (f.kind === 'bibliography' || f.kind === 'table of contents' || f.kind === 'index'))!.kind;
-    ctx.current.generated = generated as 'bibliography' | 'table of contents' | 'index';
-  }
-  for (const id of ctx.openComments) {
-    const c = ctx.comments.get(id);
-    if (c) c.anchoredText = (c.anchoredText ?? '') + run.text;
-  }
-  const top = ctx.fields[ctx.fields.length - 1];
-  if (top?.phase === 'result' && top.captured) top.captured.push(run);
-  else out.push(run);
-}
-
 function fieldChar(c: XmlEl, ctx: ReadContext, out: DocxRun[]): void {
   const type = attr(c, 'fldCharType');
   if (type === 'begin') ctx.fields.push({ instruction: '', phase: 'instruction', kind: 'other', at: ctx.at });
@@ -263,44 +249,6 @@ function formatFields(fmt: RunFormat, href?: string): Omit<DocxRun, 'text'> {
   if (fmt.underline && !href) f.underline = true;
   if (href) f.href = href;
   return f;
-}
-
-function drawing(d: XmlEl, ctx: ReadContext, out: DocxRun[]): void {
-  const blip = descendants(d, (e) => e.local === 'blip')[0];
-  const docPr = descendants(d, (e) => e.local === 'docPr')[0];
-  const boxes = descendants(d, (e) => e.local === 'txbxContent');
-  for (const b of boxes) omit(ctx, 'text box', textOf(b), 'text in a text box or shape is not carried over; move it into the text', b.line);
-  if (!blip) {
-    if (!boxes.length) omit(ctx, 'w:drawing', attr(docPr, 'name') ?? '', 'Unexpected drawing without a picture (a chart or shape), expected an embedded image', d.line);
-    return;
-  }
-  const part = imagePart(attr(blip, 'embed') ?? attr(blip, 'link'), ctx, d);
-  if (part) emit(ctx, out, { text: '', image: { part, ...(attr(docPr, 'descr') || attr(docPr, 'title') ? { alt: attr(docPr, 'descr') || attr(docPr, 'title') } : {}) } });
-}
-
-/** VML pictures (w:pict) and embedded objects (w:object, MathType): their preview image. */
-function vml(el: XmlEl, ctx: ReadContext, out: DocxRun[]): void {
-  const imagedata = descendants(el, (e) => e.local === 'imagedata')[0];
-  const ole = descendants(el, (e) => e.local === 'OLEObject')[0];
-  for (const b of descendants(el, (e) => e.local === 'txbxContent')) omit(ctx, 'text box', textOf(b), 'text in a text box or shape is not carried over; move it into the text', b.line);
-  if (!imagedata) {
-    if (ole) omit(ctx, 'OLE object', attr(ole, 'ProgID') ?? '', 'Unexpected embedded object without a preview image, expected one', el.line);
-    return;
-  }
-  const part = imagePart(attr(imagedata, 'id'), ctx, el);
-  if (!part) return;
-  const progId = ole ? attr(ole, 'ProgID') ?? 'OLE object' : undefined;
-  emit(ctx, out, { text: '', image: { part, ...(progId ? { ole: progId } : {}), ...(attr(imagedata, 'title') ? { alt: attr(imagedata, 'title') } : {}) } });
-}
-
-function imagePart(id: string | undefined, ctx: ReadContext, el: XmlEl): string | undefined {
-  const rel = id ? ctx.rels.get(id) : undefined;
-  if (!rel || rel.external) {
-    omit(ctx, 'picture', rel?.target ?? id ?? '', `Unexpected ${rel?.external ? 'linked (external) picture' : 'picture without its relationship'}, expected an image embedded in the package`, el.line);
-    return undefined;
-  }
-  ctx.usedMedia.add(rel.target);
-  return rel.target;
 }
 
 /** The paragraph style's heading level or outline level (0 = level 1), if any. */
