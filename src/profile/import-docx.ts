@@ -11,7 +11,7 @@ export const templateLabelFields = ['udc', 'abstract', 'keywords', 'body', 'emai
 export type TemplateLabelField = (typeof templateLabelFields)[number];
 
 /** Parts a paragraph style can mark, whatever the paragraph says. */
-export const templateStyleRoles = ['udc', 'title', 'authors', 'affiliation', 'abstract', 'keywords', 'list-title', 'reference'] as const;
+export const templateStyleRoles = ['udc', 'title', 'authors', 'affiliation', 'abstract', 'keywords'] as const;
 export type TemplateStyleRole = (typeof templateStyleRoles)[number];
 
 export type NameOrder = 'given-first' | 'surname-first';
@@ -19,7 +19,7 @@ export type NameOrder = 'given-first' | 'surname-first';
 export interface TemplateList {
   /** The printed titles of the list (variants allowed: "Bibliography", "Works cited"). */
   titles: string[];
-  /** The profile's reference list (`references.lists[].name`) this printed list is. */
+  /** The profile's reference list this printed list is: its `name` (written as its name or its kind). */
   list: string;
 }
 
@@ -60,7 +60,8 @@ function mapAt(source: Source, path: string, bag: DiagnosticBag, example: string
 }
 
 /** `import.docx`, checked against the journal's languages and reference lists; undefined when absent. */
-export function readDocxTemplate(source: Source, languages: string[], listNames: string[], bag: DiagnosticBag): DocxTemplateProfile | undefined {
+export function readDocxTemplate(source: Source, languages: string[], referenceLists: { name: string; kind: string }[], bag: DiagnosticBag): DocxTemplateProfile | undefined {
+  const listNames = referenceLists.map((l) => l.name);
   const section = mapAt(source, 'import.docx', bag, '{ labels, lists }');
   if (!section) return undefined;
   const out: DocxTemplateProfile = { labels: {}, lists: [], styles: {}, nameOrder: {} };
@@ -97,11 +98,13 @@ export function readDocxTemplate(source: Source, languages: string[], listNames:
     const at = `import.docx.lists.${i}`;
     const titles = words(source, `${at}.title`, bag);
     const list = source.get(`${at}.list`);
-    if (typeof list !== 'string' || !listNames.includes(list)) {
-      bag.report('profile-invalid', `Unexpected ${JSON.stringify(list)} \`${at}.list\`, expected the name of one of the reference lists (${listNames.join(', ')})`, source.positionOf(`${at}.list`));
+    // A list is named by its name or its kind (`primary`), stored by its name.
+    const named = referenceLists.find((l) => l.name === list) ?? referenceLists.find((l) => l.kind === list);
+    if (typeof list !== 'string' || !named) {
+      bag.report('profile-invalid', `Unexpected ${JSON.stringify(list)} \`${at}.list\`, expected the name or kind of one of the reference lists (${listNames.join(', ')})`, source.positionOf(`${at}.list`));
       return;
     }
-    if (titles) out.lists.push({ titles, list });
+    if (titles) out.lists.push({ titles, list: named.name });
   });
 
   const styles = mapAt(source, 'import.docx.styles', bag, 'style names per role such as { title: Article Title }') ?? {};

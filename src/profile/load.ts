@@ -164,7 +164,7 @@ export function loadProfile(file: string): ProfileResult {
     exports: readExports({ get, positionOf: (p) => doc.positionOf(p) }, root, languages, bag),
     raw,
   };
-  const docxTemplate = readDocxTemplate({ get, positionOf: (p) => doc.positionOf(p) }, languages, profile.references.lists.map((l) => l.name ?? l.kind), bag);
+  const docxTemplate = readDocxTemplate({ get, positionOf: (p) => doc.positionOf(p) }, languages, profile.references.lists.map((l) => ({ name: l.name ?? l.kind, kind: l.kind })), bag);
   if (docxTemplate) profile.import = { docx: docxTemplate };
   const archiveFiles = str('references.archive-files', false);
   if (archiveFiles && !['once', 'as-cited'].includes(archiveFiles))

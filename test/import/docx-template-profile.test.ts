@@ -63,7 +63,7 @@ describe('import.docx in the profile', () => {
     ['an unknown label', 'import:\n  docx:\n    labels:\n      en: { abstract: Abstract, summary: Summary }\n', 'en:', /Unexpected label `summary` in `import.docx.labels.en`, expected one of udc, abstract, keywords, body, email/],
     ['a language without its abstract label', 'import:\n  docx:\n    labels:\n      en: { keywords: Keywords }\n', 'en:', /without `abstract`, expected the word that introduces the en abstract/],
     ['an empty label', 'import:\n  docx:\n    labels:\n      en: { abstract: [] }\n', 'en:', /Unexpected \[\] `import.docx.labels.en.abstract`, expected a word or a list of words/],
-    ['a list that is not one of the profile', 'import:\n  docx:\n    lists:\n      - { title: Bibliography, list: biblio }\n', 'Bibliography', /Unexpected "biblio" `import.docx.lists.0.list`, expected the name of one of the reference lists \(gost, references\)/],
+    ['a list that is not one of the profile', 'import:\n  docx:\n    lists:\n      - { title: Bibliography, list: biblio }\n', 'Bibliography', /Unexpected "biblio" `import.docx.lists.0.list`, expected the name or kind of one of the reference lists \(gost, references\)/],
     ['an unknown style role', 'import:\n  docx:\n    styles: { heading: H1 }\n', 'heading', /Unexpected style role `heading` in `import.docx.styles`/],
     ['a bad name order', 'import:\n  docx:\n    name-order: { en: last-first }\n', 'last-first', /Unexpected "last-first" `import.docx.name-order.en`, expected given-first or surname-first/],
     ['an unknown key', 'import:\n  docx:\n    label: {}\n', 'label:', /Unexpected key `import.docx.label`, expected one of labels, lists, styles, name-order/],

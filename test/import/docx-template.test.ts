@@ -215,6 +215,43 @@ describe('a second journal is only a profile change', () => {
   });
 });
 
+describe('the profile’s optional style names and e-mail label', () => {
+  it('an abstract and keywords known by their styles, an e-mail line known by its label', async () => {
+    const docx = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: 'AbstractText', name: 'Abstract Text', basedOn: 'Normal' },
+          { id: 'KeywordsText', name: 'Keywords Text', basedOn: 'Normal' },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Stalin as General Secretary', bold: true })] }),
+            new Paragraph({ children: [new TextRun('James Harris'), new TextRun({ text: '1', superScript: true })] }),
+            new Paragraph({ children: [new TextRun({ text: '1', superScript: true }), new TextRun('University of Leeds, Leeds, UK')] }),
+            new Paragraph({ children: [new TextRun('Correspondence to: j.harris@example.org')] }),
+            new Paragraph({ style: 'AbstractText', children: [new TextRun('The appointments process, read in the archives.')] }),
+            new Paragraph({ style: 'KeywordsText', children: [new TextRun('Stalin; appointments.')] }),
+            new Paragraph({ children: [new TextRun('The body.')] }),
+          ],
+        },
+      ],
+    });
+    const doc = readDocxForTest('styled.docx', new Uint8Array(await Packer.toBuffer(docx)));
+    const tpl = qr.import!.docx!;
+    const styled: Profile = { ...qr, import: { docx: { ...tpl, styles: { abstract: ['Abstract Text'], keywords: ['Keywords Text'] }, labels: { ...tpl.labels, en: { ...tpl.labels.en, email: ['Correspondence to'] } } } } };
+    const m = matchTemplate(doc, styled);
+    const fm = m.frontMatter as Record<string, any>;
+    expect(fm.abstract).toEqual({ en: 'The appointments process, read in the archives.' });
+    expect(fm.keywords).toEqual({ en: ['Stalin', 'appointments'] });
+    expect(fm.authors).toEqual([{ id: 'harris', name: { en: { given: 'James', surname: 'Harris' } }, email: 'j.harris@example.org', affiliations: ['aff1'] }]);
+    expect(bodyParagraphs(doc, m)).toEqual(['The body.']);
+    // Without the styles the same manuscript has no metadata block.
+    expect(matchTemplate(doc, qr).blocks).toEqual([]);
+  });
+});
+
 describe('what the template does not find is reported, never invented', () => {
   it('a block without keywords, a missing language, an author without an affiliation line', async () => {
     const docx = new Document({
@@ -240,6 +277,30 @@ describe('what the template does not find is reported, never invented', () => {
     expect(messages).toContain('import-template-mismatch 2: Unexpected affiliation marker 2 after Smith, expected a line starting with 2');
     expect(m.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(bodyParagraphs(doc, m)).toEqual(['The body follows without keywords.']);
+  });
+
+  it('a second block of the same language is reported and left out; literal Markdown characters in a title are escaped', async () => {
+    const block = (title: string, abstract: string) => [
+      new Paragraph({ children: [new TextRun({ text: title, bold: true })] }),
+      new Paragraph({ children: [new TextRun('Anna Smith')] }),
+      new Paragraph({ children: [new TextRun(`Abstract. ${abstract}`)] }),
+      new Paragraph({ children: [new TextRun('Keywords: one; two')] }),
+    ];
+    const docx = new Document({
+      sections: [{ children: [...block('The *Starred* Title and <b> in it', 'First abstract.'), ...block('Second Copy of the Title', 'Second abstract.'), new Paragraph({ children: [new TextRun('The body.')] })] }],
+    });
+    const doc = readDocxForTest('twice.docx', new Uint8Array(await Packer.toBuffer(docx)));
+    const m = matchTemplate(doc, qr);
+    expect(m.frontMatter.title).toEqual({ en: 'The \\*Starred\\* Title and \\<b> in it' });
+    expect(m.frontMatter.abstract).toEqual({ en: 'First abstract.' });
+    expect(m.diagnostics.map((d) => `${d.rule} ${d.position?.line}: ${d.message}`)).toContain('import-template-mismatch 7: Unexpected second en metadata block (the label “Abstract” again), expected one block per language; the first is kept');
+    expect(m.notKept.map((n) => [n.at, n.text])).toEqual([
+      ['paragraph 5', 'Second Copy of the Title'],
+      ['paragraph 6', 'Anna Smith'],
+      ['paragraph 7', 'Abstract. Second abstract.'],
+      ['paragraph 8', 'Keywords: one; two'],
+    ]);
+    expect(bodyParagraphs(doc, m)).toEqual(['The body.']);
   });
 
   it('a profile without import.docx: one warning, the whole document is body', () => {

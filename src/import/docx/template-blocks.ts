@@ -22,6 +22,8 @@ export interface MetadataBlock {
   keywords?: { words: string[]; at: number; label: string };
   /** Where the abstract and keywords labels stand. */
   labelAt: number;
+  /** A second block of a language already seen: bounded like the others, but not read into the front matter. */
+  duplicate?: boolean;
   keywordsLabelAt?: number;
 }
 
@@ -108,7 +110,7 @@ export function readBlock(blocks: DocxBlock[], label: number, lang: string, labe
     }
     if (listTitleAt(p, tpl) || abstractLabels(p, tpl).length) break;
     if (isEmpty(p)) continue;
-    abstractParts.push(runsMarkdown(p.runs));
+    abstractParts.push(runsMarkdown(p.runs, true));
     abstractAt.push(j);
   }
   if (keywordsAt < 0) {
@@ -145,7 +147,7 @@ export function readBlock(blocks: DocxBlock[], label: number, lang: string, labe
     people.unshift(i);
   }
   block.peopleAt = people;
-  block.people = readPeople(people.map((k) => blocks[k] as DocxParagraph), tpl.nameOrder[lang] ?? 'given-first');
+  block.people = readPeople(people.map((k) => blocks[k] as DocxParagraph), tpl.nameOrder[lang] ?? 'given-first', tpl.labels[lang]?.email ?? []);
   block.start = people[0] ?? label;
   while (i >= floor && isEmpty(blocks[i])) i--;
   const candidate = blocks[i];
@@ -153,7 +155,7 @@ export function readBlock(blocks: DocxBlock[], label: number, lang: string, labe
     if (udcLabels(candidate, tpl).length) {
       block.udc = { text: udcLabels(candidate, tpl)[0].rest, at: i };
     } else {
-      block.title = { text: runsMarkdown(candidate.runs), at: i };
+      block.title = { text: runsMarkdown(candidate.runs, true), at: i };
       i--;
       while (i >= floor && isEmpty(blocks[i])) i--;
       const above = blocks[i];
@@ -165,7 +167,7 @@ export function readBlock(blocks: DocxBlock[], label: number, lang: string, labe
 }
 
 /** Every metadata block, in document order; a label word shared by two languages goes to the one not yet seen. */
-export function findBlocks(blocks: DocxBlock[], tpl: DocxTemplateProfile): MetadataBlock[] {
+export function findBlocks(blocks: DocxBlock[], tpl: DocxTemplateProfile, languages: readonly string[]): MetadataBlock[] {
   const out: MetadataBlock[] = [];
   let floor = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -175,8 +177,10 @@ export function findBlocks(blocks: DocxBlock[], tpl: DocxTemplateProfile): Metad
     if (!hits.length) continue;
     const used = new Set(out.map((b) => b.lang));
     const hit = hits.find((h) => h.lang && !used.has(h.lang)) ?? hits[0];
-    const lang = hit.lang || Object.keys(tpl.labels).find((l) => !used.has(l)) || '';
+    // A block known by its style only: the next journal language not yet seen.
+    const lang = hit.lang || languages.find((l) => !used.has(l)) || languages[0] || '';
     const block = readBlock(blocks, i, lang, hit.label, hit.rest, floor, tpl);
+    if (used.has(lang)) block.duplicate = true;
     out.push(block);
     floor = block.end + 1;
   }

@@ -76,12 +76,15 @@ export function paragraphNumber(docBlocks: readonly DocxBlock[], i: number): num
   return 1;
 }
 
-export function assembleFront(blocks: MetadataBlock[], docBlocks: readonly DocxBlock[], file: string, languages: string[]): FrontResult {
+export function assembleFront(found: MetadataBlock[], docBlocks: readonly DocxBlock[], file: string, languages: string[]): FrontResult {
   const decisions: Decision[] = [];
   const diagnostics: Diagnostic[] = [];
   const at = (i: number) => `paragraph ${paragraphNumber(docBlocks, i)}`;
   // Word has no lines: a diagnostic's line is the paragraph number (column 1).
   const position = (i: number) => ({ file, line: paragraphNumber(docBlocks, i), column: 1 });
+  for (const b of found.filter((x) => x.duplicate))
+    diagnostics.push(diagnostic('import-template-mismatch', `Unexpected second ${b.lang} metadata block (the label “${b.abstract?.label ?? b.lang}” again), expected one block per language; the first is kept`, position(b.labelAt)));
+  const blocks = found.filter((x) => !x.duplicate);
   const fm: Record<string, unknown> = {};
   if (!blocks.length) {
     diagnostics.push(diagnostic('import-template-missing', `Unexpected manuscript without an abstract label, expected the template's metadata block (title, authors, abstract, keywords) in one of ${languages.join(', ')}`, { file, line: 1, column: 1 }));

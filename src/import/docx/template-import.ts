@@ -4,8 +4,6 @@
 // parser, and the report entries. One call for importDocxFile.
 import type { Profile } from '../../profile/types.js';
 import type { ImportReport } from '../report.js';
-import { convertInTextCitations } from '../references/in-text.js';
-import type { ParsedLists } from '../references/types.js';
 import type { DocxDocument } from './model.js';
 import { matchTemplate, type TemplateEntry, type TemplateMatch } from './template.js';
 
@@ -41,18 +39,3 @@ export function importTemplate(doc: DocxDocument, profile: Profile, report: Impo
   return { frontMatter: match.frontMatter, consumed, consumedTables, lists, match };
 }
 
-/**
- * Printed citations of the converted body turned into Galley citations. The body
- * converter writes a literal bracket escaped (`\[Deutscher; Carr\]`); each such
- * cluster is read by the reference parser's in-text conversion and replaced when
- * it names works of the list, else left as written (with the parser's warning).
- */
-export function convertBodyCitations(markdown: string, lists: ParsedLists, file: string, report: ImportReport): string {
-  return markdown.replace(/\\\[((?:\\.|[^\\\]\n])+?)\\\]/g, (whole, inner: string) => {
-    const plainInner = inner.replace(/\\(.)/g, '$1');
-    const converted = convertInTextCitations(`[${plainInner}]`, lists, { file, at: 'body' });
-    report.diagnostics.push(...converted.diagnostics);
-    report.decisions.push(...converted.decisions);
-    return converted.text.startsWith('[@') ? converted.text : whole;
-  });
-}

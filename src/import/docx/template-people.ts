@@ -4,7 +4,7 @@
 // starts with a marker is an affiliation, names are told from their shape.
 import type { NameOrder } from '../../profile/import-docx.js';
 import type { DocxParagraph, DocxRun } from './model.js';
-import { plain } from './template-text.js';
+import { matchLabel, plain } from './template-text.js';
 
 export interface PersonName {
   given: string;
@@ -144,7 +144,11 @@ export function splitName(text: string, order: NameOrder): { name: PersonName; h
  * e-mails) are authors; an author line may carry its own affiliation after the
  * name ("Боровкова Татьяна Владимировна, МГТУ им. Н.Э.Баумана, Москва, e-mail").
  */
-export function readPeople(paragraphs: DocxParagraph[], order: NameOrder): PeopleLines {
+export function readPeople(paragraphs: DocxParagraph[], order: NameOrder, emailLabels: readonly string[] = []): PeopleLines {
+  const isEmailLine = (text: string) => {
+    const t = text.replace(/^(⟨[^⟩]*⟩|\*)?\s*/, '');
+    return /^e-?mail\b/i.test(t) || !!matchLabel(t, emailLabels, true);
+  };
   const out: PeopleLines = { authors: [], affiliations: [], emails: [], unread: [] };
   for (const p of paragraphs) {
     const at = `paragraph ${p.index}`;
@@ -153,8 +157,8 @@ export function readPeople(paragraphs: DocxParagraph[], order: NameOrder): Peopl
     const text = marked.replace(emailPattern, '⟦@⟧');
     const bare = withoutMarkers(text.replace(/⟦@⟧/g, '')).replace(/[;:,.\s]+$/, '');
     if (!bare && !emails.length) continue;
-    // "* E-mail (speaker): x@y": an e-mail line; its leading marker says whose.
-    if (emails.length && /^(⟨[^⟩]*⟩|\*)?\s*e-?mail\b|^(⟨[^⟩]*⟩|\*)?\s*(эл\.|электронная)/iu.test(text.replace(/^\s*/, ''))) {
+    // "* E-mail (speaker): x@y": an e-mail line (E-mail, or the template's `email` label); its leading marker says whose.
+    if (emails.length && isEmailLine(text)) {
       const marker = /^⟨([^⟩]*)⟩/.exec(text)?.[1] ?? (/^\*/.test(text) ? '*' : undefined);
       for (const email of emails) out.emails.push({ email, marker, at });
       continue;

@@ -50,8 +50,16 @@ export function isTitle(text: string, titles: readonly string[]): string | undef
   return titles.find((title) => fold(title) === t);
 }
 
-/** Inline Markdown of runs: italic as `*…*` (spaces kept outside the markers), note calls and images left out. */
-export function runsMarkdown(runs: readonly DocxRun[], keep: (r: DocxRun) => boolean = () => true): string {
+/** Characters that would start Markdown syntax in a title or an abstract (raw HTML is refused by the source parser). */
+const escapeMarkdown = (text: string) => text.replace(/[\\*_`]/g, '\\$&').replace(/<(?=[A-Za-z/!?])/g, '\\<');
+
+/**
+ * Inline Markdown of runs: italic as `*…*` (spaces kept outside the markers),
+ * note calls and images left out. `escape` protects literal asterisks and the
+ * like in titles and abstracts; printed list entries stay as printed for the
+ * reference parser (only their italics marked).
+ */
+export function runsMarkdown(runs: readonly DocxRun[], escape = false): string {
   let out = '';
   let italic = '';
   const flush = () => {
@@ -63,16 +71,16 @@ export function runsMarkdown(runs: readonly DocxRun[], keep: (r: DocxRun) => boo
     italic = '';
   };
   for (const r of runs) {
-    if (r.noteRef || r.image || !keep(r)) continue;
-    if (r.italic) italic += r.text;
+    if (r.noteRef || r.image || !r.text) continue;
+    const text = escape ? escapeMarkdown(r.text) : r.text;
+    if (r.italic) italic += text;
     else {
       flush();
-      out += r.text;
+      out += text;
     }
   }
   flush();
-  // Two italic spans side by side are one.
-  return out.replace(/\*\*(?=\S)/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** The paragraph's text with nothing left out. */
@@ -97,5 +105,5 @@ export function markdownAfter(p: DocxParagraph, rest: string): string {
   if (!rest) return '';
   const raw = p.runs.map((r) => r.text).join('').normalize('NFC').trimEnd();
   if (!raw.endsWith(rest)) return rest;
-  return runsMarkdown(runsFrom(p.runs, raw.length - rest.length));
+  return runsMarkdown(runsFrom(p.runs, raw.length - rest.length), true);
 }

@@ -17,7 +17,7 @@ export interface TemplateEntry {
   at: string;
 }
 
-export interface TemplateList {
+export interface MatchedList {
   /** The profile's reference list (`references.lists[].name`). */
   name: string;
   /** The title as the template gives it, and where it stands. */
@@ -31,7 +31,7 @@ export interface TemplateMatch {
   /** The body: doc.blocks[bodyStart … bodyEnd - 1]. */
   bodyStart: number;
   bodyEnd: number;
-  lists: TemplateList[];
+  lists: MatchedList[];
   decisions: Decision[];
   notKept: NotKept[];
   diagnostics: Diagnostic[];
@@ -66,7 +66,7 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
     };
   }
 
-  const meta = findBlocks(blocks, tpl);
+  const meta = findBlocks(blocks, tpl, profile.languages);
   const front = assembleFront(meta, blocks, doc.file, profile.languages);
   const decisions = [...front.decisions];
   const diagnostics = [...front.diagnostics];
@@ -87,7 +87,6 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
   for (const b of meta) {
     const gap = blocks.slice(frontEnd + 1, b.start);
     if (frontEnd >= 0 && !gap.every(isBlank)) break;
-    if (frontEnd < 0 && b !== meta[0]) break;
     frontEnd = b.end;
   }
   const starts = [...meta.map((b) => b.start).filter((s) => s > frontEnd), ...listStarts.map((l) => l.at)].sort((a, b) => a - b);
@@ -115,7 +114,7 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
   }
 
   // Printed lists: every paragraph after a list title up to the next part.
-  const lists: TemplateList[] = [];
+  const lists: MatchedList[] = [];
   for (const start of listStarts) {
     const end = nextStart(start.at);
     const entries: TemplateEntry[] = [];
@@ -148,9 +147,11 @@ export function matchTemplate(doc: DocxDocument, profile: Profile): TemplateMatc
   // Whatever is in no part: reported, never dropped silently.
   for (let i = bodyStart; i < bodyEnd; i++) claimed.add(i);
   for (const b of meta) {
-    const parts = new Set([b.udc?.at, b.title?.at, b.labelAt, b.keywordsLabelAt, b.keywords?.at, ...b.peopleAt, ...(b.abstract?.at ?? [])]);
+    const parts = b.duplicate ? new Set<number>() : new Set([b.udc?.at, b.title?.at, b.labelAt, b.keywordsLabelAt, b.keywords?.at, ...b.peopleAt, ...(b.abstract?.at ?? [])]);
+    const reason = b.duplicate ? `a second ${b.lang} metadata block: the first is kept` : `inside the ${b.lang} metadata block: no template part`;
     for (let i = b.start; i <= b.end; i++)
-      if (!parts.has(i) && !isBlank(blocks[i])) notKept.push({ at: at(i), element: isParagraph(blocks[i]) ? 'paragraph' : 'table', text: shorten(blockText(blocks[i])), reason: `inside the ${b.lang} metadata block: no template part` });
+      if (!parts.has(i) && !isBlank(blocks[i])) notKept.push({ at: at(i), element: isParagraph(blocks[i]) ? 'paragraph' : 'table', text: shorten(blockText(blocks[i])), reason });
+    if (b.duplicate) continue;
     for (const p of b.people.unread) notKept.push({ at: `paragraph ${p.index}`, element: 'paragraph', text: shorten(plain(p)), reason: `among the ${b.lang} authors: neither names, e-mails nor an affiliation` });
   }
   blocks.forEach((b, i) => {
