@@ -65,7 +65,7 @@ function inlineElement(el: XmlEl, state: BodyState): Piece[] {
     case 'uri': {
       const url = (el.attrs['xlink:href'] ?? textOf(el)).trim();
       const inner = inlineMarkdown(el.children, state).trim() || escapeMarkdown(url);
-      return /^(https?|ftp|mailto):/i.test(url) ? [{ t: 'md', s: `[${inner}](${url.replace(/[()\s]/g, encodeURIComponent)})` }] : [{ t: 'md', s: inner }];
+      return /^(https?|ftp|mailto):/i.test(url) ? [{ t: 'md', s: `[${inner}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})` }] : [{ t: 'md', s: inner }];
     }
     case 'xref':
       return xref(el, state);
@@ -96,11 +96,11 @@ function markPieces(el: XmlEl, [open, close]: [string, string], state: BodyState
   const trail = /\s*$/.exec(md)![0];
   md = md.trim();
   if (!md) return lead || trail ? [{ t: 'text', s: ' ' }] : [];
-  // Pandoc's ^…^ and ~…~ hold no unescaped space.
-  if (open === '^' || open === '~') md = md.replace(/ /g, '\\ ');
   const out: Piece[] = [];
   if (lead) out.push({ t: 'text', s: ' ' });
-  out.push({ t: 'md', s: `${open}${md}${close}` });
+  // Galley's ^…^ and ~…~ hold no space: a raised phrase is raised word by word.
+  if ((open === '^' || open === '~') && md.includes(' ')) out.push({ t: 'md', s: md.split(/ +/).map((w) => `${open}${w}${close}`).join(' ') });
+  else out.push({ t: 'md', s: `${open}${md}${close}` });
   if (trail) out.push({ t: 'text', s: ' ' });
   return out;
 }
