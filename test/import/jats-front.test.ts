@@ -71,6 +71,13 @@ describe('importFront', () => {
     expect(article.report.notKept.map((e) => [e.element, e.reason])).toEqual([['role', 'a role outside the CRediT taxonomy has no source field']]);
   });
 
+  it('an ORCID iD with a wrong check digit is reported, not written (the build would refuse it)', () => {
+    const { article } = imported(meta(`<contrib-group><contrib contrib-type="author"><contrib-id contrib-id-type="orcid">0000-0002-1825-0098</contrib-id><name><surname>Souza</surname><given-names>Rui</given-names></name></contrib></contrib-group>`));
+    const fm = article.frontMatter as Record<string, any>;
+    expect(fm.authors).toEqual([{ id: 'souza', name: { given: 'Rui', surname: 'Souza' }, affiliations: [] }]);
+    expect(article.report.notKept).toMatchObject([{ element: 'contrib-id', reason: 'the ORCID iD 0000-0002-1825-0098 has a wrong check digit (a typo in the source?)' }]);
+  });
+
   it('identifiers, place, dates, categories, UDC from custom-meta, funding; the rest listed with its XPath', () => {
     const { article } = imported(
       meta(`<article-id pub-id-type="doi">10.1590/2176-4573p58270</article-id><article-id pub-id-type="publisher-id">p58270</article-id>

@@ -2,6 +2,7 @@
 // aff-alternatives → `affiliations:`. Names in several scripts come from
 // name-alternatives; an affiliation's versions from aff-alternatives.
 import { creditRoles, normaliseCreditTerm } from '../../model/meta/credit.js';
+import { isValidOrcid } from '../../model/meta/formats.js';
 import { childElements, childNamed, childrenNamed, descendants, textOf, type XmlEl } from '../xml-tree.js';
 import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
 
@@ -69,7 +70,8 @@ function importContrib(s: FrontState, c: XmlEl, ids: Set<string>, affIds: Map<st
     if (el.local === 'contrib-id') {
       const type = el.attrs['contrib-id-type'];
       const orcid = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/.exec(flat(el))?.[1];
-      if (type === 'orcid' && orcid) {
+      if (type === 'orcid' && orcid && !isValidOrcid(orcid)) drop(s, el, `the ORCID iD ${orcid} has a wrong check digit (a typo in the source?)`);
+      else if (type === 'orcid' && orcid) {
         take(s, el);
         author.orcid = orcid;
         if (el.attrs.authenticated === 'true') author['orcid-authenticated'] = true;
