@@ -19,6 +19,11 @@ export interface BodyState {
   footnoteDefs: string[];
   /** `ref/@id` → citation key. */
   keys: Map<string, string>;
+  /** Citation keys in reference-list order, and by the ref's printed label ("12"), for xrefs without a rid. */
+  keyOrder: string[];
+  keyByLabel: Map<string, string>;
+  /** A short title an in-text citation printed ("КПСС в резолюциях…"), by key. */
+  shortTitles: Map<string, string>;
   /** Keys of archive items (citations carry the file as locator). */
   archives: Set<string>;
   /** Figure file names already used in `figures/`. */
@@ -32,7 +37,7 @@ export function createBodyState(ctx: JatsImportContext): BodyState {
     if (el.attrs.id && !byId.has(el.attrs.id)) byId.set(el.attrs.id, el);
     if (el.name === 'xref' && el.attrs.rid) for (const rid of el.attrs.rid.split(/\s+/)) referenced.add(rid);
   }
-  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), archives: new Set(), figureFiles: new Set() };
+  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), keyOrder: [], keyByLabel: new Map(), shortTitles: new Map(), archives: new Set(), figureFiles: new Set() };
 }
 
 /** A citation key or label name from an XML id: letters, digits, `_` and `-`, starting and ending with a letter or digit. */
@@ -45,9 +50,13 @@ const labelKinds: Record<string, LabelKind> = { fig: 'fig', 'fig-group': 'fig', 
 
 /** The Galley label of an element some xref points at (`fig:fig1`), or undefined. */
 export function labelFor(el: XmlEl, state: BodyState): string | undefined {
+  // A figure of a group has no label of its own in Galley: references to it point at the group.
+  if (el.name === 'fig' && el.parent?.name === 'fig-group') return labelFor(el.parent, state);
   const kind = labelKinds[el.name];
-  const id = el.attrs.id;
-  if (!kind || !id || !state.referenced.has(id)) return undefined;
+  const members = el.name === 'fig-group' ? el.children.filter((c): c is XmlEl => c.kind === 'element' && c.name === 'fig') : [];
+  const id = el.attrs.id ?? members.find((m) => m.attrs.id)?.attrs.id;
+  const referenced = [el.attrs.id, ...members.map((m) => m.attrs.id)].some((i) => i && state.referenced.has(i));
+  if (!kind || !id || !referenced) return undefined;
   return `${kind}:${safeName(id)}`;
 }
 
@@ -64,10 +73,22 @@ export function escapeMarkdown(text: string): string {
 export function escapeLineStart(line: string): string {
   const numbered = /^(\s*\d+)([.)])(\s)/.exec(line);
   if (numbered) return `${numbered[1]}\\${numbered[2]}${line.slice(numbered[1].length + 1)}`;
-  return line.replace(/^(\s*)(#|>|[-+]\s|:|=+\s*$)/, (_, sp: string, m: string) => `${sp}\\${m}`);
+  return line.replace(/^(\s*)(#|>|[-+]|:|=+\s*$)/, (_, sp: string, m: string) => `${sp}\\${m}`);
 }
 
 /** Whitespace of XML text as one space. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * The label of a box, figure group or appendix: Galley's own ids (`box-articles` from
+ * `{#box:articles}`) give their label back, so the id survives; generated ids
+ * (`box1`) need none unless something refers to the block.
+ */
+export function containerLabel(el: XmlEl, prefix: 'box' | 'fig' | 'app', state: BodyState): string | undefined {
+  const id = el.attrs.id;
+  const generated = { box: /^box\d+$/, fig: /^figgrp\d+$/, app: /^app\d+$/ }[prefix];
+  if (id && !generated.test(id) && id.startsWith(`${prefix}-`) && /^[\p{L}\p{N}_-]+$/u.test(id.slice(prefix.length + 1))) return `${prefix}:${id.slice(prefix.length + 1)}`;
+  return prefix === 'box' ? undefined : labelFor(el, state);
 }

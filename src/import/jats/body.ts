@@ -8,7 +8,7 @@ import { notKept, type JatsImportContext } from './context.js';
 import { createBodyState, squash, type BodyState } from './body-state.js';
 import { blockChildren, container } from './blocks.js';
 import { inlineMarkdown } from './inline.js';
-import { labelFor } from './body-state.js';
+import { containerLabel } from './body-state.js';
 import { assignKeys, referenceItem } from './references.js';
 import { supplementaryOf } from './supplementary.js';
 
@@ -71,7 +71,7 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
       case 'label':
         break;
       case 'ack':
-        addStatement(fm, 'acknowledgements', statementText(el, state), ctx);
+        addStatement(fm, 'acknowledgements', statementText(el, state), ctx, el.attrs['xml:lang']);
         break;
       case 'app-group':
         for (const app of childElements(el).filter((c) => c.name === 'app')) appendices.push(appendix(app, state));
@@ -83,7 +83,7 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
       case 'sec':
       case 'notes': {
         const type = statementTypes[el.attrs['sec-type'] ?? el.attrs['notes-type'] ?? ''];
-        if (type) addStatement(fm, type, statementText(el, state), ctx);
+        if (type) addStatement(fm, type, statementText(el, state), ctx, el.attrs['xml:lang']);
         else {
           blocks.push(...blockChildren({ ...el, children: [el] } as XmlEl, state, 2));
           ctx.report.decisions.push({ at: el.xpath, what: `a ${el.name} of the back matter became a section at the end of the text`, why: 'Galley has no free back-matter sections' });
@@ -94,30 +94,59 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
         notKept(ctx, el, `no Galley form for ${el.name} in the back matter`, squash(textOf(el)).slice(0, 200));
     }
   }
-  // Footnotes of the back matter that are statements.
+  // Footnotes of the back matter nothing calls: statements (by fn-type or by their label, BMJ's
+  // "Competing interests") go to the front matter, other labelled notes become sections at the end.
   for (const fn of descendants(back, (e) => e.name === 'fn')) {
-    const type = statementTypes[fn.attrs['fn-type'] ?? ''];
-    if (type && !state.footnotes.has(fn.attrs.id ?? fn.xpath)) {
-      addStatement(fm, type, statementText(fn, state), ctx);
-      state.footnotes.set(fn.attrs.id ?? fn.xpath, '');
+    const key = fn.attrs.id ?? fn.xpath;
+    if (state.footnotes.has(key)) continue;
+    const called = fn.attrs.id && state.referenced.has(fn.attrs.id);
+    if (called) continue;
+    const label = childNamed(fn, 'label');
+    const labelText = label ? squash(textOf(label)).trim() : '';
+    const type = statementTypes[fn.attrs['fn-type'] ?? ''] ?? statementByLabel(labelText);
+    if (type) {
+      addStatement(fm, type, statementText(fn, state), ctx, fn.attrs['xml:lang']);
+      state.footnotes.set(key, '');
+    } else if (/\p{L}{3,}/u.test(labelText)) {
+      blocks.push(`## ${labelText.replace(/[#*_[\]`$<\\]/g, (c) => `\\${c}`)}`, ...statementText(fn, state).split('\n\n').filter(Boolean));
+      ctx.report.decisions.push({ at: fn.xpath, what: `the note “${labelText}” became a section at the end of the text`, why: 'Galley has no key for it in the front matter and nothing calls it as a footnote' });
+      state.footnotes.set(key, '');
     }
   }
 }
 
-function statementText(el: XmlEl, state: BodyState): string {
-  return blockChildren(el, state, 2, new Set(['title', 'label'])).join('\n\n');
+/** A back-matter note's printed label that names a front-matter statement. */
+function statementByLabel(label: string): string | undefined {
+  if (/^(competing|conflicts?) of interests?|^competing interests?|^conflicts? de inter|^conflito/i.test(label)) return 'conflict-of-interest';
+  if (/^data (sharing|availability)|^disponibilidade de dados|^disponibilidad de datos/i.test(label)) return 'data-availability';
+  if (/^funding$|^financiamento$|^financiación$/i.test(label)) return 'funding-statement';
+  return undefined;
 }
 
-function addStatement(fm: Record<string, unknown>, key: string, text: string, ctx: JatsImportContext): void {
+function statementText(el: XmlEl, state: BodyState): string {
+  // A statement is a few paragraphs of the front matter: no headings there.
+  return blockChildren(el, state, 0, new Set(['title', 'label'])).join('\n\n');
+}
+
+/**
+ * A statement in the article's language is plain text; one in another language (`xml:lang`,
+ * Galley's JATS writes one ack per language) makes the key a map by language.
+ */
+function addStatement(fm: Record<string, unknown>, key: string, text: string, ctx: JatsImportContext, lang?: string): void {
   if (!text) return;
-  fm[key] = typeof fm[key] === 'string' ? `${fm[key] as string}\n\n${text}` : text;
+  const current = fm[key];
+  const byLang: Record<string, string> = typeof current === 'string' ? { [ctx.lang]: current } : ((current as Record<string, string> | undefined) ?? {});
+  const l = lang ?? ctx.lang;
+  byLang[l] = byLang[l] ? `${byLang[l]}\n\n${text}` : text;
+  const langs = Object.keys(byLang);
+  fm[key] = langs.length === 1 && langs[0] === ctx.lang ? byLang[ctx.lang] : byLang;
   ctx.report.decisions.push({ at: key, what: `the ${key} statement went to the front matter`, why: 'JATS keeps it in the back matter; Galley in the front matter' });
 }
 
 function appendix(app: XmlEl, state: BodyState): string {
   const title = childNamed(app, 'title');
   const titleMd = title ? inlineMarkdown(title.children, state).trim() : '';
-  const label = labelFor(app, state);
+  const label = containerLabel(app, 'app', state);
   const blocks = blockChildren(app, state, 2, new Set(['title', 'label']));
   return container('appendix', `${titleMd ? `[${titleMd.replace(/\]/g, '\\]')}]` : ''}${label ? `{#${label}}` : ''}`, blocks);
 }

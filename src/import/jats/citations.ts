@@ -13,6 +13,8 @@ export interface CitePiece {
   locator?: string;
   /** The xref's text, to tell a numeric call from a narrative one. */
   text: string;
+  suppressAuthor?: boolean;
+  narrative?: boolean;
 }
 
 type Piece = { t: 'text'; s: string } | { t: 'md'; s: string } | CitePiece;
@@ -29,8 +31,25 @@ export function citeItem(key: string, text: string, state: BodyState): CitePiece
     if (file) piece.locator = file[1];
     return piece;
   }
+  // "[p. 118–126]" after the author's name in the sentence: the author is suppressed.
+  const bare = /^((?:с|С|S|P|p|pp|гл|ch|cap|pág|págs)\.)\s*(\S.*)$/u.exec(text);
+  if (bare) {
+    piece.locator = `${labelToSource[bare[1]] ?? bare[1]} ${bare[2]}`;
+    piece.suppressAuthor = true;
+    return piece;
+  }
+  // "Marlowe [ch. 4]": a narrative citation with its locator.
+  const narrative = /^(.*\S)\s*\[((?:с|С|S|P|p|pp|гл|ch|cap|pág|págs)\.)\s*([^\]]+)\]$/u.exec(text);
+  if (narrative) {
+    piece.locator = `${labelToSource[narrative[2]] ?? narrative[2]} ${narrative[3]}`;
+    piece.narrative = true;
+    return piece;
+  }
   const m = locatorAtEnd.exec(text);
   if (m) piece.locator = `${labelToSource[m[1]] ?? m[1]} ${m[2]}`;
+  // A title cut short ("Justifying War…"): the work's short title.
+  const cut = /^(.*\S)…$/u.exec(m ? text.slice(0, m.index) : text);
+  if (cut) state.shortTitles.set(key, cut[1]);
   return piece;
 }
 
@@ -51,7 +70,7 @@ function completeArchival(loc: string, before: string | undefined): string {
 
 const open = /[[(]\s*$/;
 const close = /^\s*[\])]/;
-const separator = /^\s*[;,]\s*$/;
+const separator = /^\s*[;,–-]?\s*$/;
 const following = /^,\s*((?:с|С|S|P|p|pp|гл|ch|cap|pág|págs)\.)\s*([^\])]*?)\s*(?=[\])])/u;
 
 /** Runs of citation pieces with the brackets around them → Markdown pieces. */
@@ -61,9 +80,18 @@ export function groupCitations(list: Piece[], state: BodyState): Piece[] {
     if (out[i].t !== 'cite') continue;
     let j = i;
     const run: CitePiece[] = [out[i] as CitePiece];
-    while (out[j + 1]?.t === 'text' && separator.test((out[j + 1] as { s: string }).s) && out[j + 2]?.t === 'cite') {
-      run.push(out[j + 2] as CitePiece);
-      j += 2;
+    // Adjacent xrefs, or xrefs separated by `,` `;` or a space, are one citation.
+    while (out[j + 1]?.t === 'cite' || (out[j + 1]?.t === 'text' && separator.test((out[j + 1] as { s: string }).s) && out[j + 2]?.t === 'cite')) {
+      const step = out[j + 1].t === 'cite' ? 1 : 2;
+      const next = out[j + step] as CitePiece;
+      // "2–4" written as two xrefs: the references between them are cited too.
+      if (step === 2 && /[–-]/.test((out[j + 1] as { s: string }).s)) {
+        const from = state.keyOrder.indexOf(run[run.length - 1].key);
+        const to = state.keyOrder.indexOf(next.key);
+        if (from >= 0 && to > from) for (const key of state.keyOrder.slice(from + 1, to)) run.push({ t: 'cite', key, text: '' });
+      }
+      run.push(next);
+      j += step;
     }
     const prev = out[i - 1];
     const next = out[j + 1];
@@ -85,9 +113,13 @@ export function groupCitations(list: Piece[], state: BodyState): Piece[] {
         loc = k > 0 && run[k - 1].key === c.key ? completeArchival(loc, before) : loc;
         before = loc;
       } else before = undefined;
-      return `@${c.key}${loc ? `, ${loc}` : ''}`;
+      return `${c.suppressAuthor ? '-' : ''}@${c.key}${loc ? `, ${loc}` : ''}`;
     });
     let md: string;
+    if (run.length === 1 && run[0].narrative && !opened) {
+      out.splice(i, 1, { t: 'md', s: `@${run[0].key} [${run[0].locator}]` });
+      continue;
+    }
     if (opened && closed) {
       (prev as { s: string }).s = (prev as { s: string }).s.replace(open, '');
       (next as { s: string }).s = (next as { s: string }).s.replace(close, '');

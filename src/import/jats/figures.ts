@@ -7,7 +7,7 @@ import type { XmlEl } from '../xml-tree.js';
 import { childElements, childNamed, descendants, textOf } from '../xml-tree.js';
 import { diagnostic } from '../../checks/diagnostic.js';
 import { notKept } from './context.js';
-import { escapeMarkdown, labelFor, squash, type BodyState } from './body-state.js';
+import { containerLabel, escapeMarkdown, labelFor, squash, type BodyState } from './body-state.js';
 import { container } from './blocks.js';
 import { inlineMarkdown } from './inline.js';
 
@@ -29,18 +29,19 @@ function plainCaption(el: XmlEl): string {
 }
 
 export function figure(el: XmlEl, state: BodyState): string {
+  const inGroup = el.parent?.name === 'fig-group';
   const caption = plainCaption(el);
   const graphics = descendants(el, (e) => e.name === 'graphic');
   reportFigureParts(el, caption, state);
   for (const extra of graphics.slice(1)) notKept(state.ctx, extra, 'a figure has one image in Galley; the first is kept', extra.attrs['xlink:href'] ?? '');
   const path = graphics[0] ? figureFile(graphics[0], caption, state) : placeholder(el, el.attrs.id ?? `figure-${el.line}`, caption, state);
-  const label = labelFor(el, state);
+  const label = inGroup ? undefined : labelFor(el, state);
   return `![${escapeMarkdown(caption)}](${encodeURI(path)})${label ? `{#${label}}` : ''}`;
 }
 
 export function figureGroup(el: XmlEl, state: BodyState): string {
   const caption = captionMarkdown(el, state);
-  const label = labelFor(el, state);
+  const label = containerLabel(el, 'fig', state);
   const figures = childElements(el).filter((c) => c.name === 'fig').map((f) => figure(f, state));
   for (const other of childElements(el).filter((c) => !['fig', 'caption', 'label', 'object-id'].includes(c.name))) notKept(state.ctx, other, 'a figure group holds figures only', squash(textOf(other)).slice(0, 200));
   return container('figure-group', `${caption ? `[${caption.replace(/\]/g, '\\]')}]` : ''}${label ? `{#${label}}` : ''}`, figures);

@@ -33,9 +33,20 @@ export function inlineMarkdown(children: XmlChild[], state: BodyState): string {
 
 export function pieces(children: XmlChild[], state: BodyState): Piece[] {
   const out: Piece[] = [];
-  for (const c of children) {
+  for (const c of mergeAdjacentMarks(children)) {
     if (c.kind === 'text') out.push({ t: 'text', s: squash(c.text) });
     else out.push(...inlineElement(c, state));
+  }
+  return out;
+}
+
+/** `<italic>K</italic><italic>m</italic>` is one italic run (`*K**m*` would not read back). */
+function mergeAdjacentMarks(children: XmlChild[]): XmlChild[] {
+  const out: XmlChild[] = [];
+  for (const c of children) {
+    const last = out[out.length - 1];
+    if (c.kind === 'element' && last?.kind === 'element' && marks[c.name] && last.name === c.name) out[out.length - 1] = { ...last, children: [...last.children, ...c.children] };
+    else out.push(c);
   }
   return out;
 }
@@ -99,8 +110,10 @@ function xref(el: XmlEl, state: BodyState): Piece[] {
   const rids = (el.attrs.rid ?? '').split(/\s+/).filter(Boolean);
   const text = squash(textOf(el)).trim();
   if (type === 'bibr') {
-    const known = rids.filter((r) => state.keys.has(r));
-    if (known.length) return known.map((r, i) => citeItem(state.keys.get(r)!, i === 0 ? text : '', state));
+    const known = rids.filter((r) => state.keys.has(r)).map((r) => state.keys.get(r)!);
+    // An xref without rid (BMJ): its number names the reference ("12", "3–5", "1, 4").
+    if (!rids.length) known.push(...keysFromNumbers(text, state));
+    if (known.length) return known.map((k, i) => citeItem(k, i === 0 ? text : '', state));
   }
   if (type === 'fn') {
     const fn = rids.map((r) => state.byId.get(r)).find((e) => e?.name === 'fn');
@@ -110,6 +123,20 @@ function xref(el: XmlEl, state: BodyState): Piece[] {
   if (labels.length) return labels.flatMap((l, i) => [...(i ? [{ t: 'text' as const, s: ', ' }] : []), { t: 'md' as const, s: `@${l}` }]);
   notKept(state.ctx, el, `a link to ${type || 'an element'} ${rids.join(' ') || '(no rid)'} has no Galley form; its text is kept`, text);
   return pieces(el.children, state);
+}
+
+function keysFromNumbers(text: string, state: BodyState): string[] {
+  if (!/^[\d\s,;–-]+$/.test(text)) return [];
+  const out: string[] = [];
+  for (const part of text.split(/[,;]\s*|\s+/).filter(Boolean)) {
+    const range = /^(\d+)[–-](\d+)$/.exec(part);
+    const numbers = range ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => String(Number(range[1]) + i)) : [part];
+    for (const n of numbers) {
+      const key = state.keyByLabel.get(n) ?? state.keyOrder[Number(n) - 1];
+      if (key) out.push(key);
+    }
+  }
+  return out;
 }
 
 /** Pieces → Markdown, citations grouped with their brackets. */

@@ -7,14 +7,17 @@
 // transliteration, so the same item renders both lists again.
 import type { CslItem } from '../../model/reference-types.js';
 import { getScheme, hasCyrillic, transliterate } from '../../references/translit/transliterate.js';
+import { nameVariables, romanizeName, type CslName } from '../../references/prepare.js';
+import { loadStyle, type StyleConfig } from '../../references/style.js';
 import type { XmlEl } from '../xml-tree.js';
 import { childElements, childNamed, descendants, textOf } from '../xml-tree.js';
 import { notKept } from './context.js';
+import { diagnostic } from '../../checks/diagnostic.js';
 import { safeName, squash, type BodyState } from './body-state.js';
 
 const typeOf: Record<string, string> = {
   journal: 'article-journal', book: 'book', archive: 'collection', confproc: 'paper-conference', conference: 'paper-conference', thesis: 'thesis', report: 'report',
-  webpage: 'webpage', web: 'webpage', data: 'dataset', patent: 'patent', standard: 'standard', software: 'software', 'legal-doc': 'legislation', map: 'map',
+  webpage: 'webpage', web: 'webpage', data: 'dataset', database: 'dataset', dataset: 'dataset', patent: 'patent', standard: 'standard', software: 'software', 'legal-doc': 'legislation', map: 'map',
   magazine: 'article-magazine', newspaper: 'article-newspaper', preprint: 'article', other: 'document',
 };
 
@@ -29,6 +32,9 @@ export function assignKeys(refs: XmlEl[], state: BodyState): void {
     for (let n = 2; used.has(key); n++) key = `${safeName(id)}-${n}`;
     used.add(key);
     state.keys.set(ref.attrs.id ?? key, key);
+    state.keyOrder.push(key);
+    const label = childNamed(ref, 'label');
+    if (label) state.keyByLabel.set(squash(textOf(label)).trim().replace(/[.[\]]/g, ''), key);
     const cit = citations(ref)[0];
     if (cit?.attrs['publication-type'] === 'archive') state.archives.add(key);
   }
@@ -45,18 +51,68 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
     notKept(state.ctx, ref, 'a reference without element-citation or mixed-citation', squash(textOf(ref)).trim());
     return undefined;
   }
-  const primary = pickPrimary(list, state);
+  const alternatives = list.length > 1 && list.every((c) => c.parent?.name === 'citation-alternatives' && c.attrs['specific-use']);
+  // One rendering per list (Galley's own JATS): the journal's list and the romanized one.
+  // Otherwise (SciELO: the printed text and a tagged copy) the most tagged one gives the fields.
+  const primary = alternatives ? pickPrimary(list, state) : mostTagged(list);
   const fields = readCitation(primary, state);
   const item: CslItem = { id: key, type: String(fields.type), ...(fields.language ? { language: String(fields.language) } : {}) };
   for (const [k, v] of Object.entries(fields)) if (k !== 'type' && k !== 'language' && k !== 'custom') item[k] = v;
   const customFields: Fields = { ...((fields.custom as Fields) ?? {}) };
-  const romanized = list.find((c) => c !== primary);
-  if (romanized) Object.assign(customFields, romanizedCustom(item, readCitation(romanized, state), state));
-  for (const other of list.filter((c) => c !== primary && c !== romanized)) notKept(state.ctx, other, 'a third rendering of the reference; the first two are kept', squash(textOf(other)).slice(0, 200));
-  const original = squash(textOf(primary)).trim();
+  const romanized = alternatives ? list.find((c) => c !== primary) : undefined;
+  if (romanized) {
+    const roman = readCitation(romanized, state);
+    // What only the romanized list prints (the size of a chapter's book) belongs to the work too.
+    for (const field of neutralFields) if (item[field] === undefined && roman[field] !== undefined) item[field] = roman[field];
+    storedPlace(item, roman, state);
+    Object.assign(customFields, romanizedCustom(item, roman, state));
+  }
+  if (!alternatives) for (const other of list.filter((c) => c !== primary)) {
+    const more = readCitation(other, state);
+    for (const field of ['DOI', 'URL'] as const) if (item[field] === undefined && more[field] !== undefined) item[field] = more[field];
+  }
+  const short = state.shortTitles.get(key);
+  if (short && typeof item.title === 'string' && item.title !== short && item.title.startsWith(short)) item['title-short'] = short;
+  if (alternatives) for (const other of list.filter((c) => c !== primary && c !== romanized)) notKept(state.ctx, other, 'a third rendering of the reference; the first two are kept', squash(textOf(other)).slice(0, 200));
+  const printed = alternatives ? primary : (list.find((c) => c.name === 'mixed-citation') ?? primary);
+  if (!item.issued && item.type !== 'collection')
+    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without a year, expected <year> in its citation (a Galley bibliography needs \`issued\`; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
+  const original = squash(textOf(printed)).trim();
   if (original) customFields['original-text'] = original;
   if (Object.keys(customFields).length) item.custom = customFields;
   return item;
+}
+
+/** Fields that read the same in every list's language. */
+const neutralFields = ['number-of-pages', 'page', 'volume', 'issue', 'number-of-volumes', 'edition', 'ISBN', 'ISSN', 'DOI', 'URL', 'issued'];
+
+/** The styles of the profile's two lists, for their tables of places. */
+function listStyles(state: BodyState): StyleConfig[] {
+  const profile = state.ctx.profile;
+  if (!profile) return [];
+  try {
+    return profile.references.lists.map((l) => loadStyle(profile.templates, (l as { style: string }).style).config);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Places are stored in full and each style prints its own form ("Москва" → "М." / "Moscow"):
+ * the stored place is the one both printed forms come from.
+ */
+function storedPlace(item: CslItem, roman: Fields, state: BodyState): void {
+  const printed = item['publisher-place'];
+  if (typeof printed !== 'string') return;
+  const [primary, romanized] = listStyles(state);
+  if (!primary) return;
+  const romanPlace = typeof roman['publisher-place'] === 'string' ? (roman['publisher-place'] as string) : undefined;
+  const stored = Object.keys(primary.places).find((k) => primary.places[k] === printed && (!romanized || !romanPlace || (romanized.places[k] ?? k) === romanPlace));
+  if (stored) item['publisher-place'] = stored;
+}
+
+function mostTagged(list: XmlEl[]): XmlEl {
+  return [...list].sort((a, b) => childElements(b).length - childElements(a).length)[0];
 }
 
 /** The rendering of the journal's own list (its first list name), else the first. */
@@ -114,12 +170,14 @@ function readCitation(cit: XmlEl, state: BodyState): Fields {
   set('publisher', text('publisher-name'));
   set('publisher-place', text('publisher-loc'));
   set('event-title', text('conf-name'));
+  // A conference paper tagged with its title as `source` (SciELO): the conference is the container.
+  if (type === 'paper-conference' && !f['container-title'] && f.title) set('container-title', text('conf-name'));
   set('event-place', text('conf-loc'));
   set('version', text('version'));
   set('number', text('patent'));
   set('note', text('comment'));
   if (type === 'collection') set('archive', text('institution'));
-  const year = text('year');
+  const year = text('year') ?? (type === 'paper-conference' ? text('conf-date') : undefined);
   const yearNum = year ? /\d{4}/.exec(year)?.[0] : undefined;
   if (yearNum) {
     const parts: number[] = [Number(yearNum)];
@@ -197,6 +255,9 @@ function personName(el: XmlEl): Fields | undefined {
     const literal = squash(textOf(el)).trim();
     return literal ? { literal } : undefined;
   }
+  // "T. H. Von": a particle printed after the initials is the name's dropping particle.
+  const particle = given ? /^(.*\S)\s+(von|van|de|da|das|dos|du|der|den|la|le|di)$/i.exec(given) : null;
+  if (particle && /\.$/.test(particle[1])) return { family, given: particle[1], 'dropping-particle': particle[2], ...(suffix ? { suffix } : {}) };
   return { family, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}) };
 }
 
@@ -217,6 +278,12 @@ function romanizedCustom(item: CslItem, roman: Fields, state: BodyState): Fields
     if (['id', 'type', 'language', 'custom', 'issued', 'DOI', 'URL'].includes(field)) continue;
     const r = roman[field];
     if (r === undefined) continue;
+    if (nameVariables.includes(field) && Array.isArray(value) && Array.isArray(r)) {
+      // Names the primary list printed inflected ("под ред. Полуденного"): the romanized list has them as stored.
+      const automatic = (value as CslName[]).map((n) => romanizeName(n, scheme));
+      if (hasCyrillic(JSON.stringify(value)) && JSON.stringify(automatic) !== JSON.stringify(r)) translit[field] = r;
+      continue;
+    }
     if (typeof value === 'string') {
       if (!hasCyrillic(value) && value === r) continue;
       if (hasCyrillic(value) && transliterate(value, scheme) === r) continue;

@@ -4,7 +4,7 @@
 import type { XmlEl } from '../xml-tree.js';
 import { childElements, childNamed, descendants, textOf } from '../xml-tree.js';
 import { notKept } from './context.js';
-import { escapeMarkdown, labelFor, squash, type BodyState } from './body-state.js';
+import { escapeLineStart, escapeMarkdown, labelFor, squash, type BodyState } from './body-state.js';
 import { container, blockChildren } from './blocks.js';
 import { captionMarkdown, figure } from './figures.js';
 import { inlineMarkdown } from './inline.js';
@@ -50,7 +50,7 @@ export function tableWrap(el: XmlEl, state: BodyState): string[] {
       if (c.name === 'attrib' || c.name === 'p' || c.name === 'title') return [inlineMarkdown(c.children, state).trim()];
       return blockChildren(c, state);
     });
-    if (notes.filter(Boolean).length) out.push(container('table-notes', '', notes.filter(Boolean).map((n) => n.replace(/\n+/g, ' '))));
+    if (notes.filter(Boolean).length) out.push(container('table-notes', '', notes.filter(Boolean).map((n) => escapeLineStart(n.replace(/\n+/g, ' ')))));
   }
   return out;
 }
@@ -72,11 +72,24 @@ function readRows(table: XmlEl, state: BodyState): Row[] {
 
 function readRow(tr: XmlEl, group: Row['group'], state: BodyState): Row {
   const cells = childElements(tr).filter((c) => c.name === 'td' || c.name === 'th').map((c) => {
-    const paras = childElements(c).filter((p) => p.name === 'p' || p.name === 'list' || p.name === 'disp-quote');
-    const md = paras.length ? blockChildren(c, state).join(' ') : inlineMarkdown(c.children, state);
-    return { header: c.name === 'th', md: md.replace(/\n+/g, ' ').trim(), colspan: Number(c.attrs.colspan ?? 1) || 1, rowspan: Number(c.attrs.rowspan ?? 1) || 1, align: validAlign(c.attrs.align) };
+    const md = escapeLineStart(cellMarkdown(c, state).replace(/\n+/g, ' ').trim());
+    return { header: c.name === 'th', md, colspan: Number(c.attrs.colspan ?? 1) || 1, rowspan: Number(c.attrs.rowspan ?? 1) || 1, align: validAlign(c.attrs.align) };
   });
   return { group, cells, align: validAlign(tr.attrs.align) };
+}
+
+/** A cell is one line of inline text: paragraphs and list items are joined (reported when a list is flattened). */
+function cellMarkdown(cell: XmlEl, state: BodyState): string {
+  if (!childElements(cell).some((c) => c.name === 'p' || c.name === 'list' || c.name === 'def-list' || c.name === 'disp-quote')) return inlineMarkdown(cell.children, state);
+  const parts: string[] = [];
+  for (const c of cell.children) {
+    if (c.kind === 'element' && c.name === 'list') {
+      state.ctx.report.decisions.push({ at: c.xpath, what: 'a list in a table cell became its items separated by semicolons', why: 'a Galley table cell holds one line of text' });
+      parts.push(descendants(c, (e) => e.name === 'list-item').map((i) => inlineMarkdown(i.children.flatMap((x) => (x.kind === 'element' && x.name === 'p' ? x.children : [x])), state).trim()).join('; '));
+    } else if (c.kind === 'element' && (c.name === 'p' || c.name === 'disp-quote' || c.name === 'def-list')) parts.push(inlineMarkdown(c.name === 'p' ? c.children : [c], state).trim());
+    else parts.push(inlineMarkdown([c], state));
+  }
+  return parts.join(' ');
 }
 
 const validAlign = (a: string | undefined) => (a === 'left' || a === 'center' || a === 'right' ? a : undefined);
@@ -117,5 +130,6 @@ function htmlTable(rows: Row[]): string {
     out.push(`</${group}>`);
   }
   out.push('</table>');
-  return out.join('\n');
+  // A paragraph (and so an HTML block) has at most 20,000 characters: long tables breathe between rows.
+  return out.join(out.join('\n').length > 15_000 ? '\n\n' : '\n');
 }
