@@ -123,7 +123,17 @@ describe('the journal profile written from journal-meta', () => {
       schemas: { crossref: '../vendor/crossref-{version}' },
     });
     expect(written.seq).toBe(58270);
+    expect(profile.crossref).toMatchObject({ depositor: { name: 'PUC-SP', email: 'depositor@example.org' }, registrant: 'PUC-SP' });
     expect(written.decisions.map((d) => d.what)).toContain('the journal title “Bakhtiniana” stands for every language');
+  });
+
+  it('a publisher name longer than Crossref allows a depositor name is not used for it (the deposit would fail its schema)', () => {
+    const long = 'Pontifícia Universidade Católica de São Paulo, Programa de Estudos Pós-Graduados em Linguística Aplicada e Estudos da Linguagem, LAEL — Bakhtiniana';
+    const r = imported(meta('<title-group><article-title>T</article-title></title-group>').replace('<publisher-name>PUC-SP</publisher-name>', `<publisher-name>${long}</publisher-name>`));
+    const profile = parse(profileFromJats({ ...r.journal, frontMatter: r.article.frontMatter, vendor: '../vendor', source: 'a.xml' }).text) as Record<string, any>;
+    expect(long.length).toBeGreaterThan(130);
+    expect(profile.crossref.depositor.name).toBe('TODO depositor');
+    expect(profile.crossref.registrant).toBe(long);
   });
 
   it.each([
