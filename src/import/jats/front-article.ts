@@ -2,6 +2,8 @@
 // issue, pages, dates, permissions, related articles, custom-meta — and the
 // parts Galley generates itself (counts, self-uri), which are not written back.
 import { articleTypes } from '../../model/meta/identifiers.js';
+import { builtinTemplates } from '../../profile/load.js';
+import { loadLabels } from '../../render/html/labels.js';
 import { seqOf } from '../../record/doi-pattern.js';
 import { childElements, childNamed, childrenNamed, textOf, type XmlEl } from '../xml-tree.js';
 import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
@@ -222,14 +224,21 @@ export function importRelated(s: FrontState, meta: XmlEl, out: Fields): void {
   }
 }
 
-/** custom-meta UDC (УДК) → `udc:`; other custom metadata is reported. */
+/** What a UDC is called: `UDC`, the profile's label, and the `udc` label of every language Galley has words for. */
+function udcNames(s: FrontState): Set<string> {
+  const labels = loadLabels(s.ctx.profile?.templates ?? [builtinTemplates]);
+  return new Set(['udc', s.ctx.profile?.udc.label ?? '', ...labels.languages().map((l) => labels.own(l, 'udc') ?? '')].filter(Boolean).map((n) => n.toLowerCase()));
+}
+
+/** custom-meta named as a UDC → `udc:`; other custom metadata is reported. */
 export function importCustomMeta(s: FrontState, meta: XmlEl, out: Fields): void {
+  const names = udcNames(s);
   for (const group of childrenNamed(meta, 'custom-meta-group')) {
     touch(s, group);
     for (const m of childElements(group)) {
       const name = flat(childNamed(m, 'meta-name'));
       const value = flat(childNamed(m, 'meta-value'));
-      if (/^(udc|удк)$/i.test(name) && value && !out.udc) {
+      if (names.has(name.toLowerCase()) && value && !out.udc) {
         take(s, m);
         out.udc = value;
       } else drop(s, m, `custom metadata ${JSON.stringify(name)} has no source field (UDC only)`);

@@ -47,7 +47,7 @@ export function importAbstracts(s: FrontState, meta: XmlEl, out: Fields): void {
   for (const el of childElements(meta)) {
     if (el.local !== 'abstract' && el.local !== 'trans-abstract') continue;
     const kind = el.attrs['abstract-type'];
-    if (kind && kind !== 'summary') {
+    if (kind) {
       drop(s, el, `an abstract of type ${kind} has no source field (one abstract per language)`);
       continue;
     }
