@@ -12,3 +12,4 @@ console.log(`Galley bench — node ${process.version}, ${(await import('node:os'
 if (want('spine')) benchSpine();
 if (want('pdf') && existsSync('bench/pdf.mjs')) await (await import('./pdf.mjs')).benchPdf?.();
 if (want('issue') && existsSync('bench/issue.mjs')) await (await import('./issue.mjs')).benchIssue();
+if (want('import')) (await import('./import.mjs')).benchImport();

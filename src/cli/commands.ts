@@ -113,6 +113,24 @@ export const commands = {
       formatOption,
     ]),
   },
+  'import docx': {
+    name: 'import docx',
+    args: '<file.docx|folder…>',
+    summary: 'turn authors\' Word manuscripts into article folders: article.md, references.yaml, figures/, import-report.json',
+    details: [
+      'One folder per manuscript under --into, named after the file. Everything not carried over and every guess is listed in import-report.json and import-report.txt beside it (docs/import-docx.md).',
+      'Pending tracked changes and comments stop the import of that file with a list of them (author, date, text) until --accept-changes or --reject-changes says what to do. Exit 0 all written, 1 a file stopped or failed, 2 usage.',
+    ],
+    options: withHelp([
+      { name: 'into', value: 'DIR', default: 'article', description: 'the folder the article folders go into' },
+      { name: 'force', description: 'replace an existing article folder' },
+      { name: 'accept-changes', description: 'accept pending tracked changes (and drop the comments, listed in the report)' },
+      { name: 'reject-changes', description: 'reject pending tracked changes (and drop the comments, listed in the report)' },
+      { name: 'profile', short: 'p', value: 'FILE', default: 'journal.yaml beside --into', description: 'the journal the manuscripts go into: its template labels (import.docx) and list titles are what the import recognises' },
+      formatOption,
+    ]),
+    examples: ['galley import docx manuscripts/ivanova.docx', 'galley import docx *.docx --into article --accept-changes'],
+  },
   'issue build': {
     name: 'issue build',
     args: '<issue-file>',
@@ -126,6 +144,21 @@ export const commands = {
       formatOption,
     ]),
     examples: ['galley issue build issues/2017-5-3.yaml'],
+  },
+  'import jats': {
+    name: 'import jats',
+    args: '<file.xml|folder…>',
+    summary: 'turn JATS files (a folder of them too) into article folders: front matter, body, references, an import report each',
+    details: [
+      'One folder per file under --into (its name is the file name without .xml), holding article.md, references.yaml, the files found beside the XML and import-report.json/.txt (what was not kept, with its XPath, and why). An existing folder is kept unless --force. Without --profile, a journal.yaml beside --into is used; when there is none, one is written from the first file\'s journal-meta. Exit 1 when a file could not be imported.',
+    ],
+    options: withHelp([
+      { name: 'into', value: 'DIR', default: 'article', description: 'the folder the article folders go into' },
+      { name: 'force', description: 'replace article folders that exist' },
+      { name: 'profile', short: 'p', value: 'FILE', default: 'journal.yaml beside --into (written from journal-meta when missing)', description: 'the journal the articles are imported into; what it requires and an article lacks is reported' },
+      formatOption,
+    ]),
+    examples: ['galley import jats archive/*.xml', 'galley import jats archive/ --into article --force', 'galley import jats old.xml --profile journal.yaml --format json'],
   },
   'doi reserve': {
     name: 'doi reserve',

@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 
 const width = 100;
 
-/** Reads each file once per run; a file that cannot be read gives no excerpt. */
+/** Reads each file once per run; a file that cannot be read (or is binary) gives no excerpt. */
 export function excerptReader(): (file: string, line: number, column: number) => string | undefined {
   const cache = new Map<string, string[] | undefined>();
   return (file, line, column) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
+        const text = readFileSync(file, 'utf8');
+        // A binary input (a Word package) has no lines to show.
+        cache.set(file, text.slice(0, 1024).includes('\u0000') ? undefined : text.split(/\r?\n/));
       } catch {
         cache.set(file, undefined);
       }

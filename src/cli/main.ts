@@ -18,6 +18,7 @@ const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
   preview: () => import('./preview.js'),
   deposit: () => import('./deposit.js'),
   doi: () => import('./doi.js'),
+  import: () => import('./import.js'),
   correct: () => import('./correct.js'),
   explain: () => import('./explain.js'),
   rules: () => import('./rules.js'),

@@ -111,7 +111,8 @@ export interface DisplayFormula {
   /** The author's label without `#` (`eq:balance`); only labelled formulas are numbered. */
   label?: string;
   number?: number;
-  tex: string;
+  /** Absent for a raw `<math display="block">` (MathML only, no TeX). */
+  tex?: string;
   mathml: string;
   position?: Position;
 }

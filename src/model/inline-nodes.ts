@@ -115,10 +115,13 @@ export interface Mark {
   position?: Position;
 }
 
-/** `$…$`: TeX as written and the MathML (namespace-qualified `<math>`) made from it once, at load. */
+/**
+ * `$…$`: TeX as written and the MathML (namespace-qualified `<math>`) made from it once, at load.
+ * A raw `<math>` in the source (an imported formula without TeX) has MathML only.
+ */
 export interface InlineFormula {
   type: 'inlineFormula';
-  tex: string;
+  tex?: string;
   mathml: string;
   position?: Position;
 }

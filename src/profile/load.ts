@@ -9,6 +9,7 @@ import type { Profile } from './types.js';
 import { depositProfileDiagnostics } from '../render/crossref/options.js';
 import { readExports } from './exports.js';
 import { readRules } from './rules.js';
+import { readDocxTemplate } from './import-docx.js';
 import { patternProblems } from '../record/doi-pattern.js';
 import { checkLanguages, languageTag, readLabelOverrides, readRequiredLanguages } from './languages.js';
 import { parsePrintProfile } from '../pdf/print-profile.js';
@@ -163,6 +164,8 @@ export function loadProfile(file: string): ProfileResult {
     exports: readExports({ get, positionOf: (p) => doc.positionOf(p) }, root, languages, bag),
     raw,
   };
+  const docxTemplate = readDocxTemplate({ get, positionOf: (p) => doc.positionOf(p) }, languages, profile.references.lists.map((l) => ({ name: l.name ?? l.kind, kind: l.kind })), bag);
+  if (docxTemplate) profile.import = { docx: docxTemplate };
   const archiveFiles = str('references.archive-files', false);
   if (archiveFiles && !['once', 'as-cited'].includes(archiveFiles))
     bag.report('profile-invalid', `Unexpected \`references.archive-files: ${archiveFiles}\`, expected once or as-cited`, doc.positionOf('references.archive-files'));

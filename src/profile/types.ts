@@ -1,6 +1,7 @@
 import type { Localized } from '../model/types.js';
 import type { SeverityOverrides } from '../checks/diagnostic.js';
 import type { ExportsProfile } from './exports.js';
+import type { DocxTemplateProfile } from './import-docx.js';
 
 export interface CitationBlockFormat {
   label: string;
@@ -72,6 +73,8 @@ export interface Profile {
   labels?: Record<string, Record<string, string>>;
   /** Issue exports (eLIBRARY, DOAJ, OJS): src/profile/exports.ts, docs/exports.md. */
   exports?: ExportsProfile;
+  /** `import.docx`: the journal's Word template (src/profile/import-docx.ts, docs/import-template.md). */
+  import?: { docx?: DocxTemplateProfile };
   /** Area-specific sections (print geometry …) kept as parsed YAML for their owners to validate. */
   raw: Record<string, unknown>;
 }

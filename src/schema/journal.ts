@@ -3,6 +3,7 @@
 // exports have their own readers), so this module lists every key they accept
 // and test/schema/journal-schema.test.ts fails when a reader and this list drift.
 import { languageTag } from '../profile/languages.js';
+import { templateLabelFields, templateStyleRoles } from '../profile/import-docx.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,6 +18,7 @@ const words = (...allowed: string[]): JsonSchema => ({ type: 'array', minItems: 
 const oneOf = (...allowed: string[]): JsonSchema => ({ enum: allowed });
 const map = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({ type: 'object', properties, additionalProperties: false, ...(required.length && { required }) });
 const perLanguage = (inner: JsonSchema): JsonSchema => ({ type: 'object', propertyNames: { pattern: tag }, additionalProperties: inner });
+const wordOrWords: JsonSchema = { oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] };
 const font = map({ family: { type: 'string' }, package: { type: 'string' } });
 
 export const journalProperties: Record<string, JsonSchema> = {
@@ -71,6 +73,14 @@ export const journalProperties: Record<string, JsonSchema> = {
   exports: words('elibrary', 'doaj', 'ojs'),
   elibrary: map({ titleid: { type: ['integer', 'string'] }, language: text }),
   ojs: map({ version: oneOf('3.4', '3.5'), galleys: oneOf('embed', 'remote') }),
+  import: map({
+    docx: map({
+      labels: perLanguage(map(Object.fromEntries(templateLabelFields.map((f) => [f, wordOrWords])))),
+      lists: { type: 'array', items: map({ title: wordOrWords, list: { type: 'string', description: 'the name or kind of one of references.lists' } }, ['title', 'list']) },
+      styles: map(Object.fromEntries(templateStyleRoles.map((r) => [r, wordOrWords]))),
+      'name-order': perLanguage(oneOf('given-first', 'surname-first')),
+    }),
+  }),
   print: map({
     page: map({ width: length, height: length }),
     margins: map({ top: length, bottom: length, inner: length, outer: length }),

@@ -66,7 +66,7 @@ describe('every option the code reads is in the help', () => {
   });
 
   it('finds the verbs that parse options', () => {
-    expect(uses.map((u) => u.file).sort()).toEqual(['build.ts', 'check.ts', 'correct.ts', 'deposit.ts', 'doi.ts', 'explain.ts', 'init.ts', 'issue.ts', 'new.ts', 'preview.ts', 'rules.ts']);
+    expect(uses.map((u) => u.file).sort()).toEqual(['build.ts', 'check.ts', 'correct.ts', 'deposit.ts', 'doi.ts', 'explain.ts', 'import.ts', 'init.ts', 'issue.ts', 'new.ts', 'preview.ts', 'rules.ts']);
   });
 
   it.each(uses.map((u) => [u.file, u] as const))('%s reads only options of its table, and the help shows each', (_, use) => {

@@ -5,6 +5,7 @@ export const bodyRules = {
   'inline-mark-unclosed': { severity: 'warning', description: 'A `^` opens a superscript that never closes (`^2^`); write `\\^` for a caret.' },
   'inline-span-class': { severity: 'error', description: 'A `[text]{.class}` span names a class Galley knows: `.smallcaps` or `.underline`.' },
   'formula-tex': { severity: 'error', description: 'The TeX of a `$…$` or `$$…$$` formula must be readable by temml (LaTeX math mode).' },
+  'formula-mathml': { severity: 'error', description: 'Raw MathML in the source (`<math>…</math>`, imported formulas without TeX) is one well-formed MathML 3 element in the MathML namespace.' },
   'formula-money': { severity: 'warning', description: '`$…$` with a space just inside a dollar or a digit after the closing one reads like money: it stays text (write `\\$`).' },
   'formula-label': { severity: 'error', description: 'A display formula is labelled `{#eq:name}` on the line after its closing `$$` (or after `$$…$$` on one line).' },
   'container-attribute': { severity: 'error', description: 'A `:::` container takes only `{#prefix:name}` as attribute (`app:` for appendices, `box:` for boxes, `fig:` for figure groups).' },

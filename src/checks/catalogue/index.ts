@@ -17,7 +17,11 @@ import { bodyRules } from './body.js';
 import { matterRules } from './matter.js';
 import { xrefRules } from './xref.js';
 import { importRules } from './import.js';
+import { importDocxRules } from './import-docx.js';
+import { importTemplateRules } from './import-template.js';
 import { importRefsRules } from './import-refs.js';
+import { importJatsRules } from './import-jats.js';
+import { importJatsBodyRules } from './import-jats-body.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -36,7 +40,11 @@ export const ruleCatalogue = {
   ...matterRules,
   ...xrefRules,
   ...importRules,
+  ...importDocxRules,
+  ...importTemplateRules,
   ...importRefsRules,
+  ...importJatsRules,
+  ...importJatsBodyRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

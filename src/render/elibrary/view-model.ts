@@ -4,6 +4,7 @@ import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import type { Affiliation, Article, Author, Block, Inline } from '../../model/types.js';
 import { blocksText, languageOrder, type IssueExportInput } from '../issue-export.js';
 import { citationInlines } from '../../model/citation-parts.js';
+import { formulaText } from '../../model/plain-text.js';
 import { escapeXml } from '../xml-escape.js';
 import { fillUrlPattern } from '../url-pattern.js';
 import { elibraryArticleTypes, elibraryLanguages } from './codes.js';
@@ -58,7 +59,7 @@ const markupHandlers: InlineHandlers = {
   field: (n) => markup(n.children),
   // eLIBRARY allows sub and sup; other marks keep their text. A formula keeps its TeX.
   mark: (n) => (n.mark === 'superscript' ? `<sup>${markup(n.children)}</sup>` : n.mark === 'subscript' ? `<sub>${markup(n.children)}</sub>` : markup(n.children)),
-  inlineFormula: (n) => escapeXml(n.tex),
+  inlineFormula: (n) => escapeXml(formulaText(n)),
 };
 
 export function markup(nodes: Inline[]): string {
@@ -76,7 +77,7 @@ const lineHandlers: BlockHandlers = {
   list: (n) => n.items.flatMap((item, i) => blockLines(item).map((line, j) => (j ? line : `${n.ordered ? `${i + 1}.` : '–'} ${line}`))),
   // The loader refuses tables outside the body; an abstract never holds one.
   table: (n) => [markup(n.caption)],
-  displayFormula: (n) => [escapeXml(n.tex)],
+  displayFormula: (n) => [escapeXml(formulaText(n))],
   verse: (n) => n.stanzas.flat().map(markup),
   box: (n) => [markup(n.title), ...blockLines(n.children)],
   definitionList: (n) => n.items.map((item) => `${markup(item.term)}: ${item.definitions.map(markup).join('; ')}`),

@@ -24,13 +24,16 @@ export function renderMark<S>(node: Mark, state: S, inlines: Inlines<S>): string
 
 /** MathML as temml wrote it (HTML parses <math> natively); the TeX stays for copying. */
 export function renderInlineFormula(node: InlineFormula): string {
-  return `<span class="inline-formula" data-tex="${escapeHtml(node.tex)}">${node.mathml}</span>`;
+  return `<span class="inline-formula"${texAttribute(node)}>${node.mathml}</span>`;
 }
 
 export function renderDisplayFormula(node: DisplayFormula): string {
   const number = node.number !== undefined ? `<span class="formula-number">(${node.number})</span>` : '';
-  return `<div class="disp-formula" id="${safeId(node.id)}" data-tex="${escapeHtml(node.tex)}">${node.mathml}${number}</div>`;
+  return `<div class="disp-formula" id="${safeId(node.id)}"${texAttribute(node)}>${node.mathml}${number}</div>`;
 }
+
+/** The author's TeX for copying; an imported formula may have MathML only. */
+const texAttribute = (node: { tex?: string }) => (node.tex === undefined ? '' : ` data-tex="${escapeHtml(node.tex)}"`);
 
 export function renderBlockQuote<S>(node: BlockQuote, state: S, blocks: Blocks<S>, inlines: Inlines<S>): string {
   const quote = `<blockquote>\n${blocks(node.children, state)}\n</blockquote>`;

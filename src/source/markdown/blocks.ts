@@ -7,6 +7,7 @@ import type { Appendix, Block, Section } from '../../model/types.js';
 import { containerHandlersFor, quotation, toAppendix } from './containers.js';
 import { definitionParagraph, pushBlocks } from './definitions.js';
 import { convertMathBlock, displayMathParagraph } from './math.js';
+import { displayMathmlBlock, displayMathmlParagraph } from './mathml.js';
 import type { ConvertContext } from './context.js';
 import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { toFigure } from './figures.js';
@@ -51,7 +52,8 @@ export const blockHandlers = {
     return [];
   },
   code: unsupported,
-  html: unsupported,
+  // Raw HTML is refused, except a `<math>` element (docs/source-format.md, MathML).
+  html: (node, ctx) => displayMathmlBlock(node, ctx) ?? unsupported(node, ctx),
   // Reached only for a table nothing else took (takeTable sees tables with their captions first).
   table: (node, ctx) => takeTable([node], 0, ctx)?.blocks ?? [],
   math: (node, ctx) => convertMathBlock(node, ctx),
@@ -146,7 +148,7 @@ function paragraphOrFigure(node: MdParagraph, ctx: ConvertContext): Block[] {
     const { children, label } = takeTrailingLabel(meaningful, ctx, 'fig', 'figure');
     if (children.length === 1) return [toFigure(meaningful[0], ctx, label)];
   }
-  const formula = displayMathParagraph(node.children, node, ctx);
+  const formula = displayMathParagraph(node.children, node, ctx) ?? displayMathmlParagraph(meaningful, node, ctx);
   if (formula) return formula;
   const children = convertInlines(node.children, ctx);
   return [definitionParagraph(node, children, ctx) ?? { type: 'paragraph', children, position: positionOf(ctx, node) }];

@@ -10,6 +10,7 @@ import { positionOf, reportUnsupported, sourceText } from './context.js';
 import { footnoteId } from './footnotes.js';
 import { spanClasses, splitMarks } from './marks.js';
 import { convertInlineMath } from './math.js';
+import { takeInlineMathml } from './mathml.js';
 
 type InlineHandler<N> = (node: N, ctx: ConvertContext) => Inline[];
 
@@ -58,6 +59,13 @@ export function convertInlines(nodes: PhrasingContent[], ctx: ConvertContext): I
       // What follows `]{.class}` in its text node is read like any other text.
       rest.splice(i, span.last - i + 1, ...span.after);
       i--;
+      continue;
+    }
+    // Raw MathML spans several html nodes (one per tag): taken whole.
+    const math = takeInlineMathml(rest, i, ctx);
+    if (math) {
+      out.push(...math.inlines);
+      i = math.last;
       continue;
     }
     const node = rest[i];

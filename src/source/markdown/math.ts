@@ -19,6 +19,8 @@ const loadTemml = (): typeof Temml => (temml ??= createRequire(import.meta.url)(
 /** What the source may write after a formula: `{#eq:name}`. */
 const labelLine = /^\{#([^\s{}]*)\}$/;
 const labelSyntax = /^eq:[\p{L}\p{N}_.-]+$/u;
+/** What a display formula's label must look like (raw MathML formulas use it too). */
+export const formulaLabelSyntax = labelSyntax;
 
 /** MathML for `tex`, or undefined after reporting where the TeX is wrong. */
 function toMathml(tex: string, displayMode: boolean, node: { position?: MdMath['position'] }, ctx: ConvertContext): string | undefined {
