@@ -71,6 +71,21 @@ describe('importFront', () => {
     expect(article.report.notKept.map((e) => [e.element, e.reason])).toEqual([['role', 'a role outside the CRediT taxonomy has no source field']]);
   });
 
+  it('a correspondence note with no link (BMJ) makes the author it names corresponding, with its address', () => {
+    const { article } = imported(
+      meta(`<contrib-group><contrib contrib-type="author"><name><surname>Akoua-Koffi</surname><given-names>Chantal</given-names></name><xref ref-type="aff">1</xref></contrib><contrib contrib-type="author"><name><surname>Asse Kouadio</surname><given-names>Vincent</given-names></name></contrib></contrib-group>
+<aff id="af1"><label>1</label><institution>Pasteur Institute of Ivory Coast</institution>, <addr-line>Abidjan</addr-line>, <country>Republic of Ivory Coast</country></aff>
+<author-notes><corresp><label>Correspondence to</label> Professor Chantal Akoua-Koffi; <email>akouamc@yahoo.fr</email></corresp></author-notes>`),
+      '',
+      'en',
+    );
+    const fm = article.frontMatter as Record<string, any>;
+    expect(fm.authors[0]).toEqual({ id: 'akouakoffi', name: { given: 'Chantal', surname: 'Akoua-Koffi' }, email: 'akouamc@yahoo.fr', affiliations: ['af1'], corresponding: true });
+    expect(fm.authors[1].corresponding).toBeUndefined();
+    expect(fm.affiliations).toEqual([{ id: 'af1', institution: 'Pasteur Institute of Ivory Coast', city: 'Abidjan', country: 'Republic of Ivory Coast' }]);
+    expect(article.report.notKept).toEqual([]);
+  });
+
   it('an ORCID iD with a wrong check digit is reported, not written (the build would refuse it)', () => {
     const { article } = imported(meta(`<contrib-group><contrib contrib-type="author"><contrib-id contrib-id-type="orcid">0000-0002-1825-0098</contrib-id><name><surname>Souza</surname><given-names>Rui</given-names></name></contrib></contrib-group>`));
     const fm = article.frontMatter as Record<string, any>;

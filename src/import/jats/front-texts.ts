@@ -100,9 +100,16 @@ export function importAuthorNotes(s: FrontState, meta: XmlEl, out: Fields): void
     touch(s, notes);
     for (const el of childElements(notes)) {
       if (el.local === 'corresp') {
-        const emails = new Set(((out.authors as Fields[] | undefined) ?? []).filter((a) => a.corresponding).map((a) => String(a.email)));
+        const authors = (out.authors as Fields[] | undefined) ?? [];
         const email = correspEmail(el);
-        if (email && emails.has(email)) {
+        const named = email ? correspondent(authors, email, flat(el)) : undefined;
+        if (named && !named.corresponding) {
+          named.email ??= email;
+          named.corresponding = true;
+          authors[authors.indexOf(named)] = authorKeysInOrder(named);
+          decide(s, el, `${String(named.id)} is the corresponding author, ${email}`, 'the correspondence note names the author or the address, though no link ties them');
+        }
+        if (named) {
           take(s, el);
           decide(s, el, 'corresp not written', 'made from the corresponding authors and their e-mail addresses');
         } else drop(s, el, 'a correspondence note tied to no author with its e-mail address has no source form');
@@ -162,4 +169,25 @@ function awardGroup(s: FrontState, g: XmlEl): Fields | undefined {
   if (awards.length) entry.awards = awards;
   for (const c of childElements(g)) if (!s.used.has(c)) drop(s, c, `<${c.name}> of an award has no source field (funder, funder id, award numbers)`);
   return entry.funder ? entry : undefined;
+}
+
+/** The author a correspondence note is about: the one with its address, else the only one whose surname it names. */
+function correspondent(authors: Fields[], email: string, text: string): Fields | undefined {
+  const byEmail = authors.find((a) => a.email === email);
+  if (byEmail) return byEmail;
+  const surnames = (a: Fields) => {
+    const name = a.name as Record<string, unknown>;
+    return ('surname' in name ? [name] : Object.values(name)).map((n) => String((n as { surname: string }).surname));
+  };
+  const named = authors.filter((a) => !a.email && surnames(a).some((n) => n && text.includes(n)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const authorKeys = ['id', 'name', 'orcid', 'orcid-authenticated', 'scopus-id', 'email', 'affiliations', 'corresponding', 'roles'];
+
+function authorKeysInOrder(a: Fields): Fields {
+  const out: Fields = {};
+  for (const k of authorKeys) if (a[k] !== undefined) out[k] = a[k];
+  for (const k of Object.keys(a)) if (!(k in out)) out[k] = a[k];
+  return out;
 }
