@@ -31,13 +31,14 @@ describe('importFront', () => {
       meta(`<title-group><article-title>O <italic>dialogismo</italic> hoje</article-title><trans-title-group xml:lang="es"><trans-title>El dialogismo hoy</trans-title></trans-title-group></title-group>
 <abstract><title>Resumo</title><p>Primeiro parágrafo.</p><p>Segundo com H<sub>2</sub>O.</p></abstract>
 <trans-abstract xml:lang="es"><p>Resumen.</p></trans-abstract>
-<kwd-group xml:lang="pt"><title>Palavras-chave</title><kwd>Bakhtin</kwd><kwd>Dialogismo</kwd></kwd-group>`),
+<kwd-group xml:lang="pt"><title>Palavras-chave</title><kwd>Bakhtin</kwd><kwd><italic>Dialogismo</italic></kwd></kwd-group>`),
       `<sub-article article-type="translation" xml:lang="en" id="s1"><front-stub><title-group><article-title>Dialogism today</article-title></title-group><abstract><p>Abstract in English.</p></abstract><kwd-group xml:lang="en"><kwd>Bakhtin</kwd></kwd-group><contrib-group><contrib contrib-type="author"><name><surname>Silva</surname><given-names>Ana</given-names></name></contrib></contrib-group></front-stub><body><p>Text.</p></body></sub-article>\n`,
     );
     const fm = article.frontMatter as Record<string, any>;
     expect(fm.title).toEqual({ pt: 'O *dialogismo* hoje', es: 'El dialogismo hoy', en: 'Dialogism today' });
     expect(fm.abstract).toEqual({ pt: 'Primeiro parágrafo.\n\nSegundo com H~2~O.\n', es: 'Resumen.\n', en: 'Abstract in English.\n' });
     expect(fm.keywords).toEqual({ pt: ['Bakhtin', 'Dialogismo'], en: ['Bakhtin'] });
+    expect(article.report.notKept.find((e) => e.element === 'italic')).toMatchObject({ at: '/article[1]/front[1]/article-meta[1]/kwd-group[1]/kwd[2]/italic[1]', reason: 'a keyword is plain text: the <italic> markup is not kept, its text is' });
     const stub = article.report.notKept.find((e) => e.element === 'contrib-group');
     expect(stub).toMatchObject({ at: '/article[1]/sub-article[1]/front-stub[1]/contrib-group[1]', reason: "the translation's <contrib-group> repeats the article's (kept once, from the article)" });
   });

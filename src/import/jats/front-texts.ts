@@ -8,6 +8,12 @@ import type { Fields } from './front-article.js';
 
 type ByLang = Record<string, string>;
 
+/** Text kept as plain text: markup inside it (italic in a keyword) is reported, its text kept. */
+function plainOnly(s: FrontState, el: XmlEl, what: string): void {
+  touch(s, el);
+  for (const c of childElements(el)) drop(s, c, `${what} is plain text: the <${c.name}> markup is not kept, its text is`);
+}
+
 function add(out: Fields, key: string, lang: string, text: string): boolean {
   const map = ((out[key] as ByLang | undefined) ??= {});
   if (map[lang] !== undefined) return false;
@@ -29,7 +35,7 @@ export function importTitles(s: FrontState, meta: XmlEl, out: Fields): void {
         drop(s, t, t.local === 'trans-title' ? 'a second title in one language has no source field' : `<${t.name}> has no source field (titles only)`);
       }
     } else if (el.local === 'alt-title' && ['running-head', 'short'].includes(el.attrs['alt-title-type'] ?? '')) {
-      take(s, el);
+      plainOnly(s, el, 'a running head');
       add(out, 'short-title', langOf(s, el), flat(el));
     } else drop(s, el, `<${el.name}>${el.attrs['alt-title-type'] ? ` (${el.attrs['alt-title-type']})` : ''} has no source field (title, translated titles, running heads)`);
   }
@@ -81,7 +87,7 @@ export function importKeywords(s: FrontState, meta: XmlEl, out: Fields): void {
     const kwds: string[] = [];
     for (const k of childElements(group)) {
       if (k.local === 'kwd') {
-        take(s, k);
+        plainOnly(s, k, 'a keyword');
         if (flat(k)) kwds.push(flat(k));
       } else if (k.local === 'title') {
         take(s, k);
