@@ -3,16 +3,10 @@
 import { childElements, childNamed, childrenNamed, type XmlEl } from '../xml-tree.js';
 import { blockMarkdown, inlineMarkdown } from './front-inline.js';
 import { correspEmail } from './front-people.js';
-import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
+import { decide, drop, flat, langOf, plainOnly, take, touch, type FrontState } from './front-state.js';
 import type { Fields } from './front-article.js';
 
 type ByLang = Record<string, string>;
-
-/** Text kept as plain text: markup inside it (italic in a keyword) is reported, its text kept. */
-function plainOnly(s: FrontState, el: XmlEl, what: string): void {
-  touch(s, el);
-  for (const c of childElements(el)) drop(s, c, `${what} is plain text: the <${c.name}> markup is not kept, its text is`);
-}
 
 function add(out: Fields, key: string, lang: string, text: string): boolean {
   const map = ((out[key] as ByLang | undefined) ??= {});
@@ -162,7 +156,7 @@ function awardGroup(s: FrontState, g: XmlEl): Fields | undefined {
   const institution = wrap ? childNamed(wrap, 'institution') : undefined;
   const id = wrap ? childNamed(wrap, 'institution-id') : undefined;
   if (wrap) touch(s, wrap);
-  take(s, institution);
+  plainOnly(s, institution, "a funder's name");
   entry.funder = institution ? flat(institution) : source.children.filter((c) => c.kind === 'text' || c.local !== 'institution-wrap').map((c) => (c.kind === 'text' ? c.text : (take(s, c), flat(c)))).join(' ').replace(/\s+/g, ' ').trim();
   if (id) {
     const value = flat(id);
