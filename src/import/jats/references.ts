@@ -77,7 +77,7 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
   const printed = alternatives ? primary : (list.find((c) => c.name === 'mixed-citation') ?? primary);
   if (!item.issued && item.type !== 'collection')
     state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without a year, expected <year> in its citation (a Galley bibliography needs \`issued\`; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
-  const original = squash(textOf(printed)).trim();
+  const original = printedText(printed);
   if (original) customFields['original-text'] = original;
   if (Object.keys(customFields).length) item.custom = customFields;
   return item;
@@ -109,6 +109,25 @@ function storedPlace(item: CslItem, roman: Fields, state: BodyState): void {
   const romanPlace = typeof roman['publisher-place'] === 'string' ? (roman['publisher-place'] as string) : undefined;
   const stored = Object.keys(primary.places).find((k) => primary.places[k] === printed && (!romanized || !romanPlace || (romanized.places[k] ?? k) === romanPlace));
   if (stored) item['publisher-place'] = stored;
+}
+
+/** The citation's text; an element-citation has no printed form, so its parts are joined by spaces. */
+function printedText(cit: XmlEl): string {
+  if (cit.name === 'mixed-citation') return squash(textOf(cit)).trim();
+  const parts: string[] = [];
+  const walk = (e: XmlEl) => {
+    for (const c of e.children) {
+      if (c.kind === 'text') parts.push(c.text);
+      else if (['name', 'string-name'].includes(c.name)) parts.push(` ${childElements(c).length ? childElements(c).map((x) => squash(textOf(x)).trim()).join(' ') : textOf(c)} `);
+      else {
+        parts.push(' ');
+        walk(c);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(cit);
+  return squash(parts.join('')).trim();
 }
 
 function mostTagged(list: XmlEl[]): XmlEl {
