@@ -31,13 +31,14 @@ describe('importFront', () => {
       meta(`<title-group><article-title>O <italic>dialogismo</italic> hoje</article-title><trans-title-group xml:lang="es"><trans-title>El dialogismo hoy</trans-title></trans-title-group></title-group>
 <abstract><title>Resumo</title><p>Primeiro parágrafo.</p><p>Segundo com H<sub>2</sub>O.</p></abstract>
 <trans-abstract xml:lang="es"><p>Resumen.</p></trans-abstract>
-<kwd-group xml:lang="pt"><title>Palavras-chave</title><kwd>Bakhtin</kwd><kwd>Dialogismo</kwd></kwd-group>`),
+<kwd-group xml:lang="pt"><title>Palavras-chave</title><kwd>Bakhtin</kwd><kwd><italic>Dialogismo</italic></kwd></kwd-group>`),
       `<sub-article article-type="translation" xml:lang="en" id="s1"><front-stub><title-group><article-title>Dialogism today</article-title></title-group><abstract><p>Abstract in English.</p></abstract><kwd-group xml:lang="en"><kwd>Bakhtin</kwd></kwd-group><contrib-group><contrib contrib-type="author"><name><surname>Silva</surname><given-names>Ana</given-names></name></contrib></contrib-group></front-stub><body><p>Text.</p></body></sub-article>\n`,
     );
     const fm = article.frontMatter as Record<string, any>;
     expect(fm.title).toEqual({ pt: 'O *dialogismo* hoje', es: 'El dialogismo hoy', en: 'Dialogism today' });
     expect(fm.abstract).toEqual({ pt: 'Primeiro parágrafo.\n\nSegundo com H~2~O.\n', es: 'Resumen.\n', en: 'Abstract in English.\n' });
     expect(fm.keywords).toEqual({ pt: ['Bakhtin', 'Dialogismo'], en: ['Bakhtin'] });
+    expect(article.report.notKept.find((e) => e.element === 'italic')).toMatchObject({ at: '/article[1]/front[1]/article-meta[1]/kwd-group[1]/kwd[2]/italic[1]', reason: 'a keyword is plain text: the <italic> markup is not kept, its text is' });
     const stub = article.report.notKept.find((e) => e.element === 'contrib-group');
     expect(stub).toMatchObject({ at: '/article[1]/sub-article[1]/front-stub[1]/contrib-group[1]', reason: "the translation's <contrib-group> repeats the article's (kept once, from the article)" });
   });
@@ -69,6 +70,21 @@ describe('importFront', () => {
     expect(fm.affiliations).toEqual([{ id: 'h', institution: { en: 'University of Leeds', ru: 'Лидсский университет' }, city: { en: 'Leeds', ru: 'Лидс' }, country: { en: 'UK', ru: 'Великобритания' }, 'country-code': 'GB', ror: 'https://ror.org/024mrxd33' }]);
     expect(fm['conflict-of-interest']).toEqual({ en: 'No conflict.' });
     expect(article.report.notKept.map((e) => [e.element, e.reason])).toEqual([['role', 'a role outside the CRediT taxonomy has no source field']]);
+  });
+
+  it('a correspondence note with no link (BMJ) makes the author it names corresponding, with its address', () => {
+    const { article } = imported(
+      meta(`<contrib-group><contrib contrib-type="author"><name><surname>Akoua-Koffi</surname><given-names>Chantal</given-names></name><xref ref-type="aff">1</xref></contrib><contrib contrib-type="author"><name><surname>Asse Kouadio</surname><given-names>Vincent</given-names></name></contrib></contrib-group>
+<aff id="af1"><label>1</label><institution>Pasteur Institute of Ivory Coast</institution>, <addr-line>Abidjan</addr-line>, <country>Republic of Ivory Coast</country></aff>
+<author-notes><corresp><label>Correspondence to</label> Professor Chantal Akoua-Koffi; <email>akouamc@yahoo.fr</email></corresp></author-notes>`),
+      '',
+      'en',
+    );
+    const fm = article.frontMatter as Record<string, any>;
+    expect(fm.authors[0]).toEqual({ id: 'akouakoffi', name: { given: 'Chantal', surname: 'Akoua-Koffi' }, email: 'akouamc@yahoo.fr', affiliations: ['af1'], corresponding: true });
+    expect(fm.authors[1].corresponding).toBeUndefined();
+    expect(fm.affiliations).toEqual([{ id: 'af1', institution: 'Pasteur Institute of Ivory Coast', city: 'Abidjan', country: 'Republic of Ivory Coast' }]);
+    expect(article.report.notKept).toEqual([]);
   });
 
   it('an ORCID iD with a wrong check digit is reported, not written (the build would refuse it)', () => {

@@ -6,7 +6,7 @@ import { builtinTemplates } from '../../profile/load.js';
 import { loadLabels } from '../../render/html/labels.js';
 import { seqOf } from '../../record/doi-pattern.js';
 import { childElements, childNamed, childrenNamed, textOf, type XmlEl } from '../xml-tree.js';
-import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
+import { decide, drop, flat, langOf, plainOnly, take, touch, type FrontState } from './front-state.js';
 
 export type Fields = Record<string, unknown>;
 
@@ -28,7 +28,8 @@ export function importCategories(s: FrontState, meta: XmlEl, out: Fields): void 
           continue;
         }
         touch(s, g);
-        take(s, subjects[0]);
+        plainOnly(s, subjects[0], 'a section name');
+        for (const extra of childElements(g).filter((c) => c !== subjects[0])) drop(s, extra, `<${extra.name}> beside the section name has no source field (one section per language)`);
         section[lang] = flat(subjects[0]);
       } else drop(s, g, `subjects of type ${type} have no source field (section and UDC only)`);
     }

@@ -4,7 +4,7 @@
 import { creditRoles, normaliseCreditTerm } from '../../model/meta/credit.js';
 import { isValidOrcid } from '../../model/meta/formats.js';
 import { childElements, childNamed, childrenNamed, descendants, textOf, type XmlEl } from '../xml-tree.js';
-import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
+import { decide, drop, flat, langOf, plainOnly, take, touch, type FrontState } from './front-state.js';
 
 type Name = { given: string; surname: string };
 
@@ -132,8 +132,8 @@ function personNames(s: FrontState, c: XmlEl): { byLang: Record<string, Name>; o
     touch(s, n);
     const surname = childNamed(n, 'surname');
     const given = childNamed(n, 'given-names');
-    take(s, surname);
-    take(s, given);
+    plainOnly(s, surname, 'a surname');
+    plainOnly(s, given, 'a given name');
     for (const part of childElements(n)) if (part !== surname && part !== given) drop(s, part, `<${part.name}> of a name has no source field (given names and surname only)`);
     const lang = n.attrs['xml:lang'] ? langOf(s, n) : s.ctx.lang;
     if (!surname || byLang[lang]) {
@@ -193,7 +193,7 @@ function affParts(s: FrontState, v: XmlEl): { institution?: string; city?: strin
         const type = c.attrs['content-type'];
         if (type === 'original') original.push(c);
         else {
-          take(s, c);
+          plainOnly(s, c, 'an institution');
           names.push({ text: flat(c), type });
         }
       } else if (c.local === 'institution-wrap') {
@@ -206,10 +206,10 @@ function affParts(s: FrontState, v: XmlEl): { institution?: string; city?: strin
           out.ror = flat(c).replace(/^(?!https:)/, 'https://ror.org/').replace('https://ror.org/https://ror.org/', 'https://ror.org/');
         } else drop(s, c, `an institution id of type ${type ?? 'unknown'} has no source field (ROR only)`);
       } else if (c.local === 'city') {
-        take(s, c);
+        plainOnly(s, c, 'a city');
         out.city = flat(c);
       } else if (c.local === 'country') {
-        take(s, c);
+        plainOnly(s, c, 'a country');
         out.country = flat(c);
         if (/^[A-Z]{2}$/.test(c.attrs.country ?? '')) out.code = c.attrs.country;
       } else if (c.local === 'addr-line' && !childElements(c).length) {

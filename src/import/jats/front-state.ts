@@ -27,6 +27,13 @@ export function touch(s: FrontState, el: XmlEl | undefined): void {
   if (el) s.used.add(el);
 }
 
+/** Text kept as plain text: markup inside it (italic in a keyword) is reported, its text kept. */
+export function plainOnly(s: FrontState, el: XmlEl | undefined, what: string): void {
+  if (!el) return;
+  touch(s, el);
+  for (const c of childElements(el)) drop(s, c, `${what} is plain text: the <${c.name}> markup is not kept, its text is`);
+}
+
 /** Report `el` as not kept (with its text) and mark it, so the sweep does not report it twice. */
 export function drop(s: FrontState, el: XmlEl, reason: string): void {
   s.ctx.report.notKept.push({ at: el.xpath, element: el.name, text: shorten(textOf(el)), reason, line: el.line });

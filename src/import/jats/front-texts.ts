@@ -3,7 +3,7 @@
 import { childElements, childNamed, childrenNamed, type XmlEl } from '../xml-tree.js';
 import { blockMarkdown, inlineMarkdown } from './front-inline.js';
 import { correspEmail } from './front-people.js';
-import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
+import { decide, drop, flat, langOf, plainOnly, take, touch, type FrontState } from './front-state.js';
 import type { Fields } from './front-article.js';
 
 type ByLang = Record<string, string>;
@@ -29,7 +29,7 @@ export function importTitles(s: FrontState, meta: XmlEl, out: Fields): void {
         drop(s, t, t.local === 'trans-title' ? 'a second title in one language has no source field' : `<${t.name}> has no source field (titles only)`);
       }
     } else if (el.local === 'alt-title' && ['running-head', 'short'].includes(el.attrs['alt-title-type'] ?? '')) {
-      take(s, el);
+      plainOnly(s, el, 'a running head');
       add(out, 'short-title', langOf(s, el), flat(el));
     } else drop(s, el, `<${el.name}>${el.attrs['alt-title-type'] ? ` (${el.attrs['alt-title-type']})` : ''} has no source field (title, translated titles, running heads)`);
   }
@@ -81,7 +81,7 @@ export function importKeywords(s: FrontState, meta: XmlEl, out: Fields): void {
     const kwds: string[] = [];
     for (const k of childElements(group)) {
       if (k.local === 'kwd') {
-        take(s, k);
+        plainOnly(s, k, 'a keyword');
         if (flat(k)) kwds.push(flat(k));
       } else if (k.local === 'title') {
         take(s, k);
@@ -100,9 +100,16 @@ export function importAuthorNotes(s: FrontState, meta: XmlEl, out: Fields): void
     touch(s, notes);
     for (const el of childElements(notes)) {
       if (el.local === 'corresp') {
-        const emails = new Set(((out.authors as Fields[] | undefined) ?? []).filter((a) => a.corresponding).map((a) => String(a.email)));
+        const authors = (out.authors as Fields[] | undefined) ?? [];
         const email = correspEmail(el);
-        if (email && emails.has(email)) {
+        const named = email ? correspondent(authors, email, flat(el)) : undefined;
+        if (named && !named.corresponding) {
+          named.email ??= email;
+          named.corresponding = true;
+          authors[authors.indexOf(named)] = authorKeysInOrder(named);
+          decide(s, el, `${String(named.id)} is the corresponding author, ${email}`, 'the correspondence note names the author or the address, though no link ties them');
+        }
+        if (named) {
           take(s, el);
           decide(s, el, 'corresp not written', 'made from the corresponding authors and their e-mail addresses');
         } else drop(s, el, 'a correspondence note tied to no author with its e-mail address has no source form');
@@ -149,7 +156,7 @@ function awardGroup(s: FrontState, g: XmlEl): Fields | undefined {
   const institution = wrap ? childNamed(wrap, 'institution') : undefined;
   const id = wrap ? childNamed(wrap, 'institution-id') : undefined;
   if (wrap) touch(s, wrap);
-  take(s, institution);
+  plainOnly(s, institution, "a funder's name");
   entry.funder = institution ? flat(institution) : source.children.filter((c) => c.kind === 'text' || c.local !== 'institution-wrap').map((c) => (c.kind === 'text' ? c.text : (take(s, c), flat(c)))).join(' ').replace(/\s+/g, ' ').trim();
   if (id) {
     const value = flat(id);
@@ -162,4 +169,25 @@ function awardGroup(s: FrontState, g: XmlEl): Fields | undefined {
   if (awards.length) entry.awards = awards;
   for (const c of childElements(g)) if (!s.used.has(c)) drop(s, c, `<${c.name}> of an award has no source field (funder, funder id, award numbers)`);
   return entry.funder ? entry : undefined;
+}
+
+/** The author a correspondence note is about: the one with its address, else the only one whose surname it names. */
+function correspondent(authors: Fields[], email: string, text: string): Fields | undefined {
+  const byEmail = authors.find((a) => a.email === email);
+  if (byEmail) return byEmail;
+  const surnames = (a: Fields) => {
+    const name = a.name as Record<string, unknown>;
+    return ('surname' in name ? [name] : Object.values(name)).map((n) => String((n as { surname: string }).surname));
+  };
+  const named = authors.filter((a) => !a.email && surnames(a).some((n) => n && text.includes(n)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const authorKeys = ['id', 'name', 'orcid', 'orcid-authenticated', 'scopus-id', 'email', 'affiliations', 'corresponding', 'roles'];
+
+function authorKeysInOrder(a: Fields): Fields {
+  const out: Fields = {};
+  for (const k of authorKeys) if (a[k] !== undefined) out[k] = a[k];
+  for (const k of Object.keys(a)) if (!(k in out)) out[k] = a[k];
+  return out;
 }
