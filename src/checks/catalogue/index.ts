@@ -17,6 +17,7 @@ import { bodyRules } from './body.js';
 import { matterRules } from './matter.js';
 import { xrefRules } from './xref.js';
 import { importRules } from './import.js';
+import { svgFigureRules } from './svg-figures.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -35,6 +36,7 @@ export const ruleCatalogue = {
   ...matterRules,
   ...xrefRules,
   ...importRules,
+  ...svgFigureRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;
