@@ -52,10 +52,11 @@ function figureArt(node: Figure, state: PrintState): string {
     scope: `${node.id}-svg`,
     alt: node.alt,
     className: 'figure-svg',
+    wrapperClass: 'figure-art',
     fonts: state.figureFonts,
     report: (rule, message, position) => report(state, rule, message, position),
   });
-  return svg === undefined ? '' : `<div class="figure-art">${svg}</div>`;
+  return svg ?? '';
 }
 
 /** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it. */

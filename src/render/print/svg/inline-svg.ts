@@ -31,7 +31,7 @@ const refusedElements: Record<string, string> = {
 /** Attributes whose value is a list of ids. */
 const idListAttributes = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-details']);
 /** The page sets these on the figure's root itself. */
-const rootOwned = new Set(['id', 'class', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'x', 'y']);
+const rootOwned = new Set(['class', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'x', 'y']);
 /** An embedded raster image is part of the file, not a reference. */
 const embeddedImage = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*$/;
 
@@ -44,6 +44,8 @@ export interface InlineSvgOptions {
   alt: string;
   /** Class of the root element (the print CSS sizes it as it sizes an image). */
   className: string;
+  /** Class of the block around it, which carries the scope's id (a scoped style sheet reaches the <svg> root only from outside it). */
+  wrapperClass: string;
   fonts: FigureFonts;
   report: SvgReport;
 }
@@ -94,13 +96,12 @@ class SvgWriter {
 
   root(svg: XmlEl): string {
     const own = [
-      ['id', this.options.scope],
       ['class', this.options.className],
       ['role', 'img'],
       ['aria-label', this.options.alt],
     ];
     const attrs = own.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('') + this.attributes(svg, rootOwned);
-    return `<svg${attrs}>${this.children(svg)}</svg>`;
+    return `<div class="${escapeHtml(this.options.wrapperClass)}" id="${escapeHtml(this.options.scope)}"><svg${attrs}>${this.children(svg)}</svg></div>`;
   }
 
   private element(el: XmlEl): string {
@@ -122,12 +123,15 @@ class SvgWriter {
   /** Text drawn in the figure must be in the journal's fonts' repertoire, or the machine would draw it. */
   private text(el: XmlEl, node: XmlTextNode): string {
     if (drawnText.has(el.local)) {
-      for (const char of new Set(node.text.replace(/\s/g, ''))) {
+      // libxml2 gives a text node the line where it ends.
+      const first = node.line - (node.text.match(/\n/g)?.length ?? 0);
+      for (const [index, char] of [...node.text].entries()) {
         const cp = char.codePointAt(0)!;
-        if (this.options.fonts.coverage.has(cp) || this.missing.has(cp)) continue;
+        if (/\s/.test(char) || this.options.fonts.coverage.has(cp) || this.missing.has(cp)) continue;
         this.missing.add(cp);
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-        this.options.report('svg-figure-font', `Unexpected character '${char}' (U+${hex}) in an SVG figure, expected one the journal's fonts have (${this.options.fonts.families.join(', ')}): it would be drawn in a font of the machine`, this.at(node.line, char));
+        const line = first + ([...node.text].slice(0, index).join('').match(/\n/g)?.length ?? 0);
+        this.options.report('svg-figure-font', `Unexpected character '${char}' (U+${hex}) in an SVG figure, expected one the journal's fonts have (${this.options.fonts.families.join(', ')}): it would be drawn in a font of the machine`, this.at(line, char));
       }
     }
     return escapeHtml(node.text);
@@ -136,7 +140,8 @@ class SvgWriter {
   /** A style sheet applies to the whole page unless scoped; paged.js must leave it where it is. */
   private styleSheet(el: XmlEl): string {
     const text = el.children.map((c) => (c.kind === 'text' ? c.text : '')).join('');
-    const line = el.children.find((c) => c.kind === 'text')?.line ?? el.line;
+    // The sheet starts right after <style> (libxml2 would give the line where its text ends).
+    const line = el.line;
     const css = rewriteStyleSheet(text, this.cssRewrite((offset) => ({ file: this.file, line: line + (text.slice(0, offset).match(/\n/g)?.length ?? 0), column: 1 })));
     return `<style data-pagedjs-ignore="">@scope (#${this.options.scope}) {\n${escapeHtml(css)}}</style>`;
   }

@@ -79,7 +79,8 @@ export function rewriteDeclarations(text: string, rw: CssRewrite, offset = 0): s
     }
     const property = part.slice(0, colon).trim().toLowerCase();
     let value = part.slice(colon + 1).trim();
-    const font = rewriteFontProperty(property, value, rw, offset + at);
+    const start = offset + at + (part.length - part.trimStart().length);
+    const font = rewriteFontProperty(property, value, rw, start);
     if (font !== undefined) value = font;
     else if (/url\(/i.test(value)) value = rewriteUrls(value, rw, offset + at + colon + 1);
     out.push(`${property}: ${value}`);
