@@ -37,7 +37,7 @@ function renderFigure(node: Figure, state: PrintState): string {
   return (
     `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
     figureArt(node, state) +
-    `<figcaption>${figureLabel(node.number, state)}${renderInlines(node.caption, state)}</figcaption></figure>\n`
+    `<figcaption>${figureLabel(node, state)}${renderInlines(node.caption, state)}</figcaption></figure>\n`
   );
 }
 
@@ -59,10 +59,15 @@ function figureArt(node: Figure, state: PrintState): string {
   return svg ?? '';
 }
 
-/** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it. */
-function figureLabel(number: number, state: PrintState): string {
-  if (!state.labels || !Number.isInteger(number)) return '';
-  return `<span class="figure-label">${escapeHtml(state.labels.get(state.lang, 'figure'))}\u00A0${number}.</span> `;
+/** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it (a language without the word is an error). */
+function figureLabel(node: Figure, state: PrintState): string {
+  if (!Number.isInteger(node.number)) return '';
+  const word = state.labels?.own(state.lang, 'figure');
+  if (word === undefined) {
+    report(state, 'profile-labels-missing', `Unexpected figure without the label "figure" in "${state.lang}", expected the label tables (templates/html/labels.yaml or the journal's) to give it`, node.position);
+    return '';
+  }
+  return `<span class="figure-label">${escapeHtml(word)}\u00A0${node.number}.</span> `;
 }
 
 export function renderBlocks(nodes: Block[], state: PrintState): string {
