@@ -79,7 +79,7 @@ try {
     { name: 'figure-float', title: 'Figures do not float; captions without "Fig. 1."', pdf: (d) => article(d, 'harris-2017'), pages: (pdf) => { const p = pagesWith(pdf, /Stalin\. 1918\. At the front/)[0]; return [p - 1, p]; }, look: 'the page before the figure (filled, or two-thirds empty) and the caption' },
     { name: 'reference-list', title: 'Reference lines holding only "p."', pdf: (d) => article(d, 'harris-2017'), pages: (pdf) => pagesWith(pdf, /Yale Univ\. Press/), look: 'the entries ending "340 p."' },
     { name: 'citation-footnote', title: 'The citation-block footnote justified with wide gaps', pdf: (d) => article(d, 'harris-2017'), pages: () => [1], look: 'the footnote at the foot of the first page' },
-    { name: 'svg-fonts', title: 'Text inside SVG figures in the machine\'s fonts', pdf: (d) => article(d, 'okafor-volkov-2017-postal-roads'), pages: (pdf) => pagesWith(pdf, /winter road \(invented\)/), color: true, look: 'the map labels (Liberation Sans before, PT Sans after; pdffonts lists the fonts)' },
+    { name: 'svg-fonts', title: 'Text inside SVG figures in the machine\'s fonts', pdf: (d) => article(d, 'okafor-volkov-2017-postal-roads'), pages: (pdf) => pagesWith(pdf, /winter road \(invented\)/), look: 'the map labels (Liberation Sans before, PT Sans after; pdffonts lists the fonts)' },
     { name: 'apostrophes', title: 'Straight apostrophes', pdf: (d) => article(d, 'harris-2017'), pages: (pdf) => pagesWith(pdf, /Trotsky['’]s/).slice(0, 1), look: '"Trotsky\'s"' },
     { name: 'contents', title: 'The issue\'s printed contents', pdf: (d) => join(d, 'toc.pdf'), pages: (pdf) => pagesWith(pdf, /Contents/), look: 'authors apart from titles, leaders, "(1917–1927)" unbroken' },
   ];
@@ -93,7 +93,7 @@ try {
       mkdirSync(join(out, side), { recursive: true });
       for (const page of fault.pages(pdf)) {
         const stem = join(out, side, `${fault.name}-p${page}`);
-        run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', dpi, '-png', ...(fault.color ? [] : ['-gray']), '-singlefile', pdf, stem]);
+        run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', dpi, '-png', '-singlefile', pdf, stem]);
         row.files[side].push(relative(out, `${stem}.png`));
       }
     }
@@ -109,7 +109,7 @@ try {
   const proofFiles = [];
   for (const page of [1, proofPages]) {
     const stem = join(out, 'after', `proof-p${page}`);
-    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', dpi, '-png', '-gray', '-singlefile', proof, stem]);
+    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', dpi, '-png', '-singlefile', proof, stem]);
     proofFiles.push(relative(out, `${stem}.png`));
   }
   // HTML faults: Chromium screenshots of the notes of the sample and of the contents page.
@@ -160,7 +160,7 @@ function index(rows, proofFiles, proofPages, html) {
     `Made by \`node scripts/issue-15-pages.mjs\` (regenerate it the same way). Before: \`main\` at the end of session 2,`,
     `commit \`${before}\`; after: this working tree. Both build the sample issue \`issues/${issue}.yaml\``,
     'from their own sources; the pages are found by their text (page numbers move when the layout changes).',
-    'Page images: pdftoppm at ' + dpi + ' dpi (grey but for the SVG figure), named by PDF page (page 1 of an article is its first folio).',
+    'Page images: pdftoppm at ' + dpi + ' dpi, named by PDF page (page 1 of an article is its first folio).',
     '',
     '| fault | look at | before | after |',
     '|---|---|---|---|',
