@@ -172,6 +172,16 @@ function index(rows, proofFiles, proofPages, html) {
     'Also here: `pdffonts-okafor-volkov.txt` (the fonts embedded: Liberation Sans before, PT Serif and PT Sans only after)',
     'and `pdfinfo-harris.txt` ("Tagged: no" before, "Tagged: yes" after) in each folder.',
     '',
+    '## What remains',
+    '',
+    '- PDF/UA-1: page wrappers as `NonStruct`/`Art`, running heads and folios not artifacts, footnotes as `LI`',
+    '  rather than `Note`, reference lists as `P` rather than `BibEntry`, no PDF/UA identifier, no validator run',
+    '  (docs/print-typography.md, "Tagged PDF").',
+    '- The PDF bytes still depend on fontconfig\'s rendering rules (hinting, antialiasing), not on its fonts;',
+    '  characters the print fonts lack in the body text fall to the machine\'s fonts without a diagnostic',
+    '  (in SVG figures they are `svg-figure-font` errors).',
+    '- A cross-reference to an unnumbered section printed as "Section 1" (decided in the model for every galley).',
+    '',
   ];
   return lines.join('\n');
 }
