@@ -29,7 +29,7 @@ describe('labels of tables and figures in print', () => {
 
   it('are an error in a language the tables do not have, with the block\'s position, and no English word', () => {
     const { html, state } = render('xx');
-    expect(state.diagnostics.map((d) => [d.rule, d.severity, d.position.line, d.message])).toEqual([
+    expect(state.diagnostics.map((d) => [d.rule, d.severity, d.position?.line, d.message])).toEqual([
       ['profile-labels-missing', 'error', 7, 'Unexpected table without the label "table" in "xx", expected the label tables (templates/html/labels.yaml or the journal\'s) to give it'],
       ['profile-labels-missing', 'error', 7, 'Unexpected figure without the label "figure" in "xx", expected the label tables (templates/html/labels.yaml or the journal\'s) to give it'],
     ]);
