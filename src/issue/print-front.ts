@@ -17,7 +17,9 @@ import { renderTocPrintHtml, type TocModel } from './toc.js';
 export async function printIssueFront(toc: TocModel, profile: Profile, pool: BrowserPool): Promise<{ pdf: Uint8Array; pageCount: number }> {
   const print = printSettings(profile);
   const css = [
+    // Both print fonts: the contents' headings are set in the sans (issue/print.css), which would otherwise come from the machine.
     fontFaceCss(print.fonts.body),
+    fontFaceCss(print.fonts.heading),
     `@page { size: ${print.page.width} ${print.page.height}; }`,
     `body { font-family: "${print.fonts.body.family}", serif; }`,
     readFileSync(findTemplate(profile.templates, 'issue/print.css'), 'utf8'),
@@ -26,7 +28,7 @@ export async function printIssueFront(toc: TocModel, profile: Profile, pool: Bro
   try {
     const file = join(dir, 'front.html');
     await writeFile(file, renderTocPrintHtml(toc, profile, css));
-    const roots = [dir, pagedjsDir, fontPackageDir(print.fonts.body)];
+    const roots = [dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)];
     const layout = await pool.withPage(roots, (session) => layoutAndPrint(session, file, { firstPage: 1, timeoutSeconds: print.layoutTimeout, what: 'the issue front matter' }));
     const lang = toc.languages[0] ?? profile.languages[0];
     const pdf = await withFixedMetadata(layout.pdf, {

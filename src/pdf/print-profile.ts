@@ -33,6 +33,8 @@ export interface PrintProfile {
   /** First-line indent of body paragraphs. */
   indent: Length;
   fonts: { body: FontSpec; heading: FontSpec };
+  /** Font families an SVG figure may name beyond the print fonts, each set in one of them (`Arial: PT Sans`). */
+  figureFonts: Record<string, string>;
   /** Hyphenation pattern per language (a file of the `hyphen` package's patterns/). */
   hyphenation: Record<string, string>;
   firstPage: { translatedTitle: boolean };
@@ -58,6 +60,7 @@ export const defaultPrintProfile: PrintProfile = {
     body: { family: 'PT Serif', package: '@fontsource/pt-serif' },
     heading: { family: 'PT Sans', package: '@fontsource/pt-sans' },
   },
+  figureFonts: {},
   hyphenation: { en: 'en-gb', ru: 'ru' },
   firstPage: { translatedTitle: true },
   runningHeads: { verso: 'authors', recto: 'short-title' },
@@ -154,9 +157,26 @@ export function parsePrintProfile(raw: Raw, file: string, positionOf: (path: str
     }
     return known;
   };
+  const figureFonts = (fonts: PrintProfile['fonts']): Record<string, string> => {
+    const v = at('figure-fonts');
+    if (v === undefined) return d.figureFonts;
+    const families = [fonts.body.family, fonts.heading.family];
+    if (!isMap(v)) {
+      bad('figure-fonts', v, `a map from a font family named in SVG figures to one of the print fonts (${families.join(', ')})`);
+      return d.figureFonts;
+    }
+    const mapping: Record<string, string> = {};
+    for (const [name, target] of Object.entries(v)) {
+      const family = typeof target === 'string' ? families.find((f) => f.toLowerCase() === target.trim().toLowerCase()) : undefined;
+      if (family) mapping[name] = family;
+      else bad(`figure-fonts.${name}`, target, `one of the print fonts (${families.join(', ')})`);
+    }
+    return mapping;
+  };
   const translatedTitle = at('first-page.translated-title');
   if (translatedTitle !== undefined && typeof translatedTitle !== 'boolean') bad('first-page.translated-title', translatedTitle, 'true or false');
 
+  const fonts = { body: font('fonts.body', d.fonts.body), heading: font('fonts.heading', d.fonts.heading) };
   const print: PrintProfile = {
     page: { width: length('page.width', d.page.width), height: length('page.height', d.page.height) },
     margins: {
@@ -170,7 +190,8 @@ export function parsePrintProfile(raw: Raw, file: string, positionOf: (path: str
     smallFontSize: length('small-font-size', d.smallFontSize),
     smallLeading: number('small-leading', d.smallLeading, 0.8, 3),
     indent: length('indent', d.indent),
-    fonts: { body: font('fonts.body', d.fonts.body), heading: font('fonts.heading', d.fonts.heading) },
+    fonts,
+    figureFonts: figureFonts(fonts),
     hyphenation: hyphenation(),
     firstPage: { translatedTitle: typeof translatedTitle === 'boolean' ? translatedTitle : d.firstPage.translatedTitle },
     runningHeads: { verso: head('running-heads.verso', d.runningHeads.verso), recto: head('running-heads.recto', d.runningHeads.recto) },

@@ -90,6 +90,7 @@ export const journalProperties: Record<string, JsonSchema> = {
     'small-leading': number,
     indent: length,
     fonts: map({ body: font, heading: font }),
+    'figure-fonts': { type: 'object', additionalProperties: { type: 'string' }, description: 'font family named in SVG figures → one of the print fonts' },
     hyphenation: perLanguage({ type: 'string' }),
     'first-page': map({ 'translated-title': flag }),
     'running-heads': map({ verso: oneOf('authors', 'title', 'short-title', 'journal', 'none'), recto: oneOf('authors', 'title', 'short-title', 'journal', 'none') }),

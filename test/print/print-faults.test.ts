@@ -61,6 +61,13 @@ describe('the printed sample issue, page by page', () => {
     expect(short).toEqual([]);
   });
 
+  it.each([...ids, 'the issue'])('%s: embeds the journal\'s fonts only, the text of its SVG figures included', (id) => {
+    const file = id === 'the issue' ? join(issueDir(), '2017-5-3.pdf') : articlePdf(id);
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row.split(/\s+/)[0], row).toMatch(/^[A-Z]{6}\+PT(Serif|Sans)-/);
+  });
+
   it('numbers figure captions in the article\'s language', () => {
     const text = (id: string) => execFileSync('pdftotext', [articlePdf(id), '-'], { encoding: 'utf8' }).replace(/\u00A0/g, ' ');
     expect(text('harris-2017')).toMatch(/Fig\. 1\. Joseph Stalin\. 1918/);

@@ -22,6 +22,7 @@ import { importTemplateRules } from './import-template.js';
 import { importRefsRules } from './import-refs.js';
 import { importJatsRules } from './import-jats.js';
 import { importJatsBodyRules } from './import-jats-body.js';
+import { svgFigureRules } from './svg-figures.js';
 
 export const ruleCatalogue = {
   ...sourceRules,
@@ -45,6 +46,7 @@ export const ruleCatalogue = {
   ...importRefsRules,
   ...importJatsRules,
   ...importJatsBodyRules,
+  ...svgFigureRules,
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof ruleCatalogue;

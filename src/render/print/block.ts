@@ -6,6 +6,7 @@ import { escapeHtml } from '../xml-escape.js';
 import { mathInJournalFonts } from './math-fonts.js';
 import { plainText, renderInlines } from './inline.js';
 import { report, type PrintState } from './state.js';
+import { inlineSvg } from './svg/inline-svg.js';
 import { renderTable } from './table.js';
 
 type Handler<T extends Block['type']> = (node: Extract<Block, { type: T }>, state: PrintState) => string;
@@ -35,25 +36,38 @@ const handlers = {
 function renderFigure(node: Figure, state: PrintState): string {
   return (
     `<figure class="figure${node.placeholder ? ' placeholder' : ''}" id="${escapeHtml(node.id)}">` +
-    `<img src="${escapeHtml(figureSrc(node.file))}" alt="${escapeHtml(node.alt)}">` +
-    `<figcaption>${figureLabel(node.number, state)}${renderInlines(node.caption, state)}</figcaption></figure>\n`
+    figureArt(node, state) +
+    `<figcaption>${figureLabel(node, state)}${renderInlines(node.caption, state)}</figcaption></figure>\n`
   );
 }
 
 /**
- * Images by file URL. SVG text is set in the machine's fonts: carrying the
- * journal's fonts inside the SVG as data: URLs was tried and undone — Chromium
- * loads fonts of an SVG image asynchronously, so a layout sometimes printed the
- * fallback font and the bytes changed between runs (docs/print-typography.md).
+ * An SVG figure is drawn inside the page, in the journal's fonts (as an image
+ * its text would take the machine's fonts: svg/inline-svg.ts); other images
+ * by file URL. An SVG that cannot be drawn safely is reported and left out.
  */
-function figureSrc(file: string): string {
-  return pathToFileURL(file).href;
+function figureArt(node: Figure, state: PrintState): string {
+  if (!/\.svg$/i.test(node.file) || !state.figureFonts) return `<img src="${escapeHtml(pathToFileURL(node.file).href)}" alt="${escapeHtml(node.alt)}">`;
+  const svg = inlineSvg(node.file, {
+    scope: `${node.id}-svg`,
+    alt: node.alt,
+    className: 'figure-svg',
+    wrapperClass: 'figure-art',
+    fonts: state.figureFonts,
+    report: (rule, message, position) => report(state, rule, message, position),
+  });
+  return svg ?? '';
 }
 
-/** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it. */
-function figureLabel(number: number, state: PrintState): string {
-  if (!state.labels || !Number.isInteger(number)) return '';
-  return `<span class="figure-label">${escapeHtml(state.labels.get(state.lang, 'figure'))}\u00A0${number}.</span> `;
+/** "Fig. 1. " in the article's language, as the HTML and JATS galleys number it (a language without the word is an error). */
+function figureLabel(node: Figure, state: PrintState): string {
+  if (!Number.isInteger(node.number)) return '';
+  const word = state.labels?.own(state.lang, 'figure');
+  if (word === undefined) {
+    report(state, 'profile-labels-missing', `Unexpected figure without the label "figure" in "${state.lang}", expected the label tables (templates/html/labels.yaml or the journal's) to give it`, node.position);
+    return '';
+  }
+  return `<span class="figure-label">${escapeHtml(word)}\u00A0${node.number}.</span> `;
 }
 
 export function renderBlocks(nodes: Block[], state: PrintState): string {

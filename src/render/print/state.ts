@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../checks/diagnostic.js';
 import { ruleCatalogue, type RuleId } from '../../checks/catalogue/index.js';
 import type { Footnote, Position } from '../../model/types.js';
 import type { Labels } from '../html/labels.js';
+import type { FigureFonts } from './svg/svg-fonts.js';
 
 export interface PrintState {
   /** Footnote bodies by id, already typeset. */
@@ -17,6 +18,8 @@ export interface PrintState {
   words: { appendix: string; appendixLetters: string };
   /** Words the galleys print ("Fig.", "Table"), shared with the HTML galley so both say the same; set by the renderer. */
   labels?: Labels;
+  /** The journal's fonts for text inside SVG figures, which are drawn inside the page (set by the renderer). */
+  figureFonts?: FigureFonts;
 }
 
 export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix', appendixLetters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' }): PrintState {

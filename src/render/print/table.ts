@@ -5,7 +5,7 @@
 import type { Table, TableCell, TableRow } from '../../model/types.js';
 import { escapeHtml } from '../xml-escape.js';
 import { renderInlines } from './inline.js';
-import type { PrintState } from './state.js';
+import { report, type PrintState } from './state.js';
 import { tableCellHtml } from '../table-cell.js';
 
 /** Column counts from which a table is set in the smaller sizes of the print CSS. */
@@ -13,7 +13,10 @@ const wideFrom = 6;
 const veryWideFrom = 9;
 
 export function renderTable(node: Table, state: PrintState): string {
-  const label = `${state.labels?.get(state.lang ?? 'en', 'table') ?? 'Table'} ${node.number}.`;
+  // The word comes from the label tables in the article's language; a table without one is an error, never an English guess.
+  const word = state.labels?.own(state.lang, 'table');
+  if (word === undefined) report(state, 'profile-labels-missing', `Unexpected table without the label "table" in "${state.lang}", expected the label tables (templates/html/labels.yaml or the journal's) to give it`, node.position);
+  const label = `${word ?? ''} ${node.number}.`.trimStart();
   const width = node.columns >= veryWideFrom ? ' table-very-wide' : node.columns >= wideFrom ? ' table-wide' : '';
   const group = (tag: string, rows: TableRow[]) => (rows.length ? `<${tag}>\n${rows.map((row) => renderRow(row, state)).join('')}</${tag}>\n` : '');
   const notes = node.notes.length
