@@ -96,6 +96,15 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
   }
   // Footnotes of the back matter nothing calls: statements (by fn-type or by their label, BMJ's
   // "Competing interests") go to the front matter, other labelled notes become sections at the end.
+  // A titled group of notes nothing calls ("Highlights"): a section at the end of the text.
+  for (const group of descendants(back, (e) => e.name === 'fn-group' && Boolean(childNamed(e, 'title')))) {
+    const fns = childElements(group).filter((c) => c.name === 'fn');
+    if (!fns.length || fns.some((fn) => state.footnotes.has(fn.attrs.id ?? fn.xpath) || (fn.attrs.id && state.referenced.has(fn.attrs.id)))) continue;
+    const title = inlineMarkdown(childNamed(group, 'title')!.children, state).trim().replace(/:$/, '');
+    blocks.push(`## ${title}`, ...fns.flatMap((fn) => blockChildren(fn, state, 0, new Set(['label']))));
+    for (const fn of fns) state.footnotes.set(fn.attrs.id ?? fn.xpath, '');
+    ctx.report.decisions.push({ at: group.xpath, what: `the notes “${title}” became a section at the end of the text`, why: 'nothing calls them as footnotes' });
+  }
   for (const fn of descendants(back, (e) => e.name === 'fn')) {
     const key = fn.attrs.id ?? fn.xpath;
     if (state.footnotes.has(key)) continue;

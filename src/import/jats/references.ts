@@ -130,8 +130,11 @@ function printedText(cit: XmlEl): string {
   return squash(parts.join('')).trim();
 }
 
+/** The citation with most parts tagged (formatting and links are no parts); an element-citation on a tie. */
 function mostTagged(list: XmlEl[]): XmlEl {
-  return [...list].sort((a, b) => childElements(b).length - childElements(a).length)[0];
+  const formatting = new Set(['italic', 'bold', 'sup', 'sub', 'sc', 'underline', 'monospace', 'ext-link', 'uri', 'comment']);
+  const parts = (c: XmlEl) => childElements(c).filter((e) => !formatting.has(e.name)).length + (c.name === 'element-citation' ? 0.5 : 0);
+  return [...list].sort((a, b) => parts(b) - parts(a))[0];
 }
 
 /** The rendering of the journal's own list (its first list name), else the first. */
