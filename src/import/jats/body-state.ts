@@ -27,6 +27,8 @@ export interface BodyState {
   shortTitles: Map<string, string>;
   /** Keys of archive items (citations carry the file as locator). */
   archives: Set<string>;
+  /** While a list is read: its tables and figures, written after it (a JATS list item holds neither). */
+  hoisted?: string[];
   /** Figure file names already used in `figures/`. */
   figureFiles: Set<string>;
 }
