@@ -40,7 +40,7 @@ describe('references', () => {
     const a = refs('<ref id="w"><element-citation publication-type="webpage"><source>Site</source><ext-link xlink:href="https://e.org">e</ext-link></element-citation></ref>');
     expect(a.references[0]).toMatchObject({ id: 'w', type: 'webpage', title: 'Site', URL: 'https://e.org' });
     expect(a.report.diagnostics.filter((d) => d.rule === 'import-reference-incomplete').map((d) => d.message)).toEqual([
-      'Unexpected reference w without a year, expected <year> in its citation (a Galley bibliography needs `issued`; none is invented)',
+      'Unexpected reference w without a year (<year>), expected them in its citation (a Galley bibliography needs them; none is invented)',
     ]);
   });
 

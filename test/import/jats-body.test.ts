@@ -83,9 +83,16 @@ describe('figures', () => {
     ]);
   });
 
-  it('writes a fig-group as :::figure-group; references to its figures point at the group', () => {
-    const out = md('<p><xref ref-type="fig" rid="g1">Fig 1B</xref></p><fig-group id="g"><caption><p>Both.</p></caption><fig id="g1"><caption><p>One</p></caption><graphic xlink:href="a.png"/></fig><fig id="g2"><caption><p>Two</p></caption><graphic xlink:href="b.png"/></fig></fig-group>');
-    expect(out).toBe('@fig:g\n\n:::figure-group[Both.]{#fig:g}\n![One](figures/a.placeholder.svg)\n\n![Two](figures/b.placeholder.svg)\n:::');
+  it('writes a fig-group as :::figure-group (its Galley id as label); a reference to a figure in a group keeps its text, reported', () => {
+    const a = importSnippet('<p><xref ref-type="fig" rid="g1">Fig 1B</xref></p><fig-group id="fig-both"><caption><p>Both.</p></caption><fig id="g1"><caption><p>One</p></caption><graphic xlink:href="a.png"/></fig><fig id="g2"><caption><p>Two</p></caption><graphic xlink:href="b.png"/></fig></fig-group>');
+    expect(a.body).toBe('Fig 1B\n\n:::figure-group[Both.]{#fig:both}\n![One](figures/a.placeholder.svg)\n\n![Two](figures/b.placeholder.svg)\n:::');
+    expect(a.report.notKept.map((n) => n.reason)).toEqual(['a cross-reference to a figure group or a figure in one: Galley numbers them but cannot refer to them; its text is kept']);
+    expect(readBack(a.body)).toEqual([]);
+  });
+
+  it('brackets a cross-reference followed by a letter, so the letter is no part of the label', () => {
+    const out = md('<p>(<xref ref-type="fig" rid="f1">Figure 1</xref>A)</p><fig id="f1"><caption><p>F</p></caption><graphic xlink:href="f.png"/></fig>');
+    expect(out).toBe('([@fig:f1]A)\n\n![F](figures/f.placeholder.svg){#fig:f1}');
     expect(readBack(out)).toEqual([]);
   });
 });

@@ -44,6 +44,11 @@ function paragraph(children: XmlChild[], state: BodyState): string {
 }
 
 export function block(el: XmlEl, state: BodyState, depth: number): string[] {
+  if (state.hoisted && ['table-wrap', 'fig', 'fig-group'].includes(el.name)) {
+    state.hoisted.push(...block(el, { ...state, hoisted: undefined }, depth));
+    state.ctx.report.decisions.push({ at: el.xpath, what: `a ${el.name} inside a list was placed after the list`, why: 'a list item holds paragraphs and lists only (JATS, Galley)' });
+    return [];
+  }
   switch (el.name) {
     case 'p':
       return blockChildren(el, state, depth);
@@ -131,6 +136,8 @@ function list(el: XmlEl, state: BodyState): string {
   if (!['order', 'bullet'].includes(type)) state.ctx.report.decisions.push({ at: el.xpath, what: `list-type="${type}" became a ${ordered ? 'numbered' : 'bulleted'} list`, why: 'Markdown has numbered and bulleted lists only' });
   const title = childNamed(el, 'title');
   const items = childElements(el).filter((c) => c.name === 'list-item');
+  const outer = state.hoisted === undefined;
+  if (outer) state.hoisted = [];
   const blocks = items.map((item) => {
     const label = childNamed(item, 'label');
     const inner = blockChildren(item, state, 0, new Set(['label']));
@@ -139,7 +146,9 @@ function list(el: XmlEl, state: BodyState): string {
     return inner;
   });
   const tight = blocks.every((b) => b.length <= 1);
-  const md = blocks.map((b, i) => indentItem(ordered ? `${i + 1}. ` : '- ', b, tight)).join(tight ? '\n' : '\n\n');
+  const hoisted = outer ? state.hoisted ?? [] : [];
+  if (outer) state.hoisted = undefined;
+  const md = [blocks.map((b, i) => indentItem(ordered ? `${i + 1}. ` : '- ', b, tight)).join(tight ? '\n' : '\n\n'), ...hoisted].join('\n\n');
   return title ? `${escapeLineStart(inlineMarkdown(title.children, state).trim())}\n\n${md}` : md;
 }
 

@@ -27,6 +27,8 @@ export interface BodyState {
   shortTitles: Map<string, string>;
   /** Keys of archive items (citations carry the file as locator). */
   archives: Set<string>;
+  /** While a list is read: its tables and figures, written after it (a JATS list item holds neither). */
+  hoisted?: string[];
   /** Figure file names already used in `figures/`. */
   figureFiles: Set<string>;
 }
@@ -63,13 +65,11 @@ const labelKinds: Record<string, LabelKind> = { fig: 'fig', 'fig-group': 'fig', 
 
 /** The Galley label of an element some xref points at (`fig:fig1`), or undefined. */
 export function labelFor(el: XmlEl, state: BodyState): string | undefined {
-  // A figure of a group has no label of its own in Galley: references to it point at the group.
-  if (el.name === 'fig' && el.parent?.name === 'fig-group') return labelFor(el.parent, state);
+  // A figure group and the figures in it are no cross-reference targets in Galley.
+  if (el.name === 'fig-group' || (el.name === 'fig' && el.parent?.name === 'fig-group')) return undefined;
   const kind = labelKinds[el.name];
-  const members = el.name === 'fig-group' ? el.children.filter((c): c is XmlEl => c.kind === 'element' && c.name === 'fig') : [];
-  const id = el.attrs.id ?? members.find((m) => m.attrs.id)?.attrs.id;
-  const referenced = [el.attrs.id, ...members.map((m) => m.attrs.id)].some((i) => i && state.referenced.has(i));
-  if (!kind || !id || !referenced) return undefined;
+  const id = el.attrs.id;
+  if (!kind || !id || !state.referenced.has(id)) return undefined;
   return `${kind}:${safeName(id)}`;
 }
 
@@ -103,5 +103,5 @@ export function containerLabel(el: XmlEl, prefix: 'box' | 'fig' | 'app', state: 
   const id = el.attrs.id;
   const generated = { box: /^box\d+$/, fig: /^figgrp\d+$/, app: /^app\d+$/ }[prefix];
   if (id && !generated.test(id) && id.startsWith(`${prefix}-`) && /^[\p{L}\p{N}_-]+$/u.test(id.slice(prefix.length + 1))) return `${prefix}:${id.slice(prefix.length + 1)}`;
-  return prefix === 'box' ? undefined : labelFor(el, state);
+  return prefix === 'app' ? labelFor(el, state) : undefined;
 }

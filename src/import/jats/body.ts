@@ -96,19 +96,32 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
   }
   // Footnotes of the back matter nothing calls: statements (by fn-type or by their label, BMJ's
   // "Competing interests") go to the front matter, other labelled notes become sections at the end.
+  // A titled group of notes nothing calls ("Highlights"): a section at the end of the text.
+  for (const group of descendants(back, (e) => e.name === 'fn-group' && Boolean(childNamed(e, 'title')))) {
+    const fns = childElements(group).filter((c) => c.name === 'fn');
+    if (!fns.length || fns.some((fn) => state.footnotes.has(fn.attrs.id ?? fn.xpath) || (fn.attrs.id && state.referenced.has(fn.attrs.id)))) continue;
+    const title = inlineMarkdown(childNamed(group, 'title')!.children, state).trim().replace(/:$/, '');
+    blocks.push(`## ${title}`, ...fns.flatMap((fn) => blockChildren(fn, state, 0, new Set(['label']))));
+    for (const fn of fns) state.footnotes.set(fn.attrs.id ?? fn.xpath, '');
+    ctx.report.decisions.push({ at: group.xpath, what: `the notes “${title}” became a section at the end of the text`, why: 'nothing calls them as footnotes' });
+  }
   for (const fn of descendants(back, (e) => e.name === 'fn')) {
     const key = fn.attrs.id ?? fn.xpath;
     if (state.footnotes.has(key)) continue;
     const called = fn.attrs.id && state.referenced.has(fn.attrs.id);
     if (called) continue;
     const label = childNamed(fn, 'label');
-    const labelText = label ? squash(textOf(label)).trim() : '';
+    // A note that opens with a paragraph of bold text only (SciELO's "Pareceres") is titled by it.
+    const first = childElements(fn)[0];
+    const boldTitle = !label && first?.name === 'p' && first.children.every((c) => (c.kind === 'text' && !c.text.trim()) || (c.kind === 'element' && c.name === 'bold')) && childElements(first).length === 1 ? first : undefined;
+    const labelText = label ? squash(textOf(label)).trim() : boldTitle ? squash(textOf(boldTitle)).trim() : '';
     const type = statementTypes[fn.attrs['fn-type'] ?? ''] ?? statementByLabel(labelText);
     if (type) {
       addStatement(fm, type, statementText(fn, state), ctx, fn.attrs['xml:lang']);
       state.footnotes.set(key, '');
     } else if (/\p{L}{3,}/u.test(labelText)) {
-      blocks.push(`## ${labelText.replace(/[#*_[\]`$<\\]/g, (c) => `\\${c}`)}`, ...statementText(fn, state).split('\n\n').filter(Boolean));
+      const text = boldTitle ? blockChildren({ ...fn, children: fn.children.filter((c) => c !== boldTitle) }, state, 0, new Set(['label'])) : statementText(fn, state).split('\n\n').filter(Boolean);
+      blocks.push(`## ${labelText.replace(/[#*_[\]`$<\\]/g, (c) => `\\${c}`)}`, ...text);
       ctx.report.decisions.push({ at: fn.xpath, what: `the note “${labelText}” became a section at the end of the text`, why: 'Galley has no key for it in the front matter and nothing calls it as a footnote' });
       state.footnotes.set(key, '');
     }

@@ -127,7 +127,8 @@ function xref(el: XmlEl, state: BodyState): Piece[] {
   }
   const labels = rids.map((r) => state.byId.get(r)).filter((e): e is XmlEl => Boolean(e && labelKindOf(e))).map((e) => labelFor(e, state)).filter(Boolean);
   if (labels.length) return labels.flatMap((l, i) => [...(i ? [{ t: 'text' as const, s: ', ' }] : []), { t: 'md' as const, s: `@${l}` }]);
-  notKept(state.ctx, el, `a link to ${type || 'an element'} ${rids.join(' ') || '(no rid)'} has no Galley form; its text is kept`, text);
+  const grouped = rids.map((r) => state.byId.get(r)).some((e) => e && (e.name === 'fig-group' || e.parent?.name === 'fig-group'));
+  notKept(state.ctx, el, grouped ? 'a cross-reference to a figure group or a figure in one: Galley numbers them but cannot refer to them; its text is kept' : `a link to ${type || 'an element'} ${rids.join(' ') || '(no rid)'} has no Galley form; its text is kept`, text);
   return pieces(el.children, state);
 }
 
@@ -149,6 +150,12 @@ function keysFromNumbers(text: string, state: BodyState): string[] {
 export function joinPieces(list: Piece[], state: BodyState): string {
   let md = '';
   const grouped = groupCitations(list, state);
-  for (const p of grouped) md += p.t === 'text' ? escapeMarkdown(p.s) : p.t === 'md' ? p.s : '';
+  for (const [i, p] of grouped.entries()) {
+    let piece = p.t === 'text' ? escapeMarkdown(p.s) : p.t === 'md' ? p.s : '';
+    // "@fig:f1A" would read as the label f1A: a cross-reference followed by a word character is bracketed.
+    const next = grouped[i + 1];
+    if (p.t === 'md' && /^@(fig|tbl|eq|sec|app):\S+$/.test(p.s) && next?.t === 'text' && /^([\p{L}\p{N}_]|[.:/#$%&+?<>~-][\p{L}\p{N}_])/u.test(next.s)) piece = `[${p.s}]`;
+    md += piece;
+  }
   return md.replace(/ {2,}/g, ' ');
 }

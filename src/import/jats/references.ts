@@ -75,8 +75,9 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
   if (short && typeof item.title === 'string' && item.title !== short && item.title.startsWith(short)) item['title-short'] = short;
   if (alternatives) for (const other of list.filter((c) => c !== primary && c !== romanized)) notKept(state.ctx, other, 'a third rendering of the reference; the first two are kept', squash(textOf(other)).slice(0, 200));
   const printed = alternatives ? primary : (list.find((c) => c.name === 'mixed-citation') ?? primary);
-  if (!item.issued && item.type !== 'collection')
-    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without a year, expected <year> in its citation (a Galley bibliography needs \`issued\`; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
+  const lacking = [...(!item.issued && item.type !== 'collection' ? ['a year (<year>)'] : []), ...(!item.title && item.type !== 'collection' ? ['a title'] : [])];
+  if (lacking.length)
+    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without ${lacking.join(' or ')}, expected them in its citation (a Galley bibliography needs them; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
   const original = printedText(printed);
   if (original) customFields['original-text'] = original;
   if (Object.keys(customFields).length) item.custom = customFields;
@@ -130,8 +131,11 @@ function printedText(cit: XmlEl): string {
   return squash(parts.join('')).trim();
 }
 
+/** The citation with most parts tagged (formatting and links are no parts); an element-citation on a tie. */
 function mostTagged(list: XmlEl[]): XmlEl {
-  return [...list].sort((a, b) => childElements(b).length - childElements(a).length)[0];
+  const formatting = new Set(['italic', 'bold', 'sup', 'sub', 'sc', 'underline', 'monospace', 'ext-link', 'uri', 'comment']);
+  const parts = (c: XmlEl) => childElements(c).filter((e) => !formatting.has(e.name)).length + (c.name === 'element-citation' ? 0.5 : 0);
+  return [...list].sort((a, b) => parts(b) - parts(a))[0];
 }
 
 /** The rendering of the journal's own list (its first list name), else the first. */
@@ -174,6 +178,9 @@ function readCitation(cit: XmlEl, state: BodyState): Fields {
   const title = text('article-title') ?? text('chapter-title') ?? text('data-title') ?? text('part-title');
   if (title) {
     set('title', title);
+    set('container-title', source);
+  } else if (type === 'article-journal' || type === 'article-newspaper' || type === 'article-magazine') {
+    // A journal article cited without its title (physics: "Rev. Pesqui. Qual. 7, 428"): the source is the journal.
     set('container-title', source);
   } else set('title', source);
   set('collection-title', text('series'));
