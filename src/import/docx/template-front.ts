@@ -153,8 +153,9 @@ export function assembleFront(found: MetadataBlock[], docBlocks: readonly DocxBl
     let id = slug(latin.name.surname) || `author${k + 1}`;
     for (let n = 2; ids.has(id); n++) id = `${slug(latin.name.surname)}${n}`;
     ids.add(id);
-    const name: Record<string, { given: string; surname: string }> = {};
-    for (const [b, a] of per) name[b.lang] = a.name;
+    const name: Record<string, { given?: string; surname: string }> = {};
+    // A one-word name has no given name to write.
+    for (const [b, a] of per) name[b.lang] = a.name.given ? a.name : { surname: a.name.surname };
     const entry: Record<string, unknown> = { id, name };
     const email = per.find(([, a]) => a.email)?.[1].email;
     if (email) entry.email = email;

@@ -110,9 +110,12 @@ function dropFinalStop(text: string): string {
   return /(^|[\s.])\p{Lu}\p{Ll}?\.$/u.test(t) ? t : t.replace(/\.$/, '');
 }
 
+// Names are separated by commas, "and", "и" or "&" (not by one-letter words, which also join institutions' names).
+const nameSeparator = /\s*,\s*|\s+(?:and|и|&)\s+/u;
+
 function splitNames(text: string): string[] {
   return text
-    .split(/\s*,\s*|\s+(?:and|и|e|y|&)\s+/u)
+    .split(nameSeparator)
     .map((s) => dropFinalStop(s).trim())
     .filter(Boolean);
 }
@@ -169,7 +172,7 @@ export function readPeople(paragraphs: DocxParagraph[], order: NameOrder, emailL
       continue;
     }
     // Names, each with its markers; the first part that is not a name starts an inline affiliation.
-    const parts = text.split(/\s*,\s*|\s+(?:and|и|&)\s+/u).map((s) => s.trim()).filter(Boolean);
+    const parts = text.split(nameSeparator).map((s) => s.trim()).filter(Boolean);
     const names: { text: string; markers: string[]; email?: string }[] = [];
     let rest: string[] = [];
     let emailIndex = 0;

@@ -29,7 +29,8 @@ const separator = /^[\s\u00a0]*[.:—–-]?[\s\u00a0]*/;
 export function matchLabel(text: string, labels: readonly string[] | undefined, loose = false): LabelHit | undefined {
   if (!labels) return undefined;
   const trimmed = text.replace(/^[\s\u00a0*]+/, '');
-  const folded = fold(trimmed);
+  // A label is short: folding the head of a long body paragraph is enough.
+  const folded = fold(trimmed.slice(0, 200));
   for (const label of labels) {
     const l = fold(label);
     if (!folded.startsWith(l)) continue;
@@ -46,6 +47,7 @@ export function matchLabel(text: string, labels: readonly string[] | undefined, 
 
 /** The whole paragraph is one of the titles ("Bibliography", "References."). */
 export function isTitle(text: string, titles: readonly string[]): string | undefined {
+  if (text.length > 200) return undefined;
   const t = fold(text).replace(/[.:]$/, '').trim();
   return titles.find((title) => fold(title) === t);
 }
@@ -83,9 +85,14 @@ export function runsMarkdown(runs: readonly DocxRun[], escape = false): string {
   return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+// Every part of the matcher asks for the text of the same paragraphs again and again.
+const plainCache = new WeakMap<DocxParagraph, string>();
+
 /** The paragraph's text with nothing left out. */
 export function plain(p: DocxParagraph): string {
-  return p.runs.map((r) => r.text).join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  let text = plainCache.get(p);
+  if (text === undefined) plainCache.set(p, (text = p.runs.map((r) => r.text).join('').replace(/[\s\u00a0]+/g, ' ').trim()));
+  return text;
 }
 
 /** Runs from a character offset of the paragraph's text on (the first run cut). */
