@@ -2,13 +2,17 @@
 // is the repository's (templates and schemas pointing back at it, UDC and the
 // second-language fields not required, as for a manuscript outside the
 // journal's template), and the editor's additions a manuscript cannot carry.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-export const corpus = '/work/shared/corpus/docx';
+/** `shared/corpus/docx` beside the repository or a folder above it (worktrees). */
+export const corpus = ((): string => {
+  for (let dir = dirname(repoRoot); dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'shared/corpus/docx'))) return join(dir, 'shared/corpus/docx');
+  return join(repoRoot, '../shared/corpus/docx');
+})();
 export const corpusFile = (name: string) => join(corpus, `${name}.docx`);
 
 /** Files with pending tracked changes or comments: the import stops on these until told. */

@@ -71,6 +71,13 @@ describe('importFront', () => {
     expect(article.report.notKept.map((e) => [e.element, e.reason])).toEqual([['role', 'a role outside the CRediT taxonomy has no source field']]);
   });
 
+  it('an ORCID iD with a wrong check digit is reported, not written (the build would refuse it)', () => {
+    const { article } = imported(meta(`<contrib-group><contrib contrib-type="author"><contrib-id contrib-id-type="orcid">0000-0002-1825-0098</contrib-id><name><surname>Souza</surname><given-names>Rui</given-names></name></contrib></contrib-group>`));
+    const fm = article.frontMatter as Record<string, any>;
+    expect(fm.authors).toEqual([{ id: 'souza', name: { given: 'Rui', surname: 'Souza' }, affiliations: [] }]);
+    expect(article.report.notKept).toMatchObject([{ element: 'contrib-id', reason: 'the ORCID iD 0000-0002-1825-0098 has a wrong check digit (a typo in the source?)' }]);
+  });
+
   it('identifiers, place, dates, categories, UDC from custom-meta, funding; the rest listed with its XPath', () => {
     const { article } = imported(
       meta(`<article-id pub-id-type="doi">10.1590/2176-4573p58270</article-id><article-id pub-id-type="publisher-id">p58270</article-id>
@@ -116,7 +123,17 @@ describe('the journal profile written from journal-meta', () => {
       schemas: { crossref: '../vendor/crossref-{version}' },
     });
     expect(written.seq).toBe(58270);
+    expect(profile.crossref).toMatchObject({ depositor: { name: 'PUC-SP', email: 'depositor@example.org' }, registrant: 'PUC-SP' });
     expect(written.decisions.map((d) => d.what)).toContain('the journal title “Bakhtiniana” stands for every language');
+  });
+
+  it('a publisher name longer than Crossref allows a depositor name is not used for it (the deposit would fail its schema)', () => {
+    const long = 'Pontifícia Universidade Católica de São Paulo, Programa de Estudos Pós-Graduados em Linguística Aplicada e Estudos da Linguagem, LAEL — Bakhtiniana';
+    const r = imported(meta('<title-group><article-title>T</article-title></title-group>').replace('<publisher-name>PUC-SP</publisher-name>', `<publisher-name>${long}</publisher-name>`));
+    const profile = parse(profileFromJats({ ...r.journal, frontMatter: r.article.frontMatter, vendor: '../vendor', source: 'a.xml' }).text) as Record<string, any>;
+    expect(long.length).toBeGreaterThan(130);
+    expect(profile.crossref.depositor.name).toBe('TODO depositor');
+    expect(profile.crossref.registrant).toBe(long);
   });
 
   it.each([

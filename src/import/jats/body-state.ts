@@ -2,14 +2,15 @@
 // index for cross-references, the footnotes called so far, the citation keys
 // of the reference list, and the Markdown escaping every writer uses.
 import type { XmlEl } from '../xml-tree.js';
-import { descendants } from '../xml-tree.js';
+import { descendants, textOf } from '../xml-tree.js';
 import type { JatsImportContext } from './context.js';
 
 export type LabelKind = 'fig' | 'tbl' | 'eq' | 'sec' | 'app';
 
 export interface BodyState {
   ctx: JatsImportContext;
-  /** Every element with an id, by id. */
+  /** Every element in document order, and every element with an id, by id. */
+  all: XmlEl[];
   byId: Map<string, XmlEl>;
   /** Ids some `xref` points at: only these get a `{#kind:…}` label. */
   referenced: Set<string>;
@@ -33,11 +34,23 @@ export interface BodyState {
 export function createBodyState(ctx: JatsImportContext): BodyState {
   const byId = new Map<string, XmlEl>();
   const referenced = new Set<string>();
-  for (const el of descendants(ctx.root, () => true)) {
+  const all = descendants(ctx.root, () => true);
+  for (const el of all) {
     if (el.attrs.id && !byId.has(el.attrs.id)) byId.set(el.attrs.id, el);
     if (el.name === 'xref' && el.attrs.rid) for (const rid of el.attrs.rid.split(/\s+/)) referenced.add(rid);
+    // An xref without rid (BMJ: "figure 1") names its figure or table by number.
+    const target = el.name === 'xref' && !el.attrs.rid ? numberedTarget(el, all) : undefined;
+    if (target?.attrs.id) referenced.add(target.attrs.id);
   }
-  return { ctx, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), keyOrder: [], keyByLabel: new Map(), shortTitles: new Map(), archives: new Set(), figureFiles: new Set() };
+  return { ctx, all, byId, referenced, footnotes: new Map(), footnoteDefs: [], keys: new Map(), keyOrder: [], keyByLabel: new Map(), shortTitles: new Map(), archives: new Set(), figureFiles: new Set() };
+}
+
+/** The figure or table an xref without rid names by its number ("figure 1" → the first fig). */
+export function numberedTarget(xref: XmlEl, all: XmlEl[]): XmlEl | undefined {
+  const type = xref.attrs['ref-type'];
+  if (type !== 'fig' && type !== 'table') return undefined;
+  const n = Number(/(\d+)\s*$/.exec(textOf(xref))?.[1]);
+  return n ? all.filter((e) => e.name === (type === 'fig' ? 'fig' : 'table-wrap') && e.parent?.name !== 'fig-group')[n - 1] : undefined;
 }
 
 /** A citation key or label name from an XML id: letters, digits, `_` and `-`, starting and ending with a letter or digit. */

@@ -124,7 +124,8 @@ function statementByLabel(label: string): string | undefined {
 }
 
 function statementText(el: XmlEl, state: BodyState): string {
-  return blockChildren(el, state, 2, new Set(['title', 'label'])).join('\n\n');
+  // A statement is a few paragraphs of the front matter: no headings there.
+  return blockChildren(el, state, 0, new Set(['title', 'label'])).join('\n\n');
 }
 
 /**

@@ -2,6 +2,7 @@
 // aff-alternatives → `affiliations:`. Names in several scripts come from
 // name-alternatives; an affiliation's versions from aff-alternatives.
 import { creditRoles, normaliseCreditTerm } from '../../model/meta/credit.js';
+import { isValidOrcid } from '../../model/meta/formats.js';
 import { childElements, childNamed, childrenNamed, descendants, textOf, type XmlEl } from '../xml-tree.js';
 import { decide, drop, flat, langOf, take, touch, type FrontState } from './front-state.js';
 
@@ -69,7 +70,8 @@ function importContrib(s: FrontState, c: XmlEl, ids: Set<string>, affIds: Map<st
     if (el.local === 'contrib-id') {
       const type = el.attrs['contrib-id-type'];
       const orcid = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/.exec(flat(el))?.[1];
-      if (type === 'orcid' && orcid) {
+      if (type === 'orcid' && orcid && !isValidOrcid(orcid)) drop(s, el, `the ORCID iD ${orcid} has a wrong check digit (a typo in the source?)`);
+      else if (type === 'orcid' && orcid) {
         take(s, el);
         author.orcid = orcid;
         if (el.attrs.authenticated === 'true') author['orcid-authenticated'] = true;
@@ -92,10 +94,11 @@ function importContrib(s: FrontState, c: XmlEl, ids: Set<string>, affIds: Map<st
         take(s, el);
         corresponding = true;
         email ??= correspEmails.get(rid);
-      } else if (type === 'fn') {
+      } else if (type === 'fn' && inAuthorNotes(s, rid)) {
         take(s, el);
         decide(s, el, `the author note ${rid} is kept in author-notes, not tied to the author`, 'author notes have no link to one author');
-      } else drop(s, el, `a link of type ${type ?? 'unknown'} from a contributor has no source form`);
+      } else if (type === 'fn') drop(s, el, `a link from a contributor to the note ${rid} outside author-notes has no source form (the note has its own entry when not kept)`);
+      else drop(s, el, `a link of type ${type ?? 'unknown'} from a contributor has no source form`);
     } else if (el.local === 'aff' || el.local === 'aff-alternatives') {
       const id = addAff(el);
       if (id) affiliations.push(id);
@@ -248,6 +251,13 @@ function affParts(s: FrontState, v: XmlEl): { institution?: string; city?: strin
     decide(s, v, 'the untagged text of the affiliation became its institution', 'no <institution> element');
   }
   return out;
+}
+
+/** Whether `rid` names an element inside <author-notes> (eLife also links contributors to notes in <back>). */
+function inAuthorNotes(s: FrontState, rid: string): boolean {
+  const target = descendants(s.ctx.root, (e) => e.attrs.id === rid)[0];
+  for (let p = target?.parent; p; p = p.parent) if (p.local === 'author-notes') return true;
+  return false;
 }
 
 function uniqueId(surname: string, ids: Set<string>): string {

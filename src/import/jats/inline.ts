@@ -4,7 +4,7 @@
 import type { XmlChild, XmlEl } from '../xml-tree.js';
 import { textOf } from '../xml-tree.js';
 import { notKept } from './context.js';
-import { escapeMarkdown, labelFor, labelKindOf, squash, type BodyState } from './body-state.js';
+import { escapeMarkdown, labelFor, labelKindOf, numberedTarget, squash, type BodyState } from './body-state.js';
 import { citeItem, groupCitations, type CitePiece } from './citations.js';
 import { inlineFormula } from './formulas.js';
 import { callFootnote } from './footnotes.js';
@@ -65,7 +65,7 @@ function inlineElement(el: XmlEl, state: BodyState): Piece[] {
     case 'uri': {
       const url = (el.attrs['xlink:href'] ?? textOf(el)).trim();
       const inner = inlineMarkdown(el.children, state).trim() || escapeMarkdown(url);
-      return /^(https?|ftp|mailto):/i.test(url) ? [{ t: 'md', s: `[${inner}](${url.replace(/[()\s]/g, encodeURIComponent)})` }] : [{ t: 'md', s: inner }];
+      return /^(https?|ftp|mailto):/i.test(url) ? [{ t: 'md', s: `[${inner}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})` }] : [{ t: 'md', s: inner }];
     }
     case 'xref':
       return xref(el, state);
@@ -90,17 +90,17 @@ function inlineElement(el: XmlEl, state: BodyState): Piece[] {
 function markPieces(el: XmlEl, [open, close]: [string, string], state: BodyState): Piece[] {
   const inner = pieces(el.children, state);
   // A superscript holding only citations or footnote calls (numbered styles): the call is the mark.
-  if ((el.name === 'sup' || el.name === 'sub') && inner.some((p) => p.t !== 'text') && inner.every((p) => p.t !== 'text' || /^[\s,;–-]*$/.test(p.s))) return inner;
+  if ((el.name === 'sup' || el.name === 'sub') && inner.some((p) => p.t !== 'text') && inner.every((p) => p.t !== 'text' || /^[\s,;–()[\]-]*$/.test(p.s))) return inner;
   let md = joinPieces(inner, state);
   const lead = /^\s*/.exec(md)![0];
   const trail = /\s*$/.exec(md)![0];
   md = md.trim();
   if (!md) return lead || trail ? [{ t: 'text', s: ' ' }] : [];
-  // Pandoc's ^…^ and ~…~ hold no unescaped space.
-  if (open === '^' || open === '~') md = md.replace(/ /g, '\\ ');
   const out: Piece[] = [];
   if (lead) out.push({ t: 'text', s: ' ' });
-  out.push({ t: 'md', s: `${open}${md}${close}` });
+  // Galley's ^…^ and ~…~ hold no space: a raised phrase is raised word by word.
+  if ((open === '^' || open === '~') && md.includes(' ')) out.push({ t: 'md', s: md.split(/ +/).map((w) => `${open}${w}${close}`).join(' ') });
+  else out.push({ t: 'md', s: `${open}${md}${close}` });
   if (trail) out.push({ t: 'text', s: ' ' });
   return out;
 }
@@ -118,6 +118,12 @@ function xref(el: XmlEl, state: BodyState): Piece[] {
   if (type === 'fn') {
     const fn = rids.map((r) => state.byId.get(r)).find((e) => e?.name === 'fn');
     if (fn) return [{ t: 'md', s: callFootnote(fn, state) }];
+  }
+  // An xref without rid (BMJ: "figure 1", "table 2") names its target by number, in document order.
+  if (!rids.length) {
+    const target = numberedTarget(el, state.all);
+    const label = target && labelFor(target, state);
+    if (label) return [{ t: 'md', s: `@${label}` }];
   }
   const labels = rids.map((r) => state.byId.get(r)).filter((e): e is XmlEl => Boolean(e && labelKindOf(e))).map((e) => labelFor(e, state)).filter(Boolean);
   if (labels.length) return labels.flatMap((l, i) => [...(i ? [{ t: 'text' as const, s: ', ' }] : []), { t: 'md' as const, s: `@${l}` }]);

@@ -29,6 +29,9 @@ export interface WrittenProfile extends ImportedProfile {
   seq?: number;
 }
 
+/** The text when Crossref's length limit admits it (depositor_name 130, registrant 255). */
+const fits = (text: string, max: number) => (text && text.length <= max ? text : undefined);
+
 /** Fields Galley asks in every journal language unless required-languages narrows them. */
 const languageFields = ['title', 'abstract', 'keywords', 'section', 'name', 'institution'];
 
@@ -99,14 +102,15 @@ export function profileFromJats(input: ProfileInput): WrittenProfile {
     schemas: { 'jats-version': '1.3', crossref: `${input.vendor}/crossref-{version}` },
     crossref: {
       'schema-version': '5.4.0',
-      depositor: { name: publisherName || 'TODO depositor', email: 'depositor@example.org' },
-      registrant: publisherName || 'TODO registrant',
+      depositor: { name: fits(publisherName, 130) ?? 'TODO depositor', email: 'depositor@example.org' },
+      registrant: fits(publisherName, 255) ?? 'TODO registrant',
       endpoints: { test: 'https://test.crossref.org/servlet/deposit', production: 'https://doi.crossref.org/servlet/deposit' },
       results: { test: 'https://test.crossref.org/servlet/submissionDownload', production: 'https://doi.crossref.org/servlet/submissionDownload' },
     },
     rules: {},
   };
   decide('the depositor e-mail is depositor@example.org (TODO)', 'JATS does not name who deposits with Crossref');
+  if (publisherName && !fits(publisherName, 130)) decide('the depositor name is TODO', `the publisher's name is longer than the 130 characters Crossref allows a depositor name`);
   decide('citation block and reference list in APA (the CSL repository style apa)', "JATS does not say the journal's citation style");
   for (const el of jm ? childElements(jm) : []) if (!['journal-id', 'journal-title-group', 'issn', 'publisher'].includes(el.local)) decide(`<${el.local}> of journal-meta not written`, 'no profile key for it');
   const text = [

@@ -12,11 +12,12 @@ import { loadStyle, type StyleConfig } from '../../references/style.js';
 import type { XmlEl } from '../xml-tree.js';
 import { childElements, childNamed, descendants, textOf } from '../xml-tree.js';
 import { notKept } from './context.js';
+import { diagnostic } from '../../checks/diagnostic.js';
 import { safeName, squash, type BodyState } from './body-state.js';
 
 const typeOf: Record<string, string> = {
   journal: 'article-journal', book: 'book', archive: 'collection', confproc: 'paper-conference', conference: 'paper-conference', thesis: 'thesis', report: 'report',
-  webpage: 'webpage', web: 'webpage', data: 'dataset', patent: 'patent', standard: 'standard', software: 'software', 'legal-doc': 'legislation', map: 'map',
+  webpage: 'webpage', web: 'webpage', data: 'dataset', database: 'dataset', dataset: 'dataset', patent: 'patent', standard: 'standard', software: 'software', 'legal-doc': 'legislation', map: 'map',
   magazine: 'article-magazine', newspaper: 'article-newspaper', preprint: 'article', other: 'document',
 };
 
@@ -50,12 +51,15 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
     notKept(state.ctx, ref, 'a reference without element-citation or mixed-citation', squash(textOf(ref)).trim());
     return undefined;
   }
-  const primary = pickPrimary(list, state);
+  const alternatives = list.length > 1 && list.every((c) => c.parent?.name === 'citation-alternatives' && c.attrs['specific-use']);
+  // One rendering per list (Galley's own JATS): the journal's list and the romanized one.
+  // Otherwise (SciELO: the printed text and a tagged copy) the most tagged one gives the fields.
+  const primary = alternatives ? pickPrimary(list, state) : mostTagged(list);
   const fields = readCitation(primary, state);
   const item: CslItem = { id: key, type: String(fields.type), ...(fields.language ? { language: String(fields.language) } : {}) };
   for (const [k, v] of Object.entries(fields)) if (k !== 'type' && k !== 'language' && k !== 'custom') item[k] = v;
   const customFields: Fields = { ...((fields.custom as Fields) ?? {}) };
-  const romanized = list.find((c) => c !== primary);
+  const romanized = alternatives ? list.find((c) => c !== primary) : undefined;
   if (romanized) {
     const roman = readCitation(romanized, state);
     // What only the romanized list prints (the size of a chapter's book) belongs to the work too.
@@ -63,10 +67,17 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
     storedPlace(item, roman, state);
     Object.assign(customFields, romanizedCustom(item, roman, state));
   }
+  if (!alternatives) for (const other of list.filter((c) => c !== primary)) {
+    const more = readCitation(other, state);
+    for (const field of ['DOI', 'URL'] as const) if (item[field] === undefined && more[field] !== undefined) item[field] = more[field];
+  }
   const short = state.shortTitles.get(key);
   if (short && typeof item.title === 'string' && item.title !== short && item.title.startsWith(short)) item['title-short'] = short;
-  for (const other of list.filter((c) => c !== primary && c !== romanized)) notKept(state.ctx, other, 'a third rendering of the reference; the first two are kept', squash(textOf(other)).slice(0, 200));
-  const original = squash(textOf(primary)).trim();
+  if (alternatives) for (const other of list.filter((c) => c !== primary && c !== romanized)) notKept(state.ctx, other, 'a third rendering of the reference; the first two are kept', squash(textOf(other)).slice(0, 200));
+  const printed = alternatives ? primary : (list.find((c) => c.name === 'mixed-citation') ?? primary);
+  if (!item.issued && item.type !== 'collection')
+    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without a year, expected <year> in its citation (a Galley bibliography needs \`issued\`; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
+  const original = printedText(printed);
   if (original) customFields['original-text'] = original;
   if (Object.keys(customFields).length) item.custom = customFields;
   return item;
@@ -98,6 +109,29 @@ function storedPlace(item: CslItem, roman: Fields, state: BodyState): void {
   const romanPlace = typeof roman['publisher-place'] === 'string' ? (roman['publisher-place'] as string) : undefined;
   const stored = Object.keys(primary.places).find((k) => primary.places[k] === printed && (!romanized || !romanPlace || (romanized.places[k] ?? k) === romanPlace));
   if (stored) item['publisher-place'] = stored;
+}
+
+/** The citation's text; an element-citation has no printed form, so its parts are joined by spaces. */
+function printedText(cit: XmlEl): string {
+  if (cit.name === 'mixed-citation') return squash(textOf(cit)).trim();
+  const parts: string[] = [];
+  const walk = (e: XmlEl) => {
+    for (const c of e.children) {
+      if (c.kind === 'text') parts.push(c.text);
+      else if (['name', 'string-name'].includes(c.name)) parts.push(` ${childElements(c).length ? childElements(c).map((x) => squash(textOf(x)).trim()).join(' ') : textOf(c)} `);
+      else {
+        parts.push(' ');
+        walk(c);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(cit);
+  return squash(parts.join('')).trim();
+}
+
+function mostTagged(list: XmlEl[]): XmlEl {
+  return [...list].sort((a, b) => childElements(b).length - childElements(a).length)[0];
 }
 
 /** The rendering of the journal's own list (its first list name), else the first. */
@@ -155,12 +189,14 @@ function readCitation(cit: XmlEl, state: BodyState): Fields {
   set('publisher', text('publisher-name'));
   set('publisher-place', text('publisher-loc'));
   set('event-title', text('conf-name'));
+  // A conference paper tagged with its title as `source` (SciELO): the conference is the container.
+  if (type === 'paper-conference' && !f['container-title'] && f.title) set('container-title', text('conf-name'));
   set('event-place', text('conf-loc'));
   set('version', text('version'));
   set('number', text('patent'));
   set('note', text('comment'));
   if (type === 'collection') set('archive', text('institution'));
-  const year = text('year');
+  const year = text('year') ?? (type === 'paper-conference' ? text('conf-date') : undefined);
   const yearNum = year ? /\d{4}/.exec(year)?.[0] : undefined;
   if (yearNum) {
     const parts: number[] = [Number(yearNum)];

@@ -50,7 +50,7 @@ export function tableWrap(el: XmlEl, state: BodyState): string[] {
       if (c.name === 'attrib' || c.name === 'p' || c.name === 'title') return [inlineMarkdown(c.children, state).trim()];
       return blockChildren(c, state);
     });
-    if (notes.filter(Boolean).length) out.push(container('table-notes', '', notes.filter(Boolean).map((n) => n.replace(/\n+/g, ' '))));
+    if (notes.filter(Boolean).length) out.push(container('table-notes', '', notes.filter(Boolean).map((n) => escapeLineStart(n.replace(/\n+/g, ' ')))));
   }
   return out;
 }
@@ -130,5 +130,6 @@ function htmlTable(rows: Row[]): string {
     out.push(`</${group}>`);
   }
   out.push('</table>');
-  return out.join('\n');
+  // A paragraph (and so an HTML block) has at most 20,000 characters: long tables breathe between rows.
+  return out.join(out.join('\n').length > 15_000 ? '\n\n' : '\n');
 }
