@@ -17,9 +17,9 @@ import { prepareText, seedBodyParagraphs, wordRuns } from '../seed/seed-text.js'
 import { normalise, seedLists } from '../references/seed.js';
 import { repairEntry, seedManuscript, type SeedManuscript } from './docx-seed-manuscript.js';
 import { readDocx } from '../../src/import/docx/read-docx.js';
+import { corpus } from './docx-helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const corpus = '/work/shared/corpus/docx';
 const profileAt = (path: string): Profile => {
   const { profile, diagnostics } = loadProfile(resolve(root, path));
   if (!profile) throw new Error(diagnostics.items.map((d) => d.message).join('\n'));
