@@ -148,7 +148,6 @@ const ELIFE_NOT_KEPT: Record<string, number> = {
   'data-title: no Galley form inside text; its text is kept': 1,
   'xref: a link to video app2video1 has no Galley form; its text is kept': 1,
   'media: the file elife-00666-app2-video1.mp4 is not beside the XML (supplementary files are copied, never fetched)': 1,
-  'fn: a footnote nothing in the text calls': 7,
   'sub-article: a decision-letter (same language): Galley holds one body per article': 1,
   'sub-article: a reply (same language): Galley holds one body per article': 1,
 };

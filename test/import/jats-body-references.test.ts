@@ -36,11 +36,12 @@ describe('references', () => {
     });
   });
 
-  it('reports a reference without a year rather than inventing one', () => {
-    const a = refs('<ref id="w"><element-citation publication-type="webpage"><source>Site</source><ext-link xlink:href="https://e.org">e</ext-link></element-citation></ref>');
-    expect(a.references[0]).toMatchObject({ id: 'w', type: 'webpage', title: 'Site', URL: 'https://e.org' });
+  it('keeps a reference without a year as printed (a verbatim item) rather than inventing one, its tagged fields beside', () => {
+    const a = refs('<ref id="w"><element-citation publication-type="webpage"><source><italic>Site</italic></source><ext-link xlink:href="https://e.org">e</ext-link></element-citation></ref>');
+    expect(a.references[0]).toMatchObject({ id: 'w', type: 'webpage', note: '*Site* e', URL: 'https://e.org', custom: { 'imported-fields': { title: 'Site' } } });
+    expect(a.references[0].title).toBeUndefined();
     expect(a.report.diagnostics.filter((d) => d.rule === 'import-reference-incomplete').map((d) => d.message)).toEqual([
-      'Unexpected reference w without a year (<year>), expected them in its citation (a Galley bibliography needs them; none is invented)',
+      'Unexpected reference w without a year (<year>), expected them in its citation: kept as printed (a verbatim item, its tagged fields under custom.imported-fields); none is invented',
     ]);
   });
 

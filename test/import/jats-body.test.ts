@@ -61,7 +61,9 @@ describe('footnotes', () => {
   it('turns fn called by xref (in back) and fn written inline into Markdown footnotes, in order of call', () => {
     const a = importSnippet('<p>A<xref ref-type="fn" rid="n1">1</xref> and B<fn id="n2"><p>Inline note.</p></fn>.</p>', '<fn-group><fn id="n1"><label>1</label><p>First <italic>note</italic>.</p><p>Second paragraph.</p></fn><fn id="n9"><p>Never called.</p></fn></fn-group>');
     expect(a.body).toBe('A[^1] and B[^n2].\n\n[^1]: First *note*.\n\n    Second paragraph.\n\n[^n2]: Inline note.');
-    expect(a.report.notKept.map((n) => [n.element, n.reason])).toEqual([['fn', 'a footnote nothing in the text calls']]);
+    // The note nothing calls is a note about the article: kept with the author notes, as a decision.
+    expect(a.report.notKept.map((n) => [n.element, n.reason])).toEqual([]);
+    expect(a.frontMatter['author-notes']).toBe('Never called.');
     expect(readBack(a.body)).toEqual([]);
   });
 });

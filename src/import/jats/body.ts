@@ -109,7 +109,9 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
     const key = fn.attrs.id ?? fn.xpath;
     if (state.footnotes.has(key)) continue;
     const called = fn.attrs.id && state.referenced.has(fn.attrs.id);
-    if (called) continue;
+    // A note only the title or an author line calls ("Research developed at …") belongs to the front matter.
+    const frontNote = called && calledOnlyFromFront(fn.attrs.id!, ctx);
+    if (called && !frontNote) continue;
     const label = childNamed(fn, 'label');
     // A note that opens with a paragraph of bold text only (SciELO's "Pareceres") is titled by it.
     const first = childElements(fn)[0];
@@ -119,13 +121,26 @@ function readBack(back: XmlEl, state: BodyState, blocks: string[], appendices: s
     if (type) {
       addStatement(fm, type, statementText(fn, state), ctx, fn.attrs['xml:lang']);
       state.footnotes.set(key, '');
+    } else if (frontNote) {
+      addStatement(fm, 'author-notes', statementText(fn, state), ctx, fn.attrs['xml:lang']);
+      state.footnotes.set(key, '');
     } else if (/\p{L}{3,}/u.test(labelText)) {
       const text = boldTitle ? blockChildren({ ...fn, children: fn.children.filter((c) => c !== boldTitle) }, state, 0, new Set(['label'])) : statementText(fn, state).split('\n\n').filter(Boolean);
       blocks.push(`## ${labelText.replace(/[#*_[\]`$<\\]/g, (c) => `\\${c}`)}`, ...text);
       ctx.report.decisions.push({ at: fn.xpath, what: `the note “${labelText}” became a section at the end of the text`, why: 'Galley has no key for it in the front matter and nothing calls it as a footnote' });
       state.footnotes.set(key, '');
+    } else {
+      // An untitled note nothing calls ("Edited by: …"): a note about the article, kept with the author notes.
+      addStatement(fm, 'author-notes', statementText(fn, state), ctx, fn.attrs['xml:lang']);
+      state.footnotes.set(key, '');
     }
   }
+}
+
+/** Whether every xref to `id` sits in <front> (the title, a contributor): none in the text. */
+function calledOnlyFromFront(id: string, ctx: JatsImportContext): boolean {
+  const callers = descendants(ctx.root, (e) => e.name === 'xref' && (e.attrs.rid ?? '').split(/\s+/).includes(id));
+  return callers.length > 0 && callers.every((x) => x.xpath.startsWith('/article[1]/front['));
 }
 
 /** A back-matter note's printed label that names a front-matter statement. */

@@ -53,7 +53,7 @@ export function importJatsFile(path: string, opts: JatsImportOptions): JatsImpor
   const body = importBody(ctx);
   // Supplementary files come from article-meta (front) and from the body; the list holds both.
   const supplementary = [...((front.frontMatter.supplementary as unknown[] | undefined) ?? []), ...((body.frontMatter.supplementary as unknown[] | undefined) ?? [])];
-  const frontMatter = { ...front.frontMatter, ...body.frontMatter, ...(supplementary.length && { supplementary }), ...(body.references.length ? { bibliography: 'references.yaml' } : {}) };
+  const frontMatter = { ...front.frontMatter, ...joinTexts(front.frontMatter, body.frontMatter, ctx.lang), ...(supplementary.length && { supplementary }), ...(body.references.length ? { bibliography: 'references.yaml' } : {}) };
   ctx.report.counts['references mapped'] = body.references.length;
   ctx.report.counts['front-matter fields'] = Object.keys(frontMatter).length;
   ctx.report.counts['files copied'] = ctx.files.length;
@@ -61,4 +61,25 @@ export function importJatsFile(path: string, opts: JatsImportOptions): JatsImpor
     article: { id, frontMatter, body: body.markdown, references: body.references, files: ctx.files, report: ctx.report },
     journal: { root: tree.root, journalMeta: front.journalMeta, rights: front.rights },
   };
+}
+
+/**
+ * The body's front-matter keys over the front's; a text both give (author
+ * notes from <front> and from notes in <back>) is joined, paragraph after
+ * paragraph, per language, so neither part loses the other's.
+ */
+function joinTexts(front: Record<string, unknown>, body: Record<string, unknown>, lang: string): Record<string, unknown> {
+  const byLang = (v: unknown): Record<string, string> | undefined =>
+    typeof v === 'string' ? { [lang]: v } : v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string') ? (v as Record<string, string>) : undefined;
+  const out: Record<string, unknown> = { ...body };
+  for (const [key, value] of Object.entries(body)) {
+    const a = byLang(front[key]);
+    const b = byLang(value);
+    if (!a || !b) continue;
+    const joined: Record<string, string> = { ...a };
+    for (const [l, t] of Object.entries(b)) joined[l] = joined[l] ? `${joined[l]}\n\n${t}` : t;
+    const langs = Object.keys(joined);
+    out[key] = langs.length === 1 && langs[0] === lang ? joined[lang] : joined;
+  }
+  return out;
 }

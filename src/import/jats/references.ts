@@ -76,12 +76,50 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
   if (alternatives) for (const other of list.filter((c) => c !== primary && c !== romanized)) notKept(state.ctx, other, 'a third rendering of the reference; the first two are kept', squash(textOf(other)).slice(0, 200));
   const printed = alternatives ? primary : (list.find((c) => c.name === 'mixed-citation') ?? primary);
   const lacking = [...(!item.issued && item.type !== 'collection' ? ['a year (<year>)'] : []), ...(!item.title && item.type !== 'collection' ? ['a title'] : [])];
-  if (lacking.length)
-    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without ${lacking.join(' or ')}, expected them in its citation (a Galley bibliography needs them; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
   const original = printedText(printed);
   if (original) customFields['original-text'] = original;
+  if (lacking.length && original) {
+    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without ${lacking.join(' or ')}, expected them in its citation: kept as printed (a verbatim item, its tagged fields under custom.imported-fields); none is invented`, { file: state.ctx.file, line: ref.line, column: 1 }));
+    return verbatimItem(item, printedMarkdown(printed), customFields);
+  }
+  if (lacking.length)
+    state.ctx.report.diagnostics.push(diagnostic('import-reference-incomplete', `Unexpected reference ${key} without ${lacking.join(' or ')}, expected them in its citation (a Galley bibliography needs them; none is invented)`, { file: state.ctx.file, line: ref.line, column: 1 }));
   if (Object.keys(customFields).length) item.custom = customFields;
   return item;
+}
+
+/** Identifiers a verbatim item keeps beside its printed text (docs/references.md, verbatim items). */
+const verbatimKeeps = ['DOI', 'URL', 'PMID', 'PMCID', 'ISBN', 'language'];
+
+/**
+ * A work whose citation lacks what a bibliography needs (a year, a title) is
+ * kept as printed: a note-only item every list prints as written. Its tagged
+ * fields stay under custom, for the editor who completes it.
+ */
+function verbatimItem(item: CslItem, printed: string, customFields: Fields): CslItem {
+  const out: CslItem = { id: item.id, type: item.type, note: printed };
+  const imported: Fields = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'id' || k === 'type' || k === 'custom') continue;
+    if (verbatimKeeps.includes(k)) out[k] = v;
+    else imported[k] = v;
+  }
+  out.custom = { ...customFields, 'imported-fields': imported };
+  return out;
+}
+
+/** The citation's text with its italics marked as Markdown (`*…*`), as a verbatim item's note holds it. */
+function printedMarkdown(cit: XmlEl): string {
+  const walk = (e: XmlEl): string =>
+    e.children
+      .map((c) => {
+        if (c.kind === 'text') return c.text.replace(/([*\\])/g, '\\$1');
+        const inner = walk(c);
+        if (c.name === 'italic' && inner.trim()) return `*${inner}*`;
+        return cit.name === 'mixed-citation' ? inner : ` ${inner} `;
+      })
+      .join('');
+  return squash(walk(cit)).trim();
 }
 
 /** Fields that read the same in every list's language. */

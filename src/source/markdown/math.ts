@@ -22,10 +22,69 @@ const labelSyntax = /^eq:[\p{L}\p{N}_.-]+$/u;
 /** What a display formula's label must look like (raw MathML formulas use it too). */
 export const formulaLabelSyntax = labelSyntax;
 
+interface MathNode {
+  name: string;
+  attrs: string;
+  children: (MathNode | string)[];
+}
+
+const token = /<\/?[A-Za-z][^>]*>|[^<]+/g;
+const attribute = /\s([\w:-]+)="([^"]*)"/g;
+
+/** temml's output (well-formed, no comments or CDATA) as a tree of tags. */
+function mathTree(xml: string): MathNode {
+  const root: MathNode = { name: '', attrs: '', children: [] };
+  const stack = [root];
+  for (const [t] of xml.matchAll(token)) {
+    const top = stack[stack.length - 1];
+    if (!t.startsWith('<')) top.children.push(t);
+    else if (t.startsWith('</')) stack.pop();
+    else {
+      const m = /^<([A-Za-z][\w:.-]*)([^>]*?)(\/?)>$/.exec(t)!;
+      const node: MathNode = { name: m[1], attrs: m[2], children: [] };
+      top.children.push(node);
+      if (!m[3]) stack.push(node);
+    }
+  }
+  return root;
+}
+
+function serialise(n: MathNode | string): string {
+  if (typeof n === 'string') return n;
+  const inner = n.children.map(serialise).join('');
+  return n.name ? `<${n.name}${n.attrs}>${inner}</${n.name}>` : inner;
+}
+
+function mergedAttrs(inner: string, outer: string): string {
+  const attrs = new Map<string, string>();
+  for (const [, k, v] of inner.matchAll(attribute)) attrs.set(k, v);
+  for (const [, k, v] of outer.matchAll(attribute)) attrs.set(k, v);
+  return [...attrs].map(([k, v]) => ` ${k}="${v}"`).join('');
+}
+
+/**
+ * temml writes `\mathop{…}` as an <mo> holding elements (`\mathop{\sum}`:
+ * an <mo> in an <mo>), which MathML and the JATS DTD forbid. One operator
+ * inside becomes that operator (its attributes, the outer spacing winning);
+ * anything else becomes an <mrow> of what it holds.
+ */
+export function flattenNestedOperators(mathml: string): string {
+  if (!/<mo\b[^>]*>\s*<m/.test(mathml)) return mathml;
+  const fix = (n: MathNode): MathNode => {
+    n.children = n.children.map((c) => (typeof c === 'string' ? c : fix(c)));
+    if (n.name !== 'mo' || n.children.every((c) => typeof c === 'string')) return n;
+    const elements = n.children.filter((c): c is MathNode => typeof c !== 'string');
+    const onlyText = n.children.every((c) => typeof c !== 'string' || !c.trim());
+    if (onlyText && elements.length === 1 && elements[0].name === 'mo') return { ...elements[0], attrs: mergedAttrs(elements[0].attrs, n.attrs) };
+    return { name: 'mrow', attrs: '', children: n.children };
+  };
+  return serialise(fix(mathTree(mathml)));
+}
+
 /** MathML for `tex`, or undefined after reporting where the TeX is wrong. */
 function toMathml(tex: string, displayMode: boolean, node: { position?: MdMath['position'] }, ctx: ConvertContext): string | undefined {
   try {
-    return loadTemml().renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false });
+    return flattenNestedOperators(loadTemml().renderToString(tex, { displayMode, xml: true, throwOnError: true, trust: false, strict: false }));
   } catch (e) {
     const err = e as { message?: string; position?: number };
     // temml appends "at position N:" and the source with combining underlines; the position is reported instead.
