@@ -72,7 +72,7 @@ export function pageView(article: Article, state: HtmlState): PageView {
     journal: {
       title: facts.journalTitle,
       site: profile.urls.site,
-      issue: `${l('volume')} ${meta.volume}, ${l('issue')} ${meta.issue}, ${meta.year}${meta.pages.first ? `. ${l('pages')} ${[meta.pages.first, meta.pages.last].filter(Boolean).join('–')}` : ''}`,
+      issue: `${l('volume')} ${meta.volume}, ${meta.issue === undefined ? '' : `${l('issue')} ${meta.issue}, `}${meta.year}${meta.pages.first ? `. ${l('pages')} ${[meta.pages.first, meta.pages.last].filter(Boolean).join('–')}` : ''}`,
     },
     section: present(meta.section).map((x) => ({ lang: x, text: meta.section![x] })),
     udc: meta.udc ? { label: profile.udc.label, value: meta.udc } : undefined,
