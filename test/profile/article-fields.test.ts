@@ -196,3 +196,17 @@ describe('notices', () => {
     expect(notice.err.split('\n').filter((l) => / error /.test(l))).toEqual([]);
   });
 });
+
+describe('a notice with keywords and no abstract', () => {
+  it('keeps its keywords in the HTML (a section of their own) and the JATS', async () => {
+    const dir = bakhtiniana((p) => p, (md) => md.replace(/^abstract:\n(  .*\n)+/m, '').replace('lang: pt\n', 'lang: pt\ntype: correction\ncorrects: 10.1590/2176-4573p12345\n'));
+    const r = await galley(['build', '--skip', 'pdf', `article/${id}`], dir);
+    expect(r.err.split('\n').filter((l) => / error /.test(l))).toEqual([]);
+    const html = readFileSync(join(dir, 'dist', id, 'index.html'), 'utf8');
+    expect(html).toMatch(/<section id="abstract-pt" class="abstract" lang="pt" aria-labelledby="abstract-pt-title">\n<h2 id="abstract-pt-title">Palavras-chave<\/h2>\n\n<p class="keywords"><span class="keywords-label">Palavras-chave:<\/span> Literalidade; Convenção/);
+    expect(html).not.toContain('>Resumo<');
+    const jats = readFileSync(join(dir, 'dist', id, `${id}.jats.xml`), 'utf8');
+    expect(jats).not.toContain('<abstract');
+    expect(jats).toContain('<kwd>Literalidade</kwd>');
+  });
+});
