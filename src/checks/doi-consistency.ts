@@ -15,6 +15,17 @@ export interface DoiConsistencyOptions {
   /** Citation-block labels (the profile's, e.g. "Citation") to find the blocks in plain text (a PDF text layer). */
   labels?: string[];
   rules?: SeverityOverrides;
+  /** DOIs the metadata names as something else (funder ids, the related article, the reviewed book): never the article's. */
+  otherDois?: string[];
+}
+
+/** Open Funder Registry ids are DOIs under 10.13039: a funder, never an article. */
+const funderRegistryPrefix = '10.13039/';
+
+/** DOIs of an article's metadata that are not its own (funders, related articles, the reviewed book). */
+export function otherDoisOf(meta: { funding?: { funderId?: { type: string; value: string } }[]; related?: { doi?: string }[]; reviewedBook?: { doi?: string } }): string[] {
+  const funders = (meta.funding ?? []).flatMap((f) => (f.funderId?.type === 'doi' ? [f.funderId.value.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')] : []));
+  return [...funders, ...(meta.related ?? []).flatMap((r) => (r.doi ? [r.doi] : [])), ...(meta.reviewedBook?.doi ? [meta.reviewedBook.doi] : [])];
 }
 
 export type OutputKind = 'jats' | 'html' | 'crossref' | 'xmp' | 'text';
@@ -27,6 +38,8 @@ interface Found {
 
 export function checkDoiConsistency(doi: string, outputs: DoiOutput[], options: DoiConsistencyOptions = {}): Diagnostic[] {
   const bag = new DiagnosticBag(options.rules);
+  const other = new Set((options.otherDois ?? []).map((d) => d.toLowerCase()));
+  const namedElsewhere = (found: string) => found.toLowerCase().startsWith(funderRegistryPrefix) || other.has(found.toLowerCase());
   for (const output of outputs) {
     const kind = outputKind(output.text);
     const found = extractors[kind](output.text, options);
@@ -36,7 +49,7 @@ export function checkDoiConsistency(doi: string, outputs: DoiOutput[], options: 
       continue;
     }
     for (const f of found) {
-      if (f.doi === doi) continue;
+      if (f.doi === doi || namedElsewhere(f.doi)) continue;
       bag.report('doi-mismatch', `Unexpected DOI ${f.doi} in ${f.where}, expected ${doi} as in the source`, at(f.offset));
     }
   }
@@ -133,7 +146,8 @@ const within = (ancestors: readonly ScannedElement[], names: Set<string>, attr?:
   ancestors.some((a) => names.has(a.name.toLowerCase()) || (attr?.(a) ?? false));
 
 // Containers whose DOIs belong to cited works or running text.
-const jatsForeign = new Set(['body', 'back', 'ref-list', 'ref', 'mixed-citation', 'element-citation', 'citation-alternatives', 'related-article', 'related-object', 'fn-group', 'fn', 'abstract', 'trans-abstract']);
+// funding-group: funder DOIs in the funding statement; product: the reviewed book.
+const jatsForeign = new Set(['body', 'back', 'ref-list', 'ref', 'mixed-citation', 'element-citation', 'citation-alternatives', 'related-article', 'related-object', 'fn-group', 'fn', 'abstract', 'trans-abstract', 'funding-group', 'product', 'supplementary-material']);
 const htmlForeignRoles = /\bdoc-(bibliography|biblioentry|endnotes|endnote|footnote)\b/;
 // back-matter: funder DOIs; related-article: the corrected article or reviewed book.
 const htmlForeignClasses = /\b(article-body|references|footnotes|back-matter|related-article)\b/;

@@ -98,7 +98,7 @@ interface PatternMismatch {
  */
 export function matchSuffixPattern(suffix: string, pattern: string, meta: Pick<ArticleMeta, 'year' | 'volume' | 'issue' | 'seq'>): PatternMismatch | undefined {
   const values: Record<PatternField, string | undefined> = {
-    year: String(meta.year), volume: String(meta.volume), issue: String(meta.issue), seq: meta.seq === undefined ? undefined : String(meta.seq),
+    year: String(meta.year), volume: String(meta.volume), issue: meta.issue, seq: meta.seq === undefined ? undefined : String(meta.seq),
   };
   const parts = parsePattern(pattern);
   const expected = parts.map((p) => ('literal' in p ? p.literal : values[p.field] === undefined ? `{${p.field}}` : fieldText(values[p.field]!, p.width))).join('');
@@ -121,6 +121,9 @@ export function matchSuffixPattern(suffix: string, pattern: string, meta: Pick<A
     const next = parts[n + 1];
     const nextLiteral = next && 'literal' in next ? next.literal : '';
     const raw = values[field];
+    // Only {seq} may be missing (it is read from the DOI); an article without an issue cannot fill {issue}.
+    if (raw === undefined && field !== 'seq')
+      return { index: pos, message: `Unexpected {${field}} in the journal's DOI pattern for an article without \`${field}\`, expected a pattern without {${field}} or the article's ${field} ${hint}` };
     const want = raw === undefined ? undefined : fieldText(raw, width);
     const numeric = want === undefined ? field === 'seq' : /^\d+$/.test(want);
     const rest = suffix.slice(pos);

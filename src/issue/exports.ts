@@ -105,7 +105,8 @@ export function renderArticleExports(article: Article, profile: Profile): IssueE
     issue: {
       id: article.id,
       volume: meta.volume,
-      number: meta.issue,
+      // DOAJ (the one format here) reads the article's own issue, which may be absent.
+      number: meta.issue ?? '',
       year: meta.year,
       published: meta.history.published ?? String(meta.year),
       firstPage: meta.pages.first ?? 0,

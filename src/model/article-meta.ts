@@ -132,7 +132,8 @@ export interface ArticleMeta {
   /** Journal-wide running article number (DOI suffix pattern `{seq}`). */
   seq?: number;
   volume: number;
-  issue: string;
+  /** Absent in continuous publication, when the journal allows it (`article-fields`). */
+  issue?: string;
   year: number;
   pages: { first?: number; last?: number };
   history: History;

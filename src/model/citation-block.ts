@@ -20,6 +20,8 @@ interface Root {
   meta: ArticleMeta;
   profile: Profile;
   lang: string;
+  /** Fields the format printed that the article does not have (an issue in continuous publication). */
+  missing?: Set<string>;
 }
 
 type HelperOptions = { hash?: Record<string, unknown>; data?: { root?: Root } };
@@ -65,8 +67,10 @@ export function generateCitationBlocks(meta: ArticleMeta, profile: Profile): Cit
       bag.report('citation-block-format', `Unexpected template syntax in ${where} (${reason}), expected a Handlebars format such as "{{authors-apa}} ({{year}}). {{title}}."`);
       continue;
     }
-    const root: Root = { meta, profile, lang };
+    const root: Root = { meta, profile, lang, missing: new Set() };
     const marked = tidy(template(fieldValues(root), { data: { root } }));
+    for (const field of root.missing ?? [])
+      bag.report('citation-block-format', `Unexpected {{${field}}} in ${where} for an article without \`${field}\`, expected it inside {{#if ${field}}}…{{/if}} (the journal allows articles without one)`);
     const text = parseEmphasis(marked);
     blocks.push({ lang, label: spec.label, text, plain: plainText(text) });
   }
@@ -131,7 +135,11 @@ env.registerHelper('pages', (options: HelperOptions) => {
   return first === last ? String(first) : `${first}–${last}`;
 });
 for (const field of ['volume', 'issue', 'year', 'doi'] as const)
-  env.registerHelper(field, (options: HelperOptions) => String(rootOf(options).meta[field] ?? ''));
+  env.registerHelper(field, (options: HelperOptions) => {
+    const root = rootOf(options);
+    if (field === 'issue' && root.meta.issue === undefined) root.missing?.add(field);
+    return String(root.meta[field] ?? '');
+  });
 
 /** Context values too, so `{{#if doi}}…{{/if}}` works in a format. */
 function fieldValues(root: Root): Record<string, unknown> {

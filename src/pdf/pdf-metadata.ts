@@ -20,7 +20,7 @@ export function pdfMetadata(article: Article, profile: Profile, clock: Clock): P
   });
   const block = article.citationBlocks.find((b) => b.lang === lang) ?? article.citationBlocks[0];
   const pages = meta.pages.first !== undefined ? `, pp. ${meta.pages.first}${meta.pages.last !== undefined ? `–${meta.pages.last}` : ''}` : '';
-  const subject = block?.plain ?? `${profile.title[lang] ?? ''}, Vol. ${meta.volume}, № ${meta.issue}, ${meta.year}${pages}${meta.doi ? `. DOI ${meta.doi}` : ''}`;
+  const subject = block?.plain ?? `${profile.title[lang] ?? ''}, Vol. ${meta.volume}, ${meta.issue === undefined ? '' : `№ ${meta.issue}, `}${meta.year}${pages}${meta.doi ? `. DOI ${meta.doi}` : ''}`;
   let url: string | undefined;
   try {
     url = meta.doi ? fillUrlPattern(profile.urls.article, { doi: meta.doi, id: article.id, year: meta.year, volume: meta.volume, issue: meta.issue, seq: meta.seq }) : undefined;
@@ -41,7 +41,7 @@ export function pdfMetadata(article: Article, profile: Profile, clock: Clock): P
     journal: profile.title[lang] ?? Object.values(profile.title)[0] ?? '',
     publisher: profile.publisher.name[lang] ?? Object.values(profile.publisher.name)[0] ?? '',
     volume: String(meta.volume),
-    number: String(meta.issue),
+    number: meta.issue,
     startingPage: meta.pages.first,
     endingPage: meta.pages.last,
     coverDate: meta.history.published,

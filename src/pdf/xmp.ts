@@ -20,7 +20,8 @@ export interface PdfMetadata {
   journal: string;
   publisher: string;
   volume: string;
-  number: string;
+  /** Absent in continuous publication. */
+  number?: string;
   startingPage?: number;
   endingPage?: number;
   /** ISO date of publication (cover date). */

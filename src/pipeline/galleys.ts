@@ -1,7 +1,7 @@
 // Renders the requested galleys of one article and validates each output
 // before anything is written.
 import type { Diagnostic } from '../checks/diagnostic.js';
-import { checkDoiConsistency } from '../checks/doi-consistency.js';
+import { checkDoiConsistency, otherDoisOf } from '../checks/doi-consistency.js';
 import { schemaDiagnostics } from '../checks/schema-diagnostics.js';
 import { preloadSchemasOnWorker, validateJatsAsync } from '../checks/xml/on-worker.js';
 import type { Article } from '../model/types.js';
@@ -116,7 +116,7 @@ export async function renderGalleys(
   if (article.meta.doi) {
     const labels = Object.values(ctx.profile.citationBlock).map((c) => c.label);
     const named = texts.map((t) => ({ ...t, name: `dist/${id}/${t.name}` }));
-    diagnostics.push(...checkDoiConsistency(article.meta.doi, named, { labels, rules: ctx.profile.rules }));
+    diagnostics.push(...checkDoiConsistency(article.meta.doi, named, { labels, rules: ctx.profile.rules, otherDois: otherDoisOf(article.meta) }));
   }
   return { article, outputs, diagnostics: positionsInSource(diagnostics, namedTexts(id, texts), sourceTexts(article), article.file), pageCount };
 }

@@ -9,6 +9,7 @@ import type { Profile } from './types.js';
 import { depositProfileDiagnostics } from '../render/crossref/options.js';
 import { readExports } from './exports.js';
 import { readRules } from './rules.js';
+import { readArticleFields } from './article-fields.js';
 import { readDocxTemplate } from './import-docx.js';
 import { patternProblems } from '../record/doi-pattern.js';
 import { checkLanguages, languageTag, readLabelOverrides, readRequiredLanguages } from './languages.js';
@@ -129,6 +130,7 @@ export function loadProfile(file: string): ProfileResult {
     copyrightHolder: localized('copyright-holder', false),
     copyrightStatement: flag('copyright-statement', true),
     requiredLanguages: readRequiredLanguages({ get, positionOf: (p) => doc.positionOf(p) }, languages, bag),
+    articleFields: readArticleFields({ get, positionOf: (p) => doc.positionOf(p) }, bag),
     citationBlock,
     references: {
       lists: lists.map((l, i) => {

@@ -1,4 +1,5 @@
 import type { Localized } from '../model/types.js';
+import type { ArticleFieldSetting, OptionalArticleField } from './article-fields.js';
 import type { SeverityOverrides } from '../checks/diagnostic.js';
 import type { ExportsProfile } from './exports.js';
 import type { DocxTemplateProfile } from './import-docx.js';
@@ -47,6 +48,8 @@ export interface Profile {
   copyrightHolder?: Localized;
   /** `required-languages`: per front-matter field (title, abstract, keywords, section, name, institution), the languages it must have; absent: every journal language. */
   requiredLanguages?: Record<string, string[]>;
+  /** `article-fields`: issue, abstract, keywords each required (default) or optional. */
+  articleFields?: Record<OptionalArticleField, ArticleFieldSetting>;
   /** `copyright-statement`: false writes no copyright statement, year or holder (default true). */
   copyrightStatement?: boolean;
   citationBlock: Localized<CitationBlockFormat>;

@@ -74,8 +74,8 @@ export function seqOf(profile: Pick<Profile, 'doi'>, doi: string): number | unde
   return seq === undefined ? undefined : Number(seq);
 }
 
-export function doiFor(profile: Pick<Profile, 'doi'>, values: { year: number; volume: number; issue: string; seq: number }): string {
-  const text: Record<PatternField, string> = { year: String(values.year), volume: String(values.volume), issue: values.issue, seq: String(values.seq) };
+export function doiFor(profile: Pick<Profile, 'doi'>, values: { year: number; volume: number; issue?: string; seq: number }): string {
+  const text: Record<PatternField, string> = { year: String(values.year), volume: String(values.volume), issue: values.issue ?? '', seq: String(values.seq) };
   const suffix = parsePattern(profile.doi.suffixPattern)
     .map((part) => ('literal' in part ? part.literal : fieldText(text[part.field], part.width)))
     .join('');

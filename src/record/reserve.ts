@@ -4,7 +4,7 @@
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import { doiFor, seqOf } from './doi-pattern.js';
+import { doiFor, parsePattern, seqOf } from './doi-pattern.js';
 import { articleRecordPath, doiHolder, highestSeq, type JournalRecord } from './journal-record.js';
 import type { ArticleRecord } from './types.js';
 import { articleRecordText, writeIfChanged } from './write.js';
@@ -29,8 +29,10 @@ export function reserveDois(articles: Article[], profile: Profile, journal: Jour
       reservations.push({ id: article.id, doi: existing, reserved: false });
       continue;
     }
-    if (!article.meta.year || !article.meta.volume || !article.meta.issue) {
-      diagnostics.push(diagnostic('record-missing', `Unexpected ${article.id} without volume, issue and year, expected them in its front matter to make the DOI from ${profile.doi.suffixPattern}`, { file: article.file, line: 1, column: 1 }));
+    // An issue is needed only when the pattern has {issue} (continuous publication has none).
+    const needsIssue = parsePattern(profile.doi.suffixPattern).some((p) => 'field' in p && p.field === 'issue');
+    if (!article.meta.year || !article.meta.volume || (needsIssue && !article.meta.issue)) {
+      diagnostics.push(diagnostic('record-missing', `Unexpected ${article.id} without volume${needsIssue ? ', issue' : ''} and year, expected them in its front matter to make the DOI from ${profile.doi.suffixPattern}`, { file: article.file, line: 1, column: 1 }));
       continue;
     }
     let next = highestSeq(journal, seq);

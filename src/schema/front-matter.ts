@@ -3,6 +3,7 @@
 // the keys cannot drift; the value rules below mirror src/model/meta/*.ts and a
 // test checks each names a field of that list. Editors with YAML language
 // support validate and complete the front matter with it.
+import { optionalArticleFields } from '../profile/article-fields.js';
 import { frontMatterShape } from '../model/meta/known-fields.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -68,9 +69,11 @@ const listsNotEmpty = new Set(['authors']);
 
 /**
  * The schema; with the journal's languages, bilingual fields require each of
- * them (the shipped schema is for any journal and requires none).
+ * them (the shipped schema is for any journal and requires none). `optional`:
+ * the fields the journal's `article-fields` lets an article leave out; the
+ * shipped schema leaves out all of them (some journal may).
  */
-export function frontMatterSchema(languages: string[] = []): JsonSchema {
+export function frontMatterSchema(languages: string[] = [], optional: readonly string[] = languages.length ? [] : optionalArticleFields): JsonSchema {
   const localized = (path: string, value: JsonSchema): JsonSchema => ({
     type: 'object',
     propertyNames: { pattern: '^[a-z]{2,3}$' },
@@ -90,7 +93,7 @@ export function frontMatterSchema(languages: string[] = []): JsonSchema {
     return {
       type: 'object',
       properties,
-      ...(requiredFields[path] && { required: requiredFields[path] }),
+      ...(requiredFields[path] && { required: requiredFields[path].filter((f) => path !== '' || !optional.includes(f)) }),
       // Unknown keys are a warning (meta-unknown-field): editors flag them too.
       additionalProperties: false,
     };

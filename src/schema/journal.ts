@@ -4,6 +4,7 @@
 // and test/schema/journal-schema.test.ts fails when a reader and this list drift.
 import { languageTag } from '../profile/languages.js';
 import { templateLabelFields, templateStyleRoles } from '../profile/import-docx.js';
+import { articleFieldSettings, optionalArticleFields } from '../profile/article-fields.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -25,6 +26,7 @@ export const journalProperties: Record<string, JsonSchema> = {
   id: { type: 'string', pattern: '^[a-z][a-z0-9]*$', description: 'short journal id' },
   languages: { type: 'array', minItems: 1, items: { type: 'string', pattern: tag } },
   'required-languages': map(Object.fromEntries(['title', 'abstract', 'keywords', 'section', 'name', 'institution'].map((field) => [field, { type: 'array', items: { type: 'string', pattern: tag } }]))),
+  'article-fields': map(Object.fromEntries(optionalArticleFields.map((field) => [field, oneOf(...articleFieldSettings)]))),
   labels: perLanguage({ type: 'object', additionalProperties: { type: 'string' } }),
   title: localized,
   'abbrev-title': localized,

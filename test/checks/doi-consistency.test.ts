@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDoiConsistency, outputKind } from '../../src/checks/doi-consistency.js';
+import { checkDoiConsistency, otherDoisOf, outputKind } from '../../src/checks/doi-consistency.js';
 import { buildCitationBlocks } from '../../src/model/citation-block.js';
 import type { Article } from '../../src/model/types.js';
 import { buildXmp } from '../../src/pdf/xmp.js';
@@ -149,6 +149,37 @@ describe('checkDoiConsistency on hand-made outputs', () => {
   it('takes severities from the overrides', () => {
     const [d] = checkDoiConsistency(doi, [{ name: 'a.xmp', text: xmp('10.1/x') }], { rules: { 'doi-mismatch': 'warning' } });
     expect([d.rule, d.severity]).toEqual(['doi-mismatch', 'warning']);
+  });
+});
+
+describe('DOIs the metadata names as something else are not the article\'s', () => {
+  // As the SciELO brag article writes its funders: Funder Registry DOIs inside the funding statement.
+  const funded = (statement: string, note = '') => jats(doi).replace(
+    '<abstract>',
+    `<funding-group><award-group><funding-source>FAPESP</funding-source><award-id>2015/16440-5</award-id></award-group><funding-statement>${statement}</funding-statement></funding-group>\n<abstract>`,
+  ).replace('</article-meta>', `${note}</article-meta>`);
+
+  it('a Funder Registry DOI in the funding statement is a funder, not a second article DOI', () => {
+    const text = funded('Fundação de Amparo à Pesquisa do Estado de São Paulo [<ext-link ext-link-type="uri" xlink:href="https://doi.org/10.13039/501100001807">https://doi.org/10.13039/501100001807</ext-link>] Grant No. 2015/16440-5');
+    expect(checkDoiConsistency(doi, [{ name: 'a.jats.xml', text }])).toEqual([]);
+  });
+
+  it('a funder id (10.13039/…) anywhere in the front matter is never taken for the article\'s DOI', () => {
+    const text = funded('FAPESP', '<author-notes><fn><p>Funded by FAPESP, DOI 10.13039/501100001807.</p></fn></author-notes><notes><p>Funder DOI 10.13039/501100001807.</p></notes>');
+    expect(checkDoiConsistency(doi, [{ name: 'a.jats.xml', text }])).toEqual([]);
+  });
+
+  it('a DOI the metadata names (a related article, a funder id) is skipped; any other DOI still is reported', () => {
+    const related = '10.1590/related.2020';
+    const text = funded('FAPESP', `<notes><p>Corrects DOI ${related}.</p><p>Cites DOI 10.9999/other.</p></notes>`);
+    const meta = { related: [{ doi: related }], funding: [{ funderId: { type: 'doi', value: 'https://doi.org/10.13039/501100001807' } }] };
+    expect(otherDoisOf(meta)).toEqual(['10.13039/501100001807', related]);
+    const found = checkDoiConsistency(doi, [{ name: 'a.jats.xml', text }], { otherDois: otherDoisOf(meta) });
+    expect(found.map((d) => d.message)).toEqual([`Unexpected DOI 10.9999/other in JATS front-matter text (citation block), expected ${doi} as in the source`]);
+    expect(checkDoiConsistency(doi, [{ name: 'a.jats.xml', text }]).map((d) => d.message.slice(0, 40))).toEqual([
+      `Unexpected DOI ${related} in JATS fr`.slice(0, 40),
+      'Unexpected DOI 10.9999/other in JATS fro',
+    ]);
   });
 });
 

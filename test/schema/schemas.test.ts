@@ -82,7 +82,7 @@ describe('the journal.yaml schema', () => {
   });
 
   // The readers are not definition-driven: every key path they read must be in the schema, and every schema key read by one.
-  const readers = ['src/profile/load.ts', 'src/profile/languages.ts', 'src/profile/exports.ts', 'src/render/crossref/options.ts', 'src/pdf/print-profile.ts', 'src/checks/udc/rule.ts', 'src/issue/build-issue.ts', 'src/references/resolve.ts', 'src/profile/import-docx.ts'];
+  const readers = ['src/profile/load.ts', 'src/profile/languages.ts', 'src/profile/exports.ts', 'src/render/crossref/options.ts', 'src/pdf/print-profile.ts', 'src/checks/udc/rule.ts', 'src/issue/build-issue.ts', 'src/references/resolve.ts', 'src/profile/import-docx.ts', 'src/profile/article-fields.ts'];
   const sourceText = readers.map((f) => readFileSync(join(repo, f), 'utf8')).join('\n');
   const schemaPaths = (() => {
     const out = new Set<string>();

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { loadLabels } from '../../render/html/labels.js';
 import { builtinTemplates } from '../../profile/load.js';
+import { optionalArticleFields } from '../../profile/article-fields.js';
 import { childElements, childNamed, childrenNamed, descendants, type XmlEl } from '../xml-tree.js';
 import type { ImportedProfile } from '../types.js';
 import type { Rights } from './front-article.js';
@@ -79,6 +80,11 @@ export function profileFromJats(input: ProfileInput): WrittenProfile {
   const licenseText = Object.fromEntries(languages.map((l) => [l, rights.licenseText[l] ?? firstText]));
   const openAccess = descendants(input.root, (e) => e.local === 'license' && e.attrs['license-type'] === 'open-access').length > 0;
 
+  // Continuous publication, errata, items without keywords: the journal says so instead of the article inventing them.
+  const isEmpty = (v: unknown) => v === undefined || (typeof v === 'object' && v !== null && !Object.keys(v).length);
+  const optional = optionalArticleFields.filter((f) => isEmpty(fm[f]));
+  for (const f of optional) decide(`article-fields.${f}: optional`, `the imported article has no ${f === 'issue' ? 'issue number' : f}`);
+
   const labels = loadLabels([builtinTemplates]);
   const refTitle = descendants(input.root, (e) => e.local === 'ref-list' && e.parent?.local === 'back').map((r) => flat(childNamed(r, 'title'))).find(Boolean) ?? 'References';
 
@@ -92,6 +98,7 @@ export function profileFromJats(input: ProfileInput): WrittenProfile {
     publisher: { name: everyLang(publisherName || 'TODO publisher'), ...(publisherLoc && { location: { [lang]: publisherLoc } }) },
     // One article's languages: the others are asked only where it has them.
     'required-languages': Object.fromEntries(languageFields.map((f) => [f, []])),
+    ...(optional.length && { 'article-fields': Object.fromEntries(optional.map((f) => [f, 'optional'])) }),
     doi: { prefix: pattern?.prefix ?? '10.5555', 'suffix-pattern': pattern?.suffixPattern ?? `${id}.{year}.{seq}` },
     urls: { article: 'https://doi.org/{doi}' },
     license: { url: licenseUrl, text: licenseText, 'open-access': openAccess },

@@ -12,6 +12,7 @@ import { plainText } from '../plain-text.js';
 import { MetaReader, type Report } from './reader.js';
 import { readFunding, readRelated, readStatements, readSupplementary, type StatementLanguages } from './matter.js';
 import { languageTag } from '../../profile/languages.js';
+import { fieldRequired, type OptionalArticleField } from '../../profile/article-fields.js';
 
 /** Parses Markdown held in a metadata field; `at` is where the field's value was written. */
 export interface MetaMarkdown {
@@ -55,6 +56,9 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     return list && (list.includes(lang) ? list : [...list, lang]);
   };
   const text = (p: string) => r.string(p, { required: true });
+  // What the journal requires (`article-fields`); a correction or retraction notice needs no abstract or keywords.
+  const type = typeof root.type === 'string' ? root.type.trim() : undefined;
+  const required = (field: OptionalArticleField) => fieldRequired(profile.articleFields, field, type);
 
   const title = rl.localized('title', (p) => markdownText(r, p, (t) => input.markdown.inlines(t, p)), { required: true, what: 'the title', languages: need('title') }) ?? {};
   const titleText: Localized = {};
@@ -69,10 +73,10 @@ export function validateMeta(input: MetaInput): ArticleMeta {
     titleText,
     authors,
     affiliations,
-    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: true, what: 'the abstract', languages: need('abstract') }) ?? {},
-    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: true, what: 'keywords', languages: need('keywords') }) ?? {},
+    abstract: rl.localized('abstract', (p) => markdownText(r, p, (t) => input.markdown.blocks(t, p)), { required: required('abstract'), what: 'the abstract', languages: need('abstract') }) ?? {},
+    keywords: rl.localized('keywords', (p) => readKeywords(r, p), { required: required('keywords'), what: 'keywords', languages: need('keywords') }) ?? {},
     volume: r.integer('volume', { required: true, min: 1 }) ?? 0,
-    issue: r.string('issue', { required: true }) ?? '',
+    ...optional('issue', r.string('issue', { required: required('issue') })),
     year: r.integer('year', { required: true, min: 1000 }) ?? 0,
     pages: readPages(r),
     history: readHistory(r),
@@ -118,6 +122,11 @@ function readMatter(input: MetaInput, r: MetaReader, meta: ArticleMeta): void {
   const { related, reviewedBook } = readRelated(r, meta.articleType ?? r.string('type'));
   if (related) meta.related = related;
   if (reviewedBook) meta.reviewedBook = reviewedBook;
+}
+
+/** `{ issue: value }`, or nothing when the field is absent (the key stays out of the model). */
+function optional<K extends string, T>(key: K, value: T | undefined): { [k in K]?: T } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: T };
 }
 
 function markdownText<T>(r: MetaReader, path: string, parse: (text: string) => T): T | undefined {

@@ -52,7 +52,7 @@ export interface JournalView {
   fullTitles: string[];
   abbrevTitles: string[];
   issns: { value: string; mediaType: 'print' | 'electronic' }[];
-  issue: { publicationDates: DateView[]; volume: string; number: string };
+  issue: { publicationDates: DateView[]; volume: string; number?: string };
   articles: ArticleView[];
 }
 

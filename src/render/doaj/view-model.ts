@@ -21,7 +21,7 @@ export interface DoajRecordView {
   eissn?: string;
   publicationDate: string;
   volume: string;
-  issue: string;
+  issue?: string;
   startPage?: number;
   endPage?: number;
   doi?: string;

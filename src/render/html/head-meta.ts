@@ -23,7 +23,7 @@ export function invertedName(name: PersonName): string {
   return [name.surname, name.given].filter(Boolean).join(', ');
 }
 
-export function headMetaTags(facts: ArticleFacts, pages: { first?: number; last?: number }, volume: number, issue: string, section: string | undefined, ogLocales: Record<string, string>): MetaTag[] {
+export function headMetaTags(facts: ArticleFacts, pages: { first?: number; last?: number }, volume: number, issue: string | undefined, section: string | undefined, ogLocales: Record<string, string>): MetaTag[] {
   const tags: MetaTag[] = [];
   // Google Scholar / Highwire Press
   tags.push(...scholar('citation_title', facts.title, facts.lang));

@@ -6,7 +6,7 @@ import { doiUrl, fullName } from './facts.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
-export function scholarlyArticle(facts: ArticleFacts, pages: { first?: number; last?: number }, volume: number, issue: string): Record<string, Json | undefined> {
+export function scholarlyArticle(facts: ArticleFacts, pages: { first?: number; last?: number }, volume: number, issue: string | undefined): Record<string, Json | undefined> {
   const otherTitles = facts.otherLangs.map((l) => facts.titles[l]).filter(Boolean);
   const organisation = (aff: Affiliation): Json => ({
     '@type': 'Organization',
@@ -16,6 +16,7 @@ export function scholarlyArticle(facts: ArticleFacts, pages: { first?: number; l
     address: aff.countryCode ? { '@type': 'PostalAddress', addressCountry: aff.countryCode, addressLocality: aff.city?.[facts.lang] } : undefined,
   });
   const publisher = { '@type': 'Organization', name: facts.publisher };
+  const volumePart = { '@type': 'PublicationVolume', volumeNumber: String(volume), isPartOf: { '@type': 'Periodical', name: facts.journalTitle, issn: facts.issns, publisher } };
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
@@ -45,15 +46,8 @@ export function scholarlyArticle(facts: ArticleFacts, pages: { first?: number; l
     keywords: facts.keywords[facts.lang],
     license: facts.license,
     publisher,
-    isPartOf: {
-      '@type': 'PublicationIssue',
-      issueNumber: issue,
-      isPartOf: {
-        '@type': 'PublicationVolume',
-        volumeNumber: String(volume),
-        isPartOf: { '@type': 'Periodical', name: facts.journalTitle, issn: facts.issns, publisher },
-      },
-    },
+    // Continuous publication: the article is part of the volume itself.
+    isPartOf: issue === undefined ? volumePart : { '@type': 'PublicationIssue', issueNumber: issue, isPartOf: volumePart },
     encoding: [
       facts.pdfUrl ? { '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: facts.pdfUrl } : undefined,
       facts.jatsUrl ? { '@type': 'MediaObject', encodingFormat: 'application/xml', contentUrl: facts.jatsUrl } : undefined,

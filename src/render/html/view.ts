@@ -72,7 +72,7 @@ export function pageView(article: Article, state: HtmlState): PageView {
     journal: {
       title: facts.journalTitle,
       site: profile.urls.site,
-      issue: `${l('volume')} ${meta.volume}, ${l('issue')} ${meta.issue}, ${meta.year}${meta.pages.first ? `. ${l('pages')} ${[meta.pages.first, meta.pages.last].filter(Boolean).join('–')}` : ''}`,
+      issue: `${l('volume')} ${meta.volume}, ${meta.issue === undefined ? '' : `${l('issue')} ${meta.issue}, `}${meta.year}${meta.pages.first ? `. ${l('pages')} ${[meta.pages.first, meta.pages.last].filter(Boolean).join('–')}` : ''}`,
     },
     section: present(meta.section).map((x) => ({ lang: x, text: meta.section![x] })),
     udc: meta.udc ? { label: profile.udc.label, value: meta.udc } : undefined,
@@ -99,11 +99,12 @@ export function pageView(article: Article, state: HtmlState): PageView {
       { href: `${article.id}.jats.xml`, label: l('jats'), type: 'application/xml' },
     ],
     history: (['received', 'accepted', 'published'] as const).filter((k) => meta.history[k]).map((k) => ({ label: l(k), date: meta.history[k]! })),
-    abstracts: present(meta.abstract).map((x) => ({
+    // Keywords without an abstract in their language (a notice) get a section of their own.
+    abstracts: languages.filter((x) => present(meta.abstract).includes(x) || present(meta.keywords).includes(x)).map((x) => ({
       lang: x,
       id: `abstract-${safeId(x)}`,
-      heading: l('abstract', x),
-      html: renderBlocks(meta.abstract[x], state),
+      heading: l(meta.abstract[x] ? 'abstract' : 'keywords', x),
+      html: meta.abstract[x] ? renderBlocks(meta.abstract[x], state) : '',
       keywordsLabel: l('keywords', x),
       keywords: (meta.keywords[x] ?? []).join('; '),
     })),

@@ -100,7 +100,8 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
   const lang = meta.lang;
   const others = profile.languages.filter((l) => l !== lang);
   const rectoSide = (meta.pages.first ?? 1) % 2 === 1 ? 'right' : 'left';
-  const abstractLangs = [lang, ...others].filter((l) => meta.abstract[l]?.length);
+  // A language with keywords and no abstract (a notice) still prints its keywords line.
+  const abstractLangs = [lang, ...others].filter((l) => meta.abstract[l]?.length || meta.keywords[l]?.length);
   const starNoteHtml = article.citationBlocks
     .map((block) => `<span class="fn-p" lang="${escapeHtml(block.lang)}"><em>${escapeHtml(block.label)}:</em> ${renderInlines(block.text, state)}</span>`)
     .join('');
@@ -148,7 +149,7 @@ export function printView(article: Article, profile: Profile, print: PrintProfil
       affiliations: affiliationIds.map(affiliationLine).filter(Boolean),
       abstracts: abstractLangs.map((l) => ({
         lang: l,
-        html: renderBlocks(meta.abstract[l], state),
+        html: renderBlocks(meta.abstract[l] ?? [], state),
         keywordsLabel: print.labels.keywords[l] ?? labels.get(l, 'keywords', lang),
         keywords: escapeHtml((meta.keywords[l] ?? []).join('; ')),
         translated:
