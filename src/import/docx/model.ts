@@ -3,14 +3,18 @@
 // source. The reader (docx/read-*.ts) fills it from the OOXML parts; the
 // template matcher (front matter) and the body converter read only this.
 
-export interface DocxRun {
-  text: string;
+/** The character formatting a Galley source can say (what a style or a run sets). */
+export interface RunMarks {
   italic?: boolean;
   bold?: boolean;
   superscript?: boolean;
   subscript?: boolean;
   smallCaps?: boolean;
   underline?: boolean;
+}
+
+export interface DocxRun extends RunMarks {
+  text: string;
   /** A footnote or endnote reference at this place (its number in the document). */
   noteRef?: { kind: 'footnote' | 'endnote'; id: string };
   /** The run is a hyperlink's text. */

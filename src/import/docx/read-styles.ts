@@ -1,15 +1,10 @@
 // styles.xml: each style's name, what it is based on, its outline level and
 // the run formatting a character style carries (an "Emphasis" style is italic).
 import type { XmlEl } from '../xml-tree.js';
+import type { RunMarks } from './model.js';
 import { attr, child, children, intAttr, toggle } from './ooxml.js';
 
-export interface RunFormat {
-  italic?: boolean;
-  bold?: boolean;
-  superscript?: boolean;
-  subscript?: boolean;
-  smallCaps?: boolean;
-  underline?: boolean;
+export interface RunFormat extends RunMarks {
   hidden?: boolean;
 }
 

@@ -30,15 +30,22 @@ function peel(text: string, pattern: RegExp): { value: RegExpExecArray; rest: st
   return { value: m, rest: text.slice(0, m.index + (m[0].startsWith('.') ? 1 : 0)).trim() };
 }
 
+/** "С. 12–34" at the end: the page range into `fields`. */
+function peelPages(text: string, fields: Record<string, unknown>, found: Publication['found']): { rest: string } | undefined {
+  const pages = peel(text, pagesAtEnd);
+  if (!pages) return undefined;
+  fields.page = dash(pages.value[1]);
+  found.add('page');
+  return { rest: pages.rest };
+}
+
 /** The areas after the title area of a book or of the book a chapter is in. */
 export function readBookAreas(text: string, places: Record<string, string>): Publication {
   const fields: Record<string, unknown> = {};
   const found: Publication['found'] = new Set();
   let rest = text;
-  const pages = peel(rest, pagesAtEnd);
+  const pages = peelPages(rest, fields, found);
   if (pages) {
-    fields.page = dash(pages.value[1]);
-    found.add('page');
     rest = pages.rest;
   } else {
     const size = peel(rest, sizeAtEnd);
@@ -81,12 +88,8 @@ export function readJournalAreas(text: string): Publication | undefined {
   const fields: Record<string, unknown> = {};
   const found: Publication['found'] = new Set();
   let rest = text;
-  const pages = peel(rest, pagesAtEnd);
-  if (pages) {
-    fields.page = dash(pages.value[1]);
-    found.add('page');
-    rest = pages.rest;
-  }
+  const pages = peelPages(rest, fields, found);
+  if (pages) rest = pages.rest;
   const issue = peel(rest, issueAtEnd);
   if (issue) {
     fields.issue = issue.value[1].trim();
