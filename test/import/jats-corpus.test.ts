@@ -3,11 +3,11 @@
 // journal.yaml the import writes there, then built with `galley build --skip pdf`:
 // the rebuilt JATS is DTD-valid, keeps the text of the body, the footnotes and
 // the abstracts (≥ 0.98 of their six-word runs each) and every reference.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateJats } from '../../src/checks/xml-schema.js';
 import { articleMarkdown } from '../../src/import/write-article.js';
 import { galley } from '../cli/run.js';
@@ -67,6 +67,15 @@ function fillGaps(md: string, gaps: string[]): string {
 
 interface Figures { body: number; footnotes: number; abstracts: number; refs: [number, number] }
 const figures: Record<string, Figures> = {};
+
+// The coverage table of the run, for people (test-artifacts/ is not committed).
+afterAll(() => {
+  const dir = join(import.meta.dirname, '../../test-artifacts/import');
+  mkdirSync(dir, { recursive: true });
+  const pct = (x: number) => x.toFixed(3);
+  const rows = Object.entries(figures).map(([id, f]) => `| ${id} | ${pct(f.body)} | ${pct(f.footnotes)} | ${pct(f.abstracts)} | ${f.refs[1]} / ${f.refs[0]} |`);
+  writeFileSync(join(dir, 'jats-corpus-coverage.md'), ['| article | body | footnotes | abstracts | references rebuilt / original |', '|---|---|---|---|---|', ...rows, ''].join('\n'));
+});
 
 describe.each(files)('%s', (file) => {
   const id = basename(file, '.xml');
