@@ -3,6 +3,7 @@
 // tfoot; th with scope; spans and alignment) and the notes in <table-wrap-foot>.
 import type { Table, TableCell, TableRow } from '../../../model/types.js';
 import type { JatsState } from '../state.js';
+import { tableCellHtml } from '../../table-cell.js';
 
 export function renderTable(node: Table, state: JatsState): string {
   const id = state.ids.claim(node.id, 'tbl');
@@ -29,12 +30,5 @@ function renderRow(row: TableRow, state: JatsState): string {
 }
 
 function renderCell(cell: TableCell, state: JatsState): string {
-  const tag = cell.header ? 'th' : 'td';
-  const attrs = [
-    cell.scope ? ` scope="${cell.scope}"` : '',
-    cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '',
-    cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '',
-    cell.align ? ` align="${cell.align}"` : '',
-  ].join('');
-  return `<${tag}${attrs}>${state.inlines(cell.children, state)}</${tag}>`;
+  return tableCellHtml(cell, state.inlines(cell.children, state), 'attribute');
 }
