@@ -74,7 +74,8 @@ describe('the print pane in Chromium', () => {
     writeFileSync(setup.source, readFileSync(setup.source, 'utf8').replace('As we approach the hundredth anniversary', 'As we approach the SCROLL-PROBE anniversary'));
     await page.waitForFunction(() => {
       const doc = (document.getElementById('print-view') as HTMLIFrameElement).contentDocument;
-      return !!doc && doc.documentElement.dataset.pagedDone === 'true' && !!doc.body.textContent?.includes('SCROLL-PROBE');
+      // While the frame reloads its document may have no root or body yet: keep polling then.
+      return doc?.documentElement?.dataset.pagedDone === 'true' && !!doc.body?.textContent?.includes('SCROLL-PROBE');
     }, undefined, { timeout: 30_000, polling: 100 });
     expect(await topPage()).toBe(8);
   });
