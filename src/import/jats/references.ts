@@ -14,6 +14,8 @@ import { childElements, childNamed, descendants, textOf } from '../xml-tree.js';
 import { notKept } from './context.js';
 import { diagnostic } from '../../checks/diagnostic.js';
 import { safeName, squash, type BodyState } from './body-state.js';
+import { printedMarkdown, printedText, verbatimItem } from './reference-text.js';
+import { personName, personNames } from './reference-names.js';
 
 const typeOf: Record<string, string> = {
   journal: 'article-journal', book: 'book', archive: 'collection', confproc: 'paper-conference', conference: 'paper-conference', thesis: 'thesis', report: 'report',
@@ -88,40 +90,6 @@ export function referenceItem(ref: XmlEl, state: BodyState): CslItem | undefined
   return item;
 }
 
-/** Identifiers a verbatim item keeps beside its printed text (docs/references.md, verbatim items). */
-const verbatimKeeps = ['DOI', 'URL', 'PMID', 'PMCID', 'ISBN', 'language'];
-
-/**
- * A work whose citation lacks what a bibliography needs (a year, a title) is
- * kept as printed: a note-only item every list prints as written. Its tagged
- * fields stay under custom, for the editor who completes it.
- */
-function verbatimItem(item: CslItem, printed: string, customFields: Fields): CslItem {
-  const out: CslItem = { id: item.id, type: item.type, note: printed };
-  const imported: Fields = {};
-  for (const [k, v] of Object.entries(item)) {
-    if (k === 'id' || k === 'type' || k === 'custom') continue;
-    if (verbatimKeeps.includes(k)) out[k] = v;
-    else imported[k] = v;
-  }
-  out.custom = { ...customFields, 'imported-fields': imported };
-  return out;
-}
-
-/** The citation's text with its italics marked as Markdown (`*…*`), as a verbatim item's note holds it. */
-function printedMarkdown(cit: XmlEl): string {
-  const walk = (e: XmlEl): string =>
-    e.children
-      .map((c) => {
-        if (c.kind === 'text') return c.text.replace(/([*\\])/g, '\\$1');
-        const inner = walk(c);
-        if (c.name === 'italic' && inner.trim()) return `*${inner}*`;
-        return cit.name === 'mixed-citation' ? inner : ` ${inner} `;
-      })
-      .join('');
-  return squash(walk(cit)).trim();
-}
-
 /** Fields that read the same in every list's language. */
 const neutralFields = ['number-of-pages', 'page', 'volume', 'issue', 'number-of-volumes', 'edition', 'ISBN', 'ISSN', 'DOI', 'URL', 'issued'];
 
@@ -148,25 +116,6 @@ function storedPlace(item: CslItem, roman: Fields, state: BodyState): void {
   const romanPlace = typeof roman['publisher-place'] === 'string' ? (roman['publisher-place'] as string) : undefined;
   const stored = Object.keys(primary.places).find((k) => primary.places[k] === printed && (!romanized || !romanPlace || (romanized.places[k] ?? k) === romanPlace));
   if (stored) item['publisher-place'] = stored;
-}
-
-/** The citation's text; an element-citation has no printed form, so its parts are joined by spaces. */
-function printedText(cit: XmlEl): string {
-  if (cit.name === 'mixed-citation') return squash(textOf(cit)).trim();
-  const parts: string[] = [];
-  const walk = (e: XmlEl) => {
-    for (const c of e.children) {
-      if (c.kind === 'text') parts.push(c.text);
-      else if (['name', 'string-name'].includes(c.name)) parts.push(` ${childElements(c).length ? childElements(c).map((x) => squash(textOf(x)).trim()).join(' ') : textOf(c)} `);
-      else {
-        parts.push(' ');
-        walk(c);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(cit);
-  return squash(parts.join('')).trim();
 }
 
 /** The citation with most parts tagged (formatting and links are no parts); an element-citation on a tie. */
@@ -296,33 +245,6 @@ function readCitation(cit: XmlEl, state: BodyState): Fields {
   }
   if (Object.keys(custom).length) f.custom = custom;
   return f;
-}
-
-function personNames(group: XmlEl): Fields[] {
-  return childElements(group).filter((c) => ['name', 'string-name', 'collab', 'name-alternatives'].includes(c.name)).map(personName).filter((n): n is Fields => Boolean(n));
-}
-
-function personName(el: XmlEl): Fields | undefined {
-  if (el.name === 'name-alternatives') {
-    const first = childElements(el)[0];
-    return first ? personName(first) : undefined;
-  }
-  if (el.name === 'collab') return { literal: squash(textOf(el)).trim() };
-  const part = (n: string) => {
-    const c = childNamed(el, n);
-    return c ? squash(textOf(c)).trim() : undefined;
-  };
-  const family = part('surname');
-  const given = part('given-names');
-  const suffix = part('suffix');
-  if (!family) {
-    const literal = squash(textOf(el)).trim();
-    return literal ? { literal } : undefined;
-  }
-  // "T. H. Von": a particle printed after the initials is the name's dropping particle.
-  const particle = given ? /^(.*\S)\s+(von|van|de|da|das|dos|du|der|den|la|le|di)$/i.exec(given) : null;
-  if (particle && /\.$/.test(particle[1])) return { family, given: particle[1], 'dropping-particle': particle[2], ...(suffix ? { suffix } : {}) };
-  return { family, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}) };
 }
 
 /** The romanized rendering → `title-en` and the transliterations the scheme would not give. */
