@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to lib/ by `npm ci` (prepare script).
+// Thin launcher: the CLI is compiled to lib/ and bundled into lib/bundle/ by
+// `npm ci` (prepare script) or `npm run compile`.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../lib/cli/main.js', import.meta.url);
+const entry = new URL('../lib/bundle/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write('galley: the compiled CLI is missing (lib/cli/main.js). Run `npm ci` or `npm run compile` first.\n');
+  process.stderr.write('galley: the compiled CLI is missing (lib/bundle/main.js). Run `npm ci` or `npm run compile` first.\n');
   process.exit(2);
 }
 const { main } = await import(entry.href);

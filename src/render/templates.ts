@@ -4,6 +4,7 @@
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { shippedTemplates } from './shipped-templates.js';
 import { compiledTemplateSpecs } from './template-cache.js';
 
 export type TemplateEnv = typeof Handlebars;
@@ -58,19 +59,24 @@ export function loadFormatTemplates(
     }
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  // With a build cache, every template of the format comes precompiled from disk (compiled
-  // once per content); without one, each is compiled when first rendered.
-  const specs = options.cacheDir ? compiledTemplateSpecs(options.cacheDir, format, sources, compileOptions) : undefined;
-  if (specs) for (const [name, spec] of specs) env.registerPartial(name, env.template(spec));
-  else for (const [name, text] of sources) env.registerPartial(name, text);
+  // Galley's own templates come precompiled with Galley. The others: with a build cache,
+  // precompiled from disk (compiled once per content); without one, each when first rendered.
+  const shipped = shippedTemplates(compileOptions);
+  const own = [...sources].filter(([, text]) => !shipped.spec(text));
+  const cached = options.cacheDir && own.length ? compiledTemplateSpecs(options.cacheDir, format, new Map(own), compileOptions) : undefined;
+  const specOf = (name: string, text: string) => shipped.spec(text) ?? cached?.get(name);
+  for (const [name, text] of sources) {
+    const spec = specOf(name, text);
+    env.registerPartial(name, spec ? env.template(spec) : text);
+  }
   const result: FormatTemplates = {
     env,
     render(name, data) {
       let template = compiled.get(name);
       if (!template) {
-        const spec = specs?.get(name);
         const text = sources.get(name);
         if (text === undefined) throw new TemplateNotFoundError(`${format}/${name}.hbs`, folders);
+        const spec = specOf(name, text);
         template = spec ? env.template(spec) : env.compile(text, { ...compileOptions });
         compiled.set(name, template);
       }
@@ -83,6 +89,8 @@ export function loadFormatTemplates(
 
 // Copied at each use: Handlebars writes its defaults into the options it is given.
 const compileOptions = { strict: false, noEscape: false };
+/** The options every template is compiled with (the shipped table's too). */
+export const templateCompileOptions: Readonly<typeof compileOptions> = compileOptions;
 
 /** Forget compiled templates (the preview server calls this when templates change). */
 export function clearTemplateCache(): void {

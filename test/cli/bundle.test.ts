@@ -1,0 +1,53 @@
+// The CLI runs bundled (lib/bundle/, scripts/bundle.mjs) with Galley's templates
+// precompiled (lib/templates-precompiled.json). Both must change nothing: the
+// bundled CLI writes the bytes the TypeScript sources write, and every path a
+// module builds from its own location resolves the same from lib/bundle/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArticles } from '../../src/pipeline/build.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+
+describe('the bundled CLI', () => {
+  it('is built by npm run compile', () => {
+    expect(existsSync(join(repo, 'lib/bundle/main.js'))).toBe(true);
+    expect(existsSync(join(repo, 'lib/bundle/schema-worker.js'))).toBe(true);
+    expect(existsSync(join(repo, 'lib/templates-precompiled.json'))).toBe(true);
+  });
+
+  it('writes the text galleys of the sample byte for byte as the sources do', async () => {
+    const bundled = mkdtempSync(join(tmpdir(), 'galley-bundled-'));
+    const sources = mkdtempSync(join(tmpdir(), 'galley-sources-'));
+    const run = spawnSync(process.execPath, ['bin/galley.mjs', 'build', 'article/harris-2017', '--skip', 'pdf', '--dist', bundled], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GALLEY_CACHE: 'off' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    await buildArticles([join(repo, 'article/harris-2017')], { profileFile: join(repo, 'journal.yaml'), distDir: sources, only: ['jats', 'html', 'crossref'] });
+    for (const file of ['harris-2017.jats.xml', 'harris-2017.crossref.xml', 'index.html']) {
+      const a = readFileSync(join(bundled, 'harris-2017', file), 'utf8');
+      expect(a, file).toBe(readFileSync(join(sources, 'harris-2017', file), 'utf8'));
+    }
+    expect(readFileSync(join(bundled, 'harris-2017', 'harris-2017.jats.xml'), 'utf8')).toContain('<article-id pub-id-type="doi">10.15826/qr.2017.3.');
+  }, 120_000);
+
+  it('finds its files from lib/bundle/ as from lib/<area>/: import.meta.url paths only in modules one folder below src/', () => {
+    const offenders: string[] = [];
+    for (const file of readdirSync(join(repo, 'src'), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts')) continue;
+      const text = readFileSync(join(repo, 'src', file), 'utf8');
+      // createRequire(import.meta.url) resolves packages from any depth; a code fingerprint hashes its own file.
+      const uses = text.match(/.{0,40}import\.meta\.url.{0,10}/g)?.filter((u) => !/createRequire\(import\.meta\.url\)|codeFingerprint\(import\.meta\.url\)/.test(u)) ?? [];
+      if (!uses.length) continue;
+      const depth = file.split(sep).length;
+      // The worker's own file is a sibling in lib/bundle/ too (an entry of the bundle).
+      const siblingWorker = file === join('checks', 'xml', 'on-worker.ts') && uses.every((u) => u.includes("'./schema-worker.js'"));
+      if (depth !== 2 && !siblingWorker) offenders.push(`${relative(repo, join(repo, 'src', file))}: ${uses.join(' | ')}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
