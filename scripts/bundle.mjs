@@ -6,7 +6,7 @@
 //
 // lib/bundle/ sits at the depth of lib/<area>/, so the paths Galley's modules
 // build from import.meta.url ('../../templates', '..' for the code hash, the
-// worker's './schema-worker.js') resolve to the same files bundled or not;
+// workers' './…-worker.js') resolve to the same files bundled or not;
 // test/cli/bundle.test.ts holds every such use to that.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -29,7 +29,11 @@ export const externalPackages = [
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'lib/cli/main.js', 'schema-worker': 'lib/checks/xml/schema-worker.js' },
+  entryPoints: {
+    main: 'lib/cli/main.js',
+    'schema-worker': 'lib/checks/xml/schema-worker.js',
+    'style-schema-worker': 'lib/references/style-schema-worker.js',
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -39,16 +39,19 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   // The record is read once for every article of the run; its own problems are reported once.
   const journal = journalRecordFor(profile, dirs);
   const journalDiagnostics = applySeverities(journal.diagnostics, profile.rules);
+  // The journal's own CSL styles against the CSL schema, once per run (a clean verdict is
+  // remembered), on a worker while the articles are prepared; nothing is written before it answers.
+  const styles = validateJournalStyles(profile).then((found) => applySeverities(found, profile.rules));
+  const stylesValid = styles.then((found) => !hasErrors(found, profile));
+  stylesValid.catch(() => undefined); // awaited below
   try {
-    // The journal's own CSL styles against the CSL schema, once per run (a clean verdict is remembered).
-    journalDiagnostics.push(...applySeverities(await validateJournalStyles(profile), profile.rules));
     if (hasErrors(journalDiagnostics, profile)) return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles: [] };
     // Preparing an article is synchronous and Chromium's launch needs this thread
     // now and then: after the first article, let the launch finish, then yield
     // between articles, so Chromium lays out the first ones while the next are prepared.
     const pending: Promise<ArticleBuildResult>[] = [];
     for (const dir of dirs) {
-      const one = buildOne(resolve(dir), profile, journal, options, galleys, browser);
+      const one = buildOne(resolve(dir), profile, journal, options, galleys, browser, stylesValid);
       one.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
       pending.push(one);
       if (pending.length === dirs.length) break;
@@ -56,6 +59,8 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
       await new Promise((next) => setImmediate(next));
     }
     const built = await Promise.all(pending);
+    journalDiagnostics.push(...(await styles));
+    if (hasErrors(journalDiagnostics, profile)) return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles: [] };
     const articles = built.map((a) => ({ ...a, diagnostics: applySeverities(a.diagnostics, profile.rules) }));
     return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles };
   } finally {
@@ -78,6 +83,7 @@ async function buildOne(
   options: BuildOptions,
   galleys: readonly GalleyName[],
   browser: () => Promise<BrowserPool>,
+  stylesValid: Promise<boolean>,
 ): Promise<ArticleBuildResult> {
   const id = basename(dir);
   const result = await renderFinalArticle(dir, profile, journal, galleys, browser, options.clock);
@@ -97,6 +103,8 @@ async function buildOne(
     }
     if (hasErrors(result.diagnostics, profile)) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
   }
+  // A journal style that fails its schema fails the whole build (reported once, by the caller).
+  if (!(await stylesValid)) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
   writeOutputsAtomically(join(resolve(options.distDir), id), result.outputs, galleys.length < galleyNames.length);
   return { id, dir, outputs: result.outputs, diagnostics: result.diagnostics, ok: true };
 }
