@@ -56,6 +56,7 @@ const afterNumber = /(\d)([ \t]+)(?=(?:p|pp|с|г|гг|в|вв|т|л)\.)/gu;
 
 /** No-break spaces between a number and the abbreviation that counts it (every language). */
 export function bindNumbers(text: string): string {
+  if (!/\d/.test(text)) return text;
   const keep = (_: string, word: string, spaces: string) => word + hold(spaces);
   return text.replace(beforeNumber, keep).replace(afterNumber, keep);
 }
@@ -137,6 +138,8 @@ export function bindInlines(inlines: Inline[], lang: string, rule: TextRule = bi
 
 /** Straight apostrophes and quotes as typeset ones: `Trotsky's` → `Trotsky’s`; `"word"` → “word” (English) or «word» (Russian). */
 export function curlQuotes(text: string, lang: string): string {
+  // Most runs hold no straight mark at all: the look-behinds below cost a pass over every character.
+  if (!text.includes("'") && !text.includes('"')) return text;
   let depth = 0;
   const open = lang === 'ru' ? ['«', '„'] : ['“', '‘'];
   const close = lang === 'ru' ? ['»', '“'] : ['”', '’'];
