@@ -163,10 +163,13 @@ function elementTextCollector(match: (el: ScannedElement, ancestors: readonly Sc
 function insideTracker() {
   const inside = new WeakMap<ScannedElement, boolean>();
   return {
-    enter(el: ScannedElement, ancestors: readonly ScannedElement[], isOne: boolean) {
+    /** `isOne` is asked only when no ancestor is of the kind already. */
+    enter(el: ScannedElement, ancestors: readonly ScannedElement[], isOne: () => boolean) {
       const parent = ancestors.at(-1);
-      inside.set(el, isOne || (parent !== undefined && inside.get(parent) === true));
+      inside.set(el, (parent !== undefined && inside.get(parent) === true) || isOne());
     },
+    /** Whether this element or one of its ancestors is of the kind. */
+    has: (el: ScannedElement) => inside.get(el) === true,
     /** Whether one of these ancestors is of the kind. */
     within: (ancestors: readonly ScannedElement[]) => {
       const parent = ancestors.at(-1);
@@ -193,8 +196,8 @@ const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptio
     scanMarkup(text, {
       element(el, anc) {
         ids.visitor.element!(el, anc);
-        inFront.enter(el, anc, el.name === 'front');
-        inForeign.enter(el, anc, jatsForeign.has(el.name.toLowerCase()));
+        inFront.enter(el, anc, () => el.name === 'front');
+        inForeign.enter(el, anc, () => jatsForeign.has(el.name.toLowerCase()));
       },
       text(chunk, offset, anc) {
         ids.visitor.text!(chunk, offset, anc);
@@ -211,9 +214,9 @@ const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptio
     const inHeadOrForeign = insideTracker();
     scanMarkup(text, {
       element(el, anc) {
-        const isForeign = foreign(el);
-        inForeign.enter(el, anc, isForeign);
-        inHeadOrForeign.enter(el, anc, isForeign || /^(head|style)$/i.test(el.name));
+        // Inside a foreign container nothing is read: its elements' attributes stay unparsed.
+        inForeign.enter(el, anc, () => foreign(el));
+        inHeadOrForeign.enter(el, anc, () => inForeign.has(el) || /^(head|style)$/i.test(el.name));
         const name = el.name.toLowerCase();
         if (name === 'meta') {
           const key = (el.attrs.name ?? el.attrs.property)?.value.toLowerCase();
@@ -222,7 +225,7 @@ const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptio
             out.push({ doi: decodeEntities(content.value).trim(), offset: content.offset, where: `HTML meta ${key}` });
           const prefix = content && key === 'dc.identifier' ? /^doi:\s*/i.exec(content.value)?.[0] : undefined;
           if (content && prefix) out.push({ doi: decodeEntities(content.value.slice(prefix.length)).trim(), offset: content.offset + prefix.length, where: 'HTML meta DC.identifier' });
-        } else if (name === 'a' && el.attrs.href && !inForeign.within(anc)) {
+        } else if (name === 'a' && !inForeign.within(anc) && el.attrs.href) {
           out.push(...fromText(el.attrs.href.value, el.attrs.href.offset, 'HTML DOI link', [doiLink]));
         }
       },
