@@ -10,8 +10,22 @@ export interface Attribute {
 
 export interface ScannedElement {
   name: string;
-  attrs: Record<string, Attribute>;
+  /** Parsed on first use: most elements' attributes are never asked for. */
+  readonly attrs: Record<string, Attribute>;
   offset: number;
+}
+
+class Element implements ScannedElement {
+  #attrs: Record<string, Attribute> | undefined;
+  constructor(
+    readonly name: string,
+    readonly offset: number,
+    private readonly attrText: string,
+  ) {}
+
+  get attrs(): Record<string, Attribute> {
+    return (this.#attrs ??= parseAttributes(this.attrText, this.offset + 1 + this.name.length));
+  }
 }
 
 export interface ScanVisitor {
@@ -65,14 +79,15 @@ export function scanMarkup(text: string, visitor: ScanVisitor, html = false): vo
       if (open >= 0) stack.length = open; // an unmatched closing tag is ignored
       continue;
     }
-    const element: ScannedElement = { name, attrs: parseAttributes(attrText, lt + 1 + name.length), offset: lt };
+    const element = new Element(name, lt, attrText);
     visitor.element?.(element, stack);
     if (selfClosing || (html && htmlVoid.has(name.toLowerCase()))) continue;
     stack.push(element);
     if (html && /^(script|style)$/i.test(name)) {
       // Raw text: a `<` inside a script is not a tag.
-      const close = text.toLowerCase().indexOf(`</${name.toLowerCase()}`, i);
-      const stop = close < 0 ? text.length : close;
+      const closing = new RegExp(`</${name}`, 'gi');
+      closing.lastIndex = i;
+      const stop = closing.exec(text)?.index ?? text.length;
       visitor.text?.(text.slice(i, stop), i, stack);
       i = stop;
     }

@@ -3,7 +3,7 @@
 // JSON-LD, Crossref journal_article/doi_data, citation blocks, XMP); DOIs of
 // cited works (reference lists, citation_list, notes, body) are left alone.
 import { DiagnosticBag, type Diagnostic, type SeverityOverrides } from './diagnostic.js';
-import { decodeEntities, lineColumn, scanMarkup, type ScannedElement } from './doi-consistency-scan.js';
+import { decodeEntities, lineColumn, scanMarkup, type ScannedElement, type ScanVisitor } from './doi-consistency-scan.js';
 
 export interface DoiOutput {
   /** File name or path shown in the diagnostics' positions. */
@@ -111,16 +111,23 @@ function safeDecodeUri(s: string): string {
 
 /** Text of an element (entities decoded) with the offset of its first character. */
 function collectElementText(text: string, html: boolean, match: (el: ScannedElement, ancestors: readonly ScannedElement[]) => string | undefined): Found[] {
+  const collector = elementTextCollector(match);
+  scanMarkup(text, collector.visitor, html);
+  return collector.finish();
+}
+
+/** The visitor behind collectElementText, to share one scan with other visitors. */
+function elementTextCollector(match: (el: ScannedElement, ancestors: readonly ScannedElement[]) => string | undefined): { visitor: ScanVisitor; finish(): Found[] } {
   const out: Found[] = [];
   let open: { where: string; depth: number; start: number; value: string } | undefined;
   // The element ends when an event arrives with fewer ancestors than it had.
   const closeIfLeft = (ancestors: readonly ScannedElement[]) => {
     if (open && ancestors.length < open.depth) {
-      out.push(finish(open));
+      out.push(finishOne(open));
       open = undefined;
     }
   };
-  scanMarkup(text, {
+  const visitor: ScanVisitor = {
     element(el, ancestors) {
       closeIfLeft(ancestors);
       const where = open ? undefined : match(el, ancestors);
@@ -132,18 +139,44 @@ function collectElementText(text: string, html: boolean, match: (el: ScannedElem
       if (open.start < 0 && chunk.trim()) open.start = offset + chunk.length - chunk.trimStart().length;
       open.value += chunk;
     },
-  }, html);
-  if (open) out.push(finish(open));
-  return out.filter((f) => f.doi);
+  };
+  return {
+    visitor,
+    finish() {
+      if (open) out.push(finishOne(open));
+      open = undefined;
+      return out.filter((f) => f.doi);
+    },
+  };
 
-  function finish(o: { where: string; start: number; value: string }): Found {
+  function finishOne(o: { where: string; start: number; value: string }): Found {
     const prefix = /^doi:\s*/i.exec(o.value.trim())?.[0].length ?? 0; // dc:identifier holds `doi:10.…`
     return { doi: decodeEntities(o.value.trim().slice(prefix)), offset: Math.max(o.start, 0) + prefix, where: o.where };
   }
 }
 
-const within = (ancestors: readonly ScannedElement[], names: Set<string>, attr?: (el: ScannedElement) => boolean) =>
-  ancestors.some((a) => names.has(a.name.toLowerCase()) || (attr?.(a) ?? false));
+/**
+ * Whether an element or one of its ancestors is of a kind, remembered per
+ * element as the scan meets it (its ancestors came first): a text event then
+ * asks its innermost element instead of walking every ancestor again.
+ */
+function insideTracker() {
+  const inside = new WeakMap<ScannedElement, boolean>();
+  return {
+    /** `isOne` is asked only when no ancestor is of the kind already. */
+    enter(el: ScannedElement, ancestors: readonly ScannedElement[], isOne: () => boolean) {
+      const parent = ancestors.at(-1);
+      inside.set(el, (parent !== undefined && inside.get(parent) === true) || isOne());
+    },
+    /** Whether this element or one of its ancestors is of the kind. */
+    has: (el: ScannedElement) => inside.get(el) === true,
+    /** Whether one of these ancestors is of the kind. */
+    within: (ancestors: readonly ScannedElement[]) => {
+      const parent = ancestors.at(-1);
+      return parent !== undefined && inside.get(parent) === true;
+    },
+  };
+}
 
 // Containers whose DOIs belong to cited works or running text.
 // funding-group: funder DOIs in the funding statement; product: the reviewed book.
@@ -154,22 +187,36 @@ const htmlForeignClasses = /\b(article-body|references|footnotes|back-matter|rel
 
 const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptions) => Found[]> = {
   jats(text) {
-    const ids = collectElementText(text, false, (el, anc) =>
+    // One scan: the article-meta DOI and the citation blocks' text in front.
+    const ids = elementTextCollector((el, anc) =>
       el.name === 'article-id' && el.attrs['pub-id-type']?.value === 'doi' && anc.at(-1)?.name === 'article-meta' ? 'JATS article-meta/article-id' : undefined);
+    const inFront = insideTracker();
+    const inForeign = insideTracker();
     const blocks: Found[] = [];
     scanMarkup(text, {
+      element(el, anc) {
+        ids.visitor.element!(el, anc);
+        inFront.enter(el, anc, () => el.name === 'front');
+        inForeign.enter(el, anc, () => jatsForeign.has(el.name.toLowerCase()));
+      },
       text(chunk, offset, anc) {
-        if (anc.some((a) => a.name === 'front') && !within(anc, jatsForeign)) blocks.push(...fromText(chunk, offset, 'JATS front-matter text (citation block)'));
+        ids.visitor.text!(chunk, offset, anc);
+        if (inFront.within(anc) && !inForeign.within(anc)) blocks.push(...fromText(chunk, offset, 'JATS front-matter text (citation block)'));
       },
     });
-    return [...ids, ...blocks];
+    return [...ids.finish(), ...blocks];
   },
 
   html(text) {
     const out: Found[] = [];
     const foreign = (a: ScannedElement) => htmlForeignRoles.test(a.attrs.role?.value ?? '') || htmlForeignClasses.test(a.attrs.class?.value ?? '');
+    const inForeign = insideTracker();
+    const inHeadOrForeign = insideTracker();
     scanMarkup(text, {
       element(el, anc) {
+        // Inside a foreign container nothing is read: its elements' attributes stay unparsed.
+        inForeign.enter(el, anc, () => foreign(el));
+        inHeadOrForeign.enter(el, anc, () => inForeign.has(el) || /^(head|style)$/i.test(el.name));
         const name = el.name.toLowerCase();
         if (name === 'meta') {
           const key = (el.attrs.name ?? el.attrs.property)?.value.toLowerCase();
@@ -178,7 +225,7 @@ const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptio
             out.push({ doi: decodeEntities(content.value).trim(), offset: content.offset, where: `HTML meta ${key}` });
           const prefix = content && key === 'dc.identifier' ? /^doi:\s*/i.exec(content.value)?.[0] : undefined;
           if (content && prefix) out.push({ doi: decodeEntities(content.value.slice(prefix.length)).trim(), offset: content.offset + prefix.length, where: 'HTML meta DC.identifier' });
-        } else if (name === 'a' && el.attrs.href && !within(anc, new Set(), foreign)) {
+        } else if (name === 'a' && !inForeign.within(anc) && el.attrs.href) {
           out.push(...fromText(el.attrs.href.value, el.attrs.href.offset, 'HTML DOI link', [doiLink]));
         }
       },
@@ -188,7 +235,7 @@ const extractors: Record<OutputKind, (text: string, options: DoiConsistencyOptio
           if (script.attrs.type?.value === 'application/ld+json') out.push(...fromJsonLd(chunk, offset));
           return;
         }
-        if (!within(anc, new Set(['head', 'style']), foreign)) out.push(...fromText(chunk, offset, 'HTML text (citation block)', [doiText]));
+        if (!inHeadOrForeign.within(anc)) out.push(...fromText(chunk, offset, 'HTML text (citation block)', [doiText]));
       },
     }, true);
     return out;

@@ -59,7 +59,9 @@ export function journalRecordFor(profile: Profile, dirs: string[]): JournalRecor
     problems.push(diagnostic('profile-invalid', error.message, { file: profile.file, line: 1, column: 1 }));
   }
   const journal = loadJournalRecord(profile, { articlesDir: dirs.length ? dirname(resolve(dirs[0])) : resolve(profile.root, 'article'), depositsDir });
-  return { ...journal, diagnostics: [...problems, ...journal.diagnostics] };
+  // Not spread: that would read the lazily scanned sources now.
+  journal.diagnostics.unshift(...problems);
+  return journal;
 }
 
 /** Render citations and reference lists; citation blocks as the source's values give them (the final stage redoes them). */

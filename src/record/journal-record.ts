@@ -22,10 +22,10 @@ export interface JournalRecord {
   issues: Map<string, IssueRecord>;
   /** DOI (lower case) → article id, or undefined when the log line predates article ids. */
   deposited: Map<string, string | undefined>;
-  /** DOI (lower case) → article id, for DOIs written in article sources. */
-  sourceDois: Map<string, string>;
-  /** Articles whose source says `deposit: false`: never sent to Crossref. */
-  neverDeposit: Set<string>;
+  /** DOI (lower case) → article id, for DOIs written in article sources (read on first use). */
+  readonly sourceDois: Map<string, string>;
+  /** Articles whose source says `deposit: false`: never sent to Crossref (read on first use). */
+  readonly neverDeposit: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -49,8 +49,24 @@ export function loadJournalRecord(profile: Profile, options: JournalRecordOption
     const record = readIssueRecord(file, diagnostics);
     if (record) issues.set(record.id, record);
   }
-  const sources = scanSources(options.articlesDir);
-  return { dir, articles, issues, deposited: depositedDois(options.depositsDir, diagnostics), ...sources, diagnostics };
+  const deposited = depositedDois(options.depositsDir, diagnostics);
+  // Only DOI reservation, assignment and deposits ask what the sources say: a
+  // build does not read (and parse) every other article's front matter.
+  let scanned: ReturnType<typeof scanSources> | undefined;
+  const sources = () => (scanned ??= scanSources(options.articlesDir));
+  return {
+    dir,
+    articles,
+    issues,
+    deposited,
+    get sourceDois() {
+      return sources().sourceDois;
+    },
+    get neverDeposit() {
+      return sources().neverDeposit;
+    },
+    diagnostics,
+  };
 }
 
 export const articleRecordPath = (journal: JournalRecord, id: string) => journal.articles.get(id)?.file ?? articleRecordFile(journal.dir, id);

@@ -1,5 +1,6 @@
 // Reading a source file defensively: an editor may point Galley at anything
 // (an empty file, a PDF, a Windows-1251 export), and each gets a diagnostic.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Position } from '../model/types.js';
@@ -42,7 +43,8 @@ export function decodeSourceBytes(bytes: Uint8Array, shownAs: string): ReadResul
   const fail = (rule: RuleId, message: string, position: Position): ReadResult => ({ problem: { rule, message, position } });
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail('source-unreadable', 'Unexpected NUL byte (a binary file?), expected UTF-8 text', at(nul));
-  const invalid = firstInvalidUtf8(bytes);
+  // Node's native check first; the byte walk only to find where a bad file breaks.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid >= 0)
     return fail('source-encoding', `Unexpected byte 0x${bytes[invalid].toString(16).toUpperCase().padStart(2, '0')} that is not UTF-8, expected UTF-8 text (re-save the file as UTF-8)`, at(invalid));
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

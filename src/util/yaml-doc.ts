@@ -2,7 +2,11 @@
 // file:line:column by its path, so diagnostics point at what the editor wrote.
 // Every failure is an error with a position, never an exception: size and depth
 // are bounded before parsing, aliases and node counts before conversion.
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+// Cost (measured, fresh process): nearly all of it is the `yaml` package's lexer
+// and CST parser running cold, ~5 µs a byte (references.yaml, 20 KB: ~100 ms);
+// positions add nothing to that (ranges come with the nodes, lines with the
+// LineCounter), and `positionOf` is a walk done only when asked.
+import { LineCounter, parseDocument, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { Position } from '../model/types.js';
 import { defaultYamlLimits, findYamlLimitBreak, type YamlLimits } from './yaml-limits.js';
 
@@ -52,7 +56,13 @@ export function parseYamlDoc(text: string, file: string, lineOffset = 0, limits:
     if (italic) return { message: aliasMessage(italic.written), position: toPosition(italic.offset), complete: true };
     return { message: e.message.split('\n')[0], position: toPosition(e.pos[0]) };
   });
-  if (!errors.length) errors.push(...structureErrors(doc, text, bounds).map((e) => ({ message: e.message, position: toPosition(e.offset), complete: true })));
+  // One walk checks the structure and finds the double-quoted scalars (escapedScalars).
+  let quoted: Scalar[] | undefined;
+  if (!errors.length) {
+    const structure = structureErrors(doc, text, bounds);
+    errors.push(...structure.errors.map((e) => ({ message: e.message, position: toPosition(e.offset), complete: true })));
+    quoted = structure.quoted;
+  }
   let value: unknown;
   if (!errors.length) {
     try {
@@ -92,23 +102,48 @@ export function parseYamlDoc(text: string, file: string, lineOffset = 0, limits:
 
   function escapedScalars() {
     const found: ReturnType<YamlDoc['escapedScalars']> = [];
-    visit(doc, {
-      Scalar(_, node) {
-        if (node.type !== 'QUOTE_DOUBLE' || typeof node.value !== 'string' || !node.range) return;
-        const from = node.range[0];
-        const raw = text.slice(from, node.range[1]);
-        if (raw.includes('\\')) found.push({ value: node.value, raw, positionAt: (index) => toPosition(from + index) });
-      },
-    });
+    // Not found by the structure walk (a document with errors): walk for them now.
+    if (!quoted) {
+      const all: Scalar[] = [];
+      eachNode(doc.contents, (node) => {
+        if (isScalar(node) && node.type === 'QUOTE_DOUBLE') all.push(node);
+        return true;
+      });
+      quoted = all;
+    }
+    for (const node of quoted) {
+      if (typeof node.value !== 'string' || !node.range) continue;
+      const from = node.range[0];
+      const raw = text.slice(from, node.range[1]);
+      if (raw.includes('\\')) found.push({ value: node.value, raw, positionAt: (index) => toPosition(from + index) });
+    }
     return found;
   }
 
   return { value, errors, positionOf, escapedScalars };
 }
 
-/** Duplicate keys, aliases without an anchor or inside their own anchor, and documents that expand past the node limit. */
-function structureErrors(doc: Document, text: string, limits: YamlLimits): { message: string; offset: number }[] {
+/**
+ * Depth first in the order of the `yaml` package's `visit`: a node, then its
+ * items; a pair's key, then its value. `false` from `visit` stops the walk.
+ * A plain recursion: `visit` builds a frozen path array per collection.
+ */
+function eachNode(node: unknown, visit: (node: Node) => boolean): boolean {
+  if (isPair(node)) return eachNode(node.key, visit) && eachNode(node.value, visit);
+  if (!isNode(node)) return true;
+  if (!visit(node)) return false;
+  if (isCollection(node)) for (const item of node.items) if (!eachNode(item, visit)) return false;
+  return true;
+}
+
+/**
+ * Duplicate keys, aliases without an anchor or inside their own anchor, and
+ * documents that expand past the node limit; and, when the walk went through
+ * the whole document, its double-quoted scalars.
+ */
+function structureErrors(doc: Document, text: string, limits: YamlLimits): { errors: { message: string; offset: number }[]; quoted?: Scalar[] } {
   const errors: { message: string; offset: number }[] = [];
+  const quoted: Scalar[] = [];
   const anchors = new Map<string, Node>();
   /** Expanded size of a node; -1 while it is being measured (an alias inside its own anchor). */
   const sizes = new Map<unknown, number>();
@@ -130,40 +165,41 @@ function structureErrors(doc: Document, text: string, limits: YamlLimits): { mes
   let total = 0;
   const stop = (message: string, node: Node) => {
     errors.push({ message, offset: node.range?.[0] ?? 0 });
-    return visit.BREAK;
+    return false;
   };
-  visit(doc, {
-    Alias(_, alias) {
-      if (!anchors.has(alias.source)) {
-        const [at, end] = alias.range ?? [0, 0];
+  const complete = eachNode(doc.contents, (node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) {
+        const [at, end] = node.range ?? [0, 0];
         const written = text.slice(at, end).trim();
-        return stop(aliasMessage(italicValueAt(text, at)?.written ?? written), alias);
+        return stop(aliasMessage(italicValueAt(text, at)?.written ?? written), node);
       }
-      const size = sizeOf(alias);
-      if (size === Infinity) return stop(`Unexpected YAML alias \`*${alias.source}\` inside its own anchor, expected a value that does not contain itself`, alias);
+      const size = sizeOf(node);
+      if (size === Infinity) return stop(`Unexpected YAML alias \`*${node.source}\` inside its own anchor, expected a value that does not contain itself`, node);
       total += size;
       if (total > limits.maxNodes)
-        return stop(`Unexpected YAML aliases expanding to more than ${limits.maxNodes} values, expected at most ${limits.maxNodes} (article sources need no anchors or aliases)`, alias);
-    },
-    Node(_, node) {
-      if (++total > limits.maxNodes) return stop(`Unexpected YAML with more than ${limits.maxNodes} values, expected at most ${limits.maxNodes}`, node);
-      if (node.anchor) anchors.set(node.anchor, node);
-      if (isMap(node)) {
-        const seen = new Set<string>();
-        for (const pair of node.items) {
-          if (pair.key !== null && !isScalar(pair.key)) {
-            // JavaScript would stringify it (with a warning on stderr): no source needs one.
-            errors.push({ message: 'Unexpected YAML key that is a list, map or alias, expected a plain key such as `title`', offset: (pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0 });
-            continue;
-          }
-          const key = String(isScalar(pair.key) ? pair.key.value : null);
-          if (seen.has(key)) errors.push({ message: `Unexpected YAML key \`${key}\` twice in one map, expected map keys to be unique`, offset: (pair.key as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0 });
-          seen.add(key);
+        return stop(`Unexpected YAML aliases expanding to more than ${limits.maxNodes} values, expected at most ${limits.maxNodes} (article sources need no anchors or aliases)`, node);
+      return true;
+    }
+    if (++total > limits.maxNodes) return stop(`Unexpected YAML with more than ${limits.maxNodes} values, expected at most ${limits.maxNodes}`, node);
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isScalar(node) && node.type === 'QUOTE_DOUBLE') quoted.push(node);
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          // JavaScript would stringify it (with a warning on stderr): no source needs one.
+          errors.push({ message: 'Unexpected YAML key that is a list, map or alias, expected a plain key such as `title`', offset: (pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0 });
+          continue;
         }
+        const key = String(isScalar(pair.key) ? pair.key.value : null);
+        if (seen.has(key)) errors.push({ message: `Unexpected YAML key \`${key}\` twice in one map, expected map keys to be unique`, offset: (pair.key as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0 });
+        seen.add(key);
       }
-    },
+    }
+    return true;
   });
-  return errors;
+  return { errors, ...(complete && { quoted }) };
 }
 
 /** The plain value starting with `*` on the line of `offset` (`en: *Pravda* and the Party`), if any. */

@@ -34,6 +34,11 @@ function offsetPastBytes(text: string, maxBytes: number): number {
   return -1;
 }
 
+// What the depth scan stops at: outside quotes, inside "…" (escapes), inside '…'; each also stops at a line end.
+const outsideQuotes = /["'#[\]{}\n]/g;
+const inDoubleQuotes = /["\\\n]/g;
+const inSingleQuotes = /['\n]/g;
+
 /**
  * The first place where the text breaks a size or depth limit. Depth is counted
  * conservatively (a bracket inside an unquoted scalar counts too): no real
@@ -65,12 +70,19 @@ export function findYamlLimitBreak(text: string, limits: YamlLimits): LimitBreak
       }
       if (indents.length > limits.maxDepth) return tooDeep(i);
     }
+    // Jump from one significant character to the next (each search stops at the line end).
     let quote: string | undefined;
-    for (let k = i; k < end; k++) {
+    let k = i;
+    while (k < end) {
+      const pattern = quote === '"' ? inDoubleQuotes : quote === "'" ? inSingleQuotes : outsideQuotes;
+      pattern.lastIndex = k;
+      k = pattern.exec(text)?.index ?? text.length;
+      if (k >= end) break;
       const ch = text[k];
       if (quote) {
-        if (ch === '\\' && quote === '"') k++;
-        else if (ch === quote) quote = undefined;
+        if (ch === '\\') k++;
+        else quote = undefined;
+        k++;
         continue;
       }
       const before = k === lineStart ? ' ' : text[k - 1];
@@ -80,6 +92,7 @@ export function findYamlLimitBreak(text: string, limits: YamlLimits): LimitBreak
         flow++;
         if (indents.length + flow > limits.maxDepth) return tooDeep(k);
       } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+      k++;
     }
     lineStart = end + 1;
   }

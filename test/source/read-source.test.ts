@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSourceBytes, firstInvalidUtf8 } from '../../src/source/read-source.js';
 import { cleanText, findHygieneProblems } from '../../src/source/hygiene.js';
@@ -21,6 +23,10 @@ describe('decodeSourceBytes', () => {
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8(Buffer.from([0x61, 0xe2, 0x82]))).toBe(1);
     expect(firstInvalidUtf8(Buffer.from('Жё😀', 'utf8'))).toBe(-1);
+  });
+  it('rejects what Node’s native check rejects (decoding asks it first)', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5));
+    fc.assert(fc.property(fc.array(byte, { maxLength: 10 }), (bytes) => isUtf8(Uint8Array.from(bytes)) === (firstInvalidUtf8(Uint8Array.from(bytes)) === -1)), { numRuns: 20_000 });
   });
 });
 

@@ -7,7 +7,7 @@
 // the profile (src/profile/languages.ts), so a renderer never falls back silently.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseShippedYaml } from '../../util/shipped-yaml.js';
 
 export type LabelTable = Record<string, Record<string, string>>;
 
@@ -54,12 +54,12 @@ export function loadLabels(templateFolders: string[], overrides: LabelTable = {}
 function readFolder(folder: string): LabelTable {
   const out: LabelTable = {};
   const several = join(folder, 'html', 'labels.yaml');
-  if (existsSync(several)) merge(out, asTable(parse(readFileSync(several, 'utf8'))));
+  if (existsSync(several)) merge(out, asTable(parseShippedYaml(readFileSync(several, 'utf8'))));
   const perLanguage = join(folder, 'labels');
   if (existsSync(perLanguage))
     for (const file of readdirSync(perLanguage).sort()) {
       const m = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.yaml$/.exec(file);
-      if (m) merge(out, { [m[1]]: asTable({ x: parse(readFileSync(join(perLanguage, file), 'utf8')) }).x ?? {} });
+      if (m) merge(out, { [m[1]]: asTable({ x: parseShippedYaml(readFileSync(join(perLanguage, file), 'utf8')) }).x ?? {} });
     }
   return out;
 }

@@ -10,9 +10,18 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { math } from 'micromark-extension-math';
 import type { Root } from 'mdast';
 
-const extensions = [gfmFootnote(), gfmTable(), math(), directive()];
+const withTables = [gfmFootnote(), gfmTable(), math(), directive()];
+const withoutTables = withTables.filter((extension, i) => i !== 1);
 const mdastExtensions = [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown(), mathFromMarkdown(), directiveFromMarkdown()];
 
+/**
+ * The table construct is tried at every line start and reads the whole line
+ * before it can fail (a fifth of a cold body parse). A table needs a delimiter
+ * row, which holds a `|` or a `:` next to a `-` (`:--`, `--:`): text without
+ * either has none, and parses the same without the construct.
+ */
+export const mayHoldTable = (text: string) => /\||:-|-:/.test(text);
+
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions, mdastExtensions });
+  return fromMarkdown(text, { extensions: mayHoldTable(text) ? withTables : withoutTables, mdastExtensions });
 }
