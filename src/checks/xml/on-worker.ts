@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JatsValidationOptions, XsdValidationOptions } from '../xml-schema.js';
 import type { SchemaError } from './errors.js';
+import { raiseWasmTieringBudget } from './wasm-tiering.js';
 
 export type PreloadOptions = { jats?: Omit<JatsValidationOptions, 'fileName'>; xsd?: Omit<XsdValidationOptions, 'fileName'> };
 
@@ -38,6 +39,8 @@ function settled(): void {
 function getWorker(): Worker | undefined {
   if (worker) return worker;
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
+  // In case nothing compiled libxml2 before this worker (the launcher sets it first otherwise).
+  raiseWasmTieringBudget();
   const started = new Worker(workerUrl);
   worker = started;
   started.on('message', (m: { id: number; errors?: SchemaError[]; failure?: string }) => {
