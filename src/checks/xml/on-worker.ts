@@ -76,6 +76,15 @@ function ask(request: WorkerRequest, w: Worker): Promise<SchemaError[]> {
 }
 
 /**
+ * Start the worker now, before the schemas it will load are known: its thread,
+ * its modules and libxml2's WebAssembly start up while this thread reads the
+ * profile. In process (no compiled worker) there is nothing to start.
+ */
+export function startSchemaWorker(): void {
+  getWorker();
+}
+
+/**
  * Start the worker and have it load the schemas a build will need (JATS DTD,
  * XSD with MathML stubbed) while the main thread does other work. Nothing is
  * reported here: a schema that fails to load fails the validation that needs it.
