@@ -9,5 +9,8 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('galley: the compiled CLI is missing (lib/bundle/main.js). Run `npm ci` or `npm run compile` first.\n');
   process.exit(2);
 }
+// Before anything compiles WebAssembly (libxml2, the CSL validator): lib/checks/xml/wasm-tiering.js.
+const { raiseWasmTieringBudget } = await import('../lib/checks/xml/wasm-tiering.js');
+raiseWasmTieringBudget();
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));

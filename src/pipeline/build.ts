@@ -7,7 +7,7 @@ import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import type { BrowserPool } from '../pdf/browser.js';
 import { sourceClock } from './clock.js';
-import { preloadValidation, renderGalleys } from './galleys.js';
+import { preloadValidation, renderGalleys, startValidation } from './galleys.js';
 import { renderArticleExports } from '../issue/exports.js';
 import type { JournalRecord } from '../record/journal-record.js';
 import { journalRecordFor, prepareArticle } from './prepare.js';
@@ -26,6 +26,8 @@ const hasErrors = (list: Diagnostic[], profile: Profile) => applySeverities(list
 
 /** Build several articles with one browser shared by all of them. */
 export async function buildArticles(dirs: string[], options: BuildOptions): Promise<BuildRun> {
+  // The validation worker starts up while the profile is read.
+  startValidation(options.profileFile, options.only ?? galleyNames);
   const loaded = loadProfile(options.profileFile);
   const profile = loaded.profile;
   if (!profile) return { diagnostics: loaded.diagnostics.items, articles: [] };

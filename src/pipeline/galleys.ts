@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { checkDoiConsistency, otherDoisOf } from '../checks/doi-consistency.js';
 import { schemaDiagnostics } from '../checks/schema-diagnostics.js';
-import { preloadSchemasOnWorker, validateJatsAsync } from '../checks/xml/on-worker.js';
+import { preloadSchemasOnWorker, startSchemaWorker, validateJatsAsync } from '../checks/xml/on-worker.js';
 import type { Article } from '../model/types.js';
 import type { RenderContext } from '../render/context.js';
 import type { Profile } from '../profile/types.js';
@@ -20,7 +20,7 @@ import { validateRememberedAsync } from './verdict-cache.js';
 import { crossrefSchemaDir } from '../profile/load.js';
 import { readFileSync } from 'node:fs';
 import { cacheDir, hasCachedEntries } from '../util/disk-cache.js';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { positionsInSource, type SourceText } from './output-positions.js';
 import type { GalleyName, OutputFile } from './types.js';
 import { atFolios } from './final-article.js';
@@ -133,6 +133,17 @@ export function sourceTexts(article: Article): SourceText[] {
     }
   };
   return [...read(article.file), ...(article.bibliographyFile ? read(article.bibliographyFile) : [])];
+}
+
+/**
+ * Start the validation worker before the profile is read when the build will
+ * validate: JATS or Crossref galleys, and no remembered verdict of either kind
+ * in the cache beside the profile (a warm build may need no schema at all).
+ */
+export function startValidation(profileFile: string, galleys: readonly GalleyName[]): void {
+  const dir = cacheDir(dirname(resolve(profileFile)));
+  const cold = (galley: GalleyName, bucket: string) => galleys.includes(galley) && !hasCachedEntries(dir, bucket);
+  if (cold('jats', 'jats-valid') || cold('crossref', 'crossref-valid')) startSchemaWorker();
 }
 
 /**

@@ -1,9 +1,12 @@
 // OASIS XML catalogs, read as data. libxml2-wasm is built without catalog
 // support, so Galley resolves schema URLs and public ids itself (see resolver.ts).
+// The catalog is parsed with libxml2 itself: the validation worker has it loaded
+// already, and a second XML parser cost that worker ~40 ms to import.
 import { readFileSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { XMLParser } from 'fast-xml-parser';
+import { XmlDocument, XmlElement, XmlParseError } from 'libxml2-wasm';
+import { SchemaUnavailableError } from './schema-unavailable.js';
 
 export interface XmlCatalog {
   file: string;
@@ -15,50 +18,83 @@ export interface XmlCatalog {
   prefixes: [string, string][];
 }
 
-type Entry = Record<string, unknown>;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-});
+const catalogNs = 'urn:oasis:names:tc:entity:xmlns:xml:catalog';
 
 /** Read a catalog file (and the catalogs it chains with nextCatalog). */
 export function readXmlCatalog(file: string, seen = new Set<string>()): XmlCatalog {
   const path = resolve(file);
   const catalog: XmlCatalog = { file: path, publicIds: new Map(), exact: new Map(), prefixes: [] };
   seen.add(path);
-  const root = (parser.parse(readFileSync(path, 'utf8')) as { catalog?: Entry[] }).catalog?.[0];
-  if (root) collect(root, dirname(path), catalog, seen);
+  let doc: XmlDocument;
+  try {
+    doc = XmlDocument.fromBuffer(readFileSync(path), { url: path });
+  } catch (e) {
+    if (e instanceof XmlParseError) {
+      const first = e.details[0];
+      throw new SchemaUnavailableError(path, `not a well-formed catalog: ${first ? `line ${first.line}: ${first.message.trim()}` : e.message}`);
+    }
+    throw new SchemaUnavailableError(path, (e as Error).message);
+  }
+  try {
+    const root = doc.root;
+    const next: string[] = [];
+    if (root.name !== 'catalog' || root.namespaceUri !== catalogNs) {
+      throw new SchemaUnavailableError(path, `root element <${root.prefix ? `${root.prefix}:` : ''}${root.name}>, not an OASIS <catalog> in ${catalogNs}`);
+    }
+    collect(root, dirname(path), catalog, next);
+    // A chained catalog is consulted only after every entry of this one.
+    for (const nextPath of next) chain(nextPath, catalog, seen);
+  } finally {
+    doc.dispose();
+  }
   addFolderPrefixes(catalog);
   catalog.prefixes.sort((a, b) => b[0].length - a[0].length);
   return catalog;
 }
 
-function collect(node: Entry, base: string, catalog: XmlCatalog, seen: Set<string>): void {
-  const here = typeof node['xml:base'] === 'string' ? toPath(node['xml:base'], base) : base;
-  const list = (name: string): Entry[] => (Array.isArray(node[name]) ? (node[name] as Entry[]) : []);
-  const str = (e: Entry, key: string): string | undefined => (typeof e[key] === 'string' ? (e[key] as string) : undefined);
-  for (const e of list('public')) set(catalog.publicIds, str(e, 'publicId'), str(e, 'uri'), here);
-  for (const e of list('system')) set(catalog.exact, str(e, 'systemId'), str(e, 'uri'), here);
-  for (const e of list('uri')) set(catalog.exact, str(e, 'name'), str(e, 'uri'), here);
-  for (const e of [...list('rewriteSystem'), ...list('rewriteURI')]) {
-    const from = str(e, 'systemIdStartString') ?? str(e, 'uriStartString');
-    const to = str(e, 'rewritePrefix');
-    if (from && to) catalog.prefixes.push([from, withSlash(toPath(to, here))]);
+/** Entries in document order (the first for a key wins); `next` gathers the nextCatalog files. */
+function collect(node: XmlElement, base: string, catalog: XmlCatalog, next: string[]): void {
+  const xmlBase = node.attr('base', 'xml')?.value;
+  const here = xmlBase ? toPath(xmlBase, base) : base;
+  for (let child = node.firstChild; child; child = child.next) {
+    if (!(child instanceof XmlElement) || child.namespaceUri !== catalogNs) continue;
+    const str = (key: string): string | undefined => child.attr(key)?.value;
+    switch (child.name) {
+      case 'public':
+        set(catalog.publicIds, str('publicId'), str('uri'), here);
+        break;
+      case 'system':
+        set(catalog.exact, str('systemId'), str('uri'), here);
+        break;
+      case 'uri':
+        set(catalog.exact, str('name'), str('uri'), here);
+        break;
+      case 'rewriteSystem':
+      case 'rewriteURI': {
+        const from = str('systemIdStartString') ?? str('uriStartString');
+        const to = str('rewritePrefix');
+        if (from && to) catalog.prefixes.push([from, withSlash(toPath(to, here))]);
+        break;
+      }
+      case 'group':
+        collect(child, here, catalog, next);
+        break;
+      case 'nextCatalog': {
+        const file = str('catalog');
+        if (file) next.push(toPath(file, here));
+        break;
+      }
+    }
   }
-  for (const e of list('group')) collect(e, here, catalog, seen);
-  for (const e of list('nextCatalog')) {
-    const next = str(e, 'catalog');
-    if (!next) continue;
-    const nextPath = toPath(next, here);
-    if (seen.has(nextPath)) continue;
-    const chained = readXmlCatalog(nextPath, seen);
-    for (const [k, v] of chained.publicIds) if (!catalog.publicIds.has(k)) catalog.publicIds.set(k, v);
-    for (const [k, v] of chained.exact) if (!catalog.exact.has(k)) catalog.exact.set(k, v);
-    catalog.prefixes.push(...chained.prefixes);
-  }
+}
+
+/** Entries of a chained catalog count after this one's own. */
+function chain(nextPath: string, catalog: XmlCatalog, seen: Set<string>): void {
+  if (seen.has(nextPath)) return;
+  const chained = readXmlCatalog(nextPath, seen);
+  for (const [k, v] of chained.publicIds) if (!catalog.publicIds.has(k)) catalog.publicIds.set(k, v);
+  for (const [k, v] of chained.exact) if (!catalog.exact.has(k)) catalog.exact.set(k, v);
+  catalog.prefixes.push(...chained.prefixes);
 }
 
 function set(map: Map<string, string>, key: string | undefined, uri: string | undefined, base: string): void {

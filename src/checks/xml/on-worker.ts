@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { JatsValidationOptions, XsdValidationOptions } from '../xml-schema.js';
+import type { JatsValidationOptions, XsdValidationOptions } from './validate.js';
 import type { SchemaError } from './errors.js';
+import { raiseWasmTieringBudget } from './wasm-tiering.js';
 
 export type PreloadOptions = { jats?: Omit<JatsValidationOptions, 'fileName'>; xsd?: Omit<XsdValidationOptions, 'fileName'> };
 
@@ -38,6 +39,8 @@ function settled(): void {
 function getWorker(): Worker | undefined {
   if (worker) return worker;
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
+  // In case nothing compiled libxml2 before this worker (the launcher sets it first otherwise).
+  raiseWasmTieringBudget();
   const started = new Worker(workerUrl);
   worker = started;
   started.on('message', (m: { id: number; errors?: SchemaError[]; failure?: string }) => {
@@ -60,8 +63,8 @@ function getWorker(): Worker | undefined {
   return started;
 }
 
-function inProcess(): Promise<typeof import('../xml-schema.js')> {
-  return import('../xml-schema.js');
+function inProcess(): Promise<typeof import('./validate.js')> {
+  return import('./validate.js');
 }
 
 function ask(request: WorkerRequest, w: Worker): Promise<SchemaError[]> {
@@ -70,6 +73,15 @@ function ask(request: WorkerRequest, w: Worker): Promise<SchemaError[]> {
     owed();
     w.postMessage(request);
   });
+}
+
+/**
+ * Start the worker now, before the schemas it will load are known: its thread,
+ * its modules and libxml2's WebAssembly start up while this thread reads the
+ * profile. In process (no compiled worker) there is nothing to start.
+ */
+export function startSchemaWorker(): void {
+  getWorker();
 }
 
 /**

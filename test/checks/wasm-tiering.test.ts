@@ -1,0 +1,48 @@
+// The raised wasm tier-up budget (src/checks/xml/wasm-tiering.ts): a hot wasm
+// function that V8 recompiles with TurboFan by default stays in baseline code
+// once the budget is raised, and the launcher raises it before the CLI (and so
+// libxml2) is loaded. Runs against the compiled code: `npx tsc -p tsconfig.build.json` first.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '../..');
+const compiled = pathToFileURL(join(repo, 'lib/checks/xml/wasm-tiering.js')).href;
+
+// (func (param i32) (result i32)): sums n, n-1, … 1 in a loop, so each call runs n iterations.
+const sumModule = [
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0,
+  10, 27, 1, 25, 1, 1, 127, 3, 64, 32, 1, 32, 0, 106, 33, 1, 32, 0, 65, 1, 107, 34, 0, 13, 0, 11, 32, 1, 11,
+];
+
+/** Run the function hot (~2,000 × 1,000 iterations), let V8's background compile finish, report its tier. */
+function tierAfterHotLoop(raise: boolean): string {
+  const script = `
+    ${raise ? `const { raiseWasmTieringBudget } = await import(${JSON.stringify(compiled)}); raiseWasmTieringBudget();` : ''}
+    const f = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(${JSON.stringify(sumModule)}))).exports.f;
+    if (f(4) !== 10) throw new Error('the test module does not sum');
+    for (let i = 0; i < 2000; i++) f(1000);
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 10; i++) f(1000);
+    await new Promise((r) => setTimeout(r, 300));
+    console.log(%IsTurboFanFunction(f) ? 'turbofan' : %IsLiftoffFunction(f) ? 'liftoff' : 'other');`;
+  const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+  expect(run.stderr).toBe('');
+  return run.stdout.trim();
+}
+
+describe('the wasm tier-up budget', () => {
+  it('leaves a briefly hot function in baseline code once raised (V8 recompiles it by default)', () => {
+    expect(tierAfterHotLoop(false)).toBe('turbofan');
+    expect(tierAfterHotLoop(true)).toBe('liftoff');
+  });
+
+  it('is raised by the launcher before the CLI, and so libxml2, is loaded', () => {
+    const launcher = readFileSync(join(repo, 'bin/galley.mjs'), 'utf8');
+    const raise = launcher.indexOf('raiseWasmTieringBudget()');
+    expect(raise).toBeGreaterThan(0);
+    expect(raise).toBeLessThan(launcher.indexOf('await import(entry.href)'));
+  });
+});
