@@ -8,7 +8,8 @@ import type { Profile } from '../profile/types.js';
 import { BrowserNotFoundError, findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
 import { warmUpLayout, warmUpRoots } from './paged-run.js';
-import { loadPrintProfile } from './print-profile.js';
+import { loadPrintProfile, printSettings } from './print-profile.js';
+import { fontFaceCss, fontPackageDir } from '../render/print/fonts.js';
 
 export type { PageSession } from './page-slot.js';
 
@@ -117,8 +118,9 @@ export class BrowserPool {
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? (Number(env.GALLEY_PDF_CONCURRENCY) || cpus().length)));
     const browser = await launch(executablePath, concurrency);
     const pool = new BrowserPool(browser, executablePath, concurrency);
-    // The first article's page gets ready in the background while the build renders the other galleys.
-    pool.free[pool.free.length - 1].warm(browser, warmUpRoots, warmUpLayout);
+    // The first article's page gets ready in the background while the build prepares the article.
+    const fonts = options.profile ? printFonts(options.profile) : undefined;
+    pool.free[pool.free.length - 1].warm(browser, [...warmUpRoots, ...(fonts?.dirs ?? [])], (page) => warmUpLayout(page, fonts?.css));
     return pool;
   }
 
@@ -188,6 +190,16 @@ export class BrowserPool {
     const next = this.waiting.shift();
     if (next) next(slot);
     else this.free.push(slot);
+  }
+}
+
+/** The print fonts' @font-face rules and folders, for the warm-up; none when the profile's print section is unusable (the article reports it). */
+function printFonts(profile: Profile): { css: string; dirs: string[] } | undefined {
+  try {
+    const { body, heading } = printSettings(profile).fonts;
+    return { css: `${fontFaceCss(body)}\n${fontFaceCss(heading)}`, dirs: [fontPackageDir(body), fontPackageDir(heading)] };
+  } catch {
+    return undefined;
   }
 }
 
