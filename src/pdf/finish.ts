@@ -48,7 +48,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, input: FinishInput): Pr
   doc.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: [PDFNumber.of(0), label] }));
 
   addOutline(doc, input.anchors);
-  stripSoftHyphens(doc);
+  await stripSoftHyphens(doc);
   // Chromium's structure tree (tagged: true) is kept as it is, with a RoleMap for its PDF 2.0 types.
   completeStructure(doc, `p${input.firstPage}`);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });
