@@ -2,7 +2,7 @@
 // language, page labels that start at the article's first page, and bookmarks.
 // Chromium's own dates and producer are replaced, so the same input gives the
 // same bytes.
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from './pdf-lib.js';
 import { addOutline } from './outline.js';
 import { stripSoftHyphens } from './soft-hyphens.js';
 import { completeStructure } from './structure.js';
