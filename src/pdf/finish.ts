@@ -2,7 +2,7 @@
 // language, page labels that start at the article's first page, and bookmarks.
 // Chromium's own dates and producer are replaced, so the same input gives the
 // same bytes.
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from './pdf-lib.js';
 import { addOutline } from './outline.js';
 import { stripSoftHyphens } from './soft-hyphens.js';
 import { completeStructure } from './structure.js';
@@ -48,7 +48,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, input: FinishInput): Pr
   doc.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: [PDFNumber.of(0), label] }));
 
   addOutline(doc, input.anchors);
-  stripSoftHyphens(doc);
+  await stripSoftHyphens(doc);
   // Chromium's structure tree (tagged: true) is kept as it is, with a RoleMap for its PDF 2.0 types.
   completeStructure(doc, `p${input.firstPage}`);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity, addDefaultPage: false, updateFieldAppearances: false });

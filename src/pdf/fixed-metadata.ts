@@ -1,7 +1,7 @@
 // A Chromium PDF that needs no article finishing (the front matter)
 // still carries Chromium's wall-clock dates, user agent and document id: they
 // are replaced here so the same input gives the same bytes.
-import { ParseSpeeds, PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFName, PDFRef, PDFString } from './pdf-lib.js';
 
 export interface FixedMetadata {
   title: string;

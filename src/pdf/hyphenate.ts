@@ -66,9 +66,22 @@ export function patternFor(lang: string, byLanguage: Record<string, string>): st
 const cyrillicLanguages = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr-cyrl', 'mn-cyrl', 'sh-cyrl', 'cu']);
 const isCyrillicLanguage = (lang: string) => cyrillicLanguages.has(lang.toLowerCase()) || cyrillicLanguages.has(lang.toLowerCase().split('-')[0]);
 
+/** Words already hyphenated, per pattern: running text repeats most of its words (a pure function's results, nothing else). */
+const hyphenated = new Map<string, Map<string, string>>();
+
 /** Soft hyphens in one word (letters only), respecting the language's minimum fragment lengths. */
 export function hyphenateWord(word: string, pattern: string): string {
   if (word.length < 5 || word === word.toUpperCase()) return word; // short words and acronyms (РГАСПИ) stay whole
+  let known = hyphenated.get(pattern);
+  if (!known) hyphenated.set(pattern, (known = new Map()));
+  const hit = known.get(word);
+  if (hit !== undefined) return hit;
+  const result = breakWord(word, pattern);
+  known.set(word, result);
+  return result;
+}
+
+function breakWord(word: string, pattern: string): string {
   const marked = hyphenatorFor(pattern)(word);
   const [left, right] = minimums[pattern.slice(0, 2)] ?? [2, 2];
   let out = '';

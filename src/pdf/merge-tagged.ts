@@ -4,7 +4,7 @@
 // the tree points at the copied page), the structure parent keys of pages and
 // annotations are shifted past those already merged, and the documents' trees
 // become the children of one `Document` element, in page order.
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject } from './pdf-lib.js';
 import { roleMap } from './structure.js';
 
 export class TaggedMerge {

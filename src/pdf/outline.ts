@@ -1,6 +1,6 @@
 // PDF bookmarks built from low-level objects (pdf-lib has no outline API):
 // a tree by heading level, each item jumping to the top of its heading.
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef } from './pdf-lib.js';
 import type { OutlineAnchor } from './paged-script.js';
 
 /** CSS px → PDF points (Chromium prints 96 px to 72 pt). */

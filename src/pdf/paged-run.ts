@@ -1,19 +1,16 @@
 // Lay out one print HTML file with paged.js in a pool page and print it.
 // paged.js comes from the `pagedjs` package, started by hand (auto: false) so
-// we know when it is done; its 0.4.3 page-counter defect is repaired after layout.
+// we know when it is done, in the page's layout document (layout-document.ts);
+// its 0.4.3 page-counter defect is repaired after layout.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { layOut, pagedjsDir, warmLayoutDocument } from './layout-document.js';
 import type { PageSession } from './page-slot.js';
-import { packageDir } from './package-dir.js';
-import { afterLayoutScript, beforeLayoutScript, type LayoutReport } from './paged-script.js';
+import { afterLayoutScript, type LayoutReport } from './paged-script.js';
 
-/** Folder of the paged.js package (the pool must let the page read it). */
-export const pagedjsDir = packageDir('pagedjs');
-// The minified build parses in about half the time of the plain one.
-const polyfill = join(pagedjsDir, 'dist', 'paged.polyfill.min.js');
+export { pagedjsDir } from './layout-document.js';
 
 export class LayoutTimeoutError extends Error {
   constructor(readonly seconds: number, readonly what: string) {
@@ -49,23 +46,22 @@ export interface LayoutResult extends LayoutReport {
 }
 
 /**
- * Load paged.js once into a blank local page, so its renderer process has the
- * script compiled (V8 caches it per process) before the first article arrives.
+ * Make the page a layout document before the first article arrives: paged.js
+ * parsed and run, Galley's handlers registered and, given their @font-face
+ * rules, the print fonts fetched and decoded, while the build does other work.
  */
-export async function warmUpLayout(page: Page): Promise<void> {
+export async function warmUpLayout(page: Page, fontCss?: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-warm-'));
   try {
     const blank = join(dir, 'blank.html');
     await writeFile(blank, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>warm-up</title></head><body></body></html>');
-    await page.goto(pathToFileURL(blank).href, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: 'window.PagedConfig = { auto: false };' });
-    await page.addScriptTag({ url: pathToFileURL(polyfill).href });
+    await warmLayoutDocument(page, blank, fontCss);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** Folders a warm-up page reads from. */
+/** Folders a warm-up page reads from (and the print fonts' packages). */
 export const warmUpRoots = [pagedjsDir, tmpdir()];
 
 function withTimeout<T>(work: Promise<T>, seconds: number, onTimeout: () => Error): Promise<T> {
@@ -83,12 +79,8 @@ export async function layoutAndPrint(session: PageSession, htmlFile: string, opt
   page.on('pageerror', onError); // the page is reused for the next article: the listener goes in `finally`
   const run = async () => {
     // paged.js itself waits for fonts and images before it measures anything.
-    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'domcontentloaded' });
     // A plain hyphen where paged.js splits a word across pages, like the line-end hyphens Chromium draws.
-    await page.addScriptTag({ content: 'window.PagedConfig = { auto: false, settings: { hyphenGlyph: "-" } };' });
-    await page.addScriptTag({ url: pathToFileURL(polyfill).href });
-    await page.evaluate(beforeLayoutScript);
-    await page.evaluate('window.PagedPolyfill.preview().then(() => true)');
+    await layOut(page, htmlFile, { hyphenGlyph: '-' });
     const report = (await page.evaluate(afterLayoutScript(options.firstPage))) as LayoutReport;
     if (options.finishingScript) await page.evaluate(options.finishingScript);
     return report;

@@ -2,7 +2,7 @@
 // made readable by PDF 1.7 tools: Chromium names inline emphasis `Em` and
 // `Strong` (PDF 2.0 types), which a 1.7 reader rejects ("StructElem object is
 // wrong type"); a RoleMap maps them to the standard `Span`.
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from './pdf-lib.js';
 
 /** Chromium's structure types that PDF 1.7 does not define, and the standard type each stands for. */
 export const roleMap: Record<string, string> = { Em: 'Span', Strong: 'Span', Sub: 'Span', Sup: 'Span', FENote: 'Note', Aside: 'Div', Title: 'H1' };

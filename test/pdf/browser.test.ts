@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserCrashError, BrowserPool } from '../../src/pdf/browser.js';
 import { layoutAndPrint, LayoutTimeoutError, pagedjsDir } from '../../src/pdf/paged-run.js';
+import { packageDir } from '../../src/pdf/package-dir.js';
+
+const fontDir = packageDir('@fontsource/pt-serif');
 
 const dir = mkdtempSync(join(tmpdir(), 'galley-browser-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,7 +74,8 @@ describe('BrowserPool', () => {
   });
 
   it('abandons a layout that hangs, with a clear message, and keeps working', async () => {
-    const hang = page('hang.html', '<p>x</p><script>setTimeout(() => { for (;;) {} }, 0)</script>');
+    // Scripts of the print HTML never run (it is parsed inertly): a layout far longer than the time-out stands for a hang.
+    const hang = page('hang.html', `<p>${'A paragraph that fills a good part of the page. '.repeat(20)}</p>`.repeat(3000));
     const started = Date.now();
     const error = await pool.withPage([dir, pagedjsDir], (s) => layoutAndPrint(s, hang, { firstPage: 1, timeoutSeconds: 1, what: 'hang-article' })).catch((e) => e);
     expect(error).toBeInstanceOf(LayoutTimeoutError);
@@ -80,6 +84,38 @@ describe('BrowserPool', () => {
     const ok = page('ok.html', '<p>Still alive</p>');
     const result = await pool.withPage([dir, pagedjsDir], (s) => layoutAndPrint(s, ok, { firstPage: 1, timeoutSeconds: 30, what: 'ok' }));
     expect(result.pageCount).toBe(1);
+  });
+
+  it('keeps one layout document per page: paged.js loads with the warm-up, a font for the first article only', async () => {
+    const fonts = `<style>@font-face { font-family: 'T'; src: url(${pathToFileURL(join(fontDir, 'files/pt-serif-latin-400-normal.woff2')).href}) format('woff2'); } body { font-family: 'T'; }</style>`;
+    const one = page('one.html', `${fonts}<p>One</p>`);
+    const two = page('two.html', `${fonts}<p>Two</p><script>window.__ran = true;</script>`);
+    const solo = await BrowserPool.open({ concurrency: 1 });
+    try {
+      const seen = await solo.withPage([dir, pagedjsDir, fontDir], async (s) => {
+        const requests: string[][] = [[], []];
+        let at = 0;
+        const onRequest = (r: { url(): string }) => requests[at].push(r.url());
+        s.page.on('request', onRequest);
+        const first = await layoutAndPrint(s, one, { firstPage: 1, timeoutSeconds: 30, what: 'one' });
+        at = 1;
+        const second = await layoutAndPrint(s, two, { firstPage: 5, timeoutSeconds: 30, what: 'two' });
+        s.page.off('request', onRequest);
+        const text = await s.page.evaluate('document.querySelector(".pagedjs_page").textContent');
+        return { requests, pages: [first.pageCount, second.pageCount], text, ran: await s.page.evaluate('window.__ran === true') };
+      });
+      expect(seen.pages).toEqual([1, 1]);
+      // paged.js came with the warm-up (a pool without a profile preloads no font).
+      expect(seen.requests.flat().some((u) => u.endsWith('.js'))).toBe(false);
+      expect(seen.requests[0].some((u) => u.endsWith('.woff2'))).toBe(true);
+      // The second article in the same page: no navigation, no script, no font fetched again.
+      expect(seen.requests[1]).toEqual([]);
+      expect(seen.text).toContain('Two');
+      expect(seen.text).not.toContain('One');
+      expect(seen.ran).toBe(false);
+    } finally {
+      await solo.close();
+    }
   });
 });
 

@@ -24,3 +24,14 @@ describe('hyphenation by language', () => {
     expect(shown(hyphenateText('революция', { byLanguage: {}, lang: 'pt' }))).toBe('ре-во-лю-ция');
   });
 });
+
+describe('hyphenated words remembered per pattern', () => {
+  it('gives each pattern its own breaks for the same word, however often it is asked', () => {
+    const gb = { byLanguage: { en: 'en-gb' }, lang: 'en' };
+    const us = { byLanguage: { en: 'en-us' }, lang: 'en' };
+    for (let i = 0; i < 3; i++) {
+      expect(shown(hyphenateText('revolution democracy', gb))).toBe('re-volu-tion demo-cracy');
+      expect(shown(hyphenateText('revolution democracy', us))).toBe('rev-o-lu-tion democ-racy');
+    }
+  });
+});

@@ -70,6 +70,22 @@ describe('renderPdf', () => {
     }
   });
 
+  it('gives the same bytes after another article in the same page (one layout document per page)', async () => {
+    const solo = await BrowserPool.open({ profile, concurrency: 1 });
+    try {
+      const other = pdfFixtureArticle();
+      other.meta.pages = { first: 10 };
+      other.body = other.body.slice(0, 3);
+      const before = await renderPdf(other, ctx, solo);
+      expect(before.pageCount).toBeGreaterThan(0);
+      const again = await renderPdf(pdfFixtureArticle(), ctx, solo);
+      expect(again.diagnostics).toEqual([]);
+      expect(Buffer.compare(Buffer.from(again.pdf), Buffer.from(first.pdf))).toBe(0);
+    } finally {
+      await solo.close();
+    }
+  });
+
   it('numbers footnotes as the source does, each on the page of its call', () => {
     const file = join(out, 'fixture.pdf');
     writeFileSync(file, first.pdf);

@@ -1,0 +1,104 @@
+// One layout document per pool page, kept from article to article. A
+// navigation per article cost a new document, paged.js parsed and run again,
+// every print font fetched through the request gate and decoded again (32
+// files for the two families), and Chromium laying out the whole unpaged
+// article before paged.js threw that layout away. Here paged.js and Galley's
+// handlers are loaded once; each article's print HTML is parsed inertly
+// (DOMParser: nothing rendered, nothing fetched) and handed to a new paged.js
+// Previewer as its content and style sheets, exactly as paged.js would have
+// read them from the article's own document (same body fragment, same sheets
+// in the same order, under the article file's URL), so the PDF is the same.
+// Fonts the document loaded once (warm-up or an earlier article) are reused
+// by the next article's @font-face rules of the same URLs.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { packageDir } from './package-dir.js';
+import { beforeLayoutScript } from './paged-script.js';
+
+/** Folder of the paged.js package (the pool must let the page read it). */
+export const pagedjsDir = packageDir('pagedjs');
+// The minified build parses in about half the time of the plain one.
+const polyfill = join(pagedjsDir, 'dist', 'paged.polyfill.min.js');
+
+/**
+ * Defined once in the layout document. `layIn` lays out one print HTML text:
+ * the previous article's pages are destroyed (their observers with them), the
+ * `<html>` and `<body>` attributes and the head are the article's, and the
+ * body fragment goes to paged.js the way its `wrapContent` makes it (through
+ * `innerHTML` into a `<template data-ref="pagedjs-content">` in the body).
+ */
+const layoutDocumentScript = String.raw`(() => {
+  const copyAttributes = (from, to) => {
+    for (const a of Array.from(to.attributes)) to.removeAttribute(a.name);
+    for (const a of Array.from(from.attributes)) to.setAttribute(a.name, a.value);
+  };
+  window.__galleyLayIn = async ({ html, url, settings }) => {
+    if (window.__galleyPreviewer) window.__galleyPreviewer.chunker.removePages();
+    window.__galleyPreviewer = undefined;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const previewer = new window.Paged.Previewer(settings);
+    // paged.js keys an inline sheet by the document's URL (it resolves the sheet's relative URLs against it): the article file's.
+    const sheets = previewer.removeStyles(doc).map((sheet) => (typeof sheet === 'string' ? sheet : { [url]: Object.values(sheet)[0] }));
+    copyAttributes(doc.documentElement, document.documentElement);
+    copyAttributes(doc.body, document.body);
+    document.head.replaceChildren(...Array.from(doc.head.childNodes, (node) => document.importNode(node, true)));
+    const template = document.createElement('template');
+    template.dataset.ref = 'pagedjs-content';
+    template.innerHTML = doc.body.innerHTML;
+    document.body.replaceChildren(template);
+    window.__galleyPreviewer = previewer;
+    await previewer.preview(template.content, sheets, document.body);
+    return true;
+  };
+  window.__galleyLayout = true;
+  return true;
+})()`;
+
+/** Load paged.js and Galley's handlers into the page's current document, which becomes its layout document. */
+async function setUpLayoutDocument(page: Page): Promise<void> {
+  // Set before the polyfill runs: it must not lay out the document on its own.
+  await page.addScriptTag({ content: 'window.PagedConfig = { auto: false };' });
+  await page.addScriptTag({ url: pathToFileURL(polyfill).href });
+  await page.evaluate(beforeLayoutScript);
+  await page.evaluate(layoutDocumentScript);
+}
+
+/** True when the page shows a layout document (not after a crash, a time-out or another navigation). */
+async function hasLayoutDocument(page: Page): Promise<boolean> {
+  return page.evaluate('window.__galleyLayout === true').then(
+    (ready) => ready === true,
+    () => false,
+  );
+}
+
+/**
+ * Make a blank local document the page's layout document ahead of the first
+ * article, and load the print fonts into it (`fontCss`: their @font-face
+ * rules), so the first article finds paged.js and its fonts ready.
+ */
+export async function warmLayoutDocument(page: Page, blankFile: string, fontCss?: string): Promise<void> {
+  await page.goto(pathToFileURL(blankFile).href, { waitUntil: 'domcontentloaded' });
+  await setUpLayoutDocument(page);
+  if (fontCss) {
+    await page.evaluate(
+      `(async (css) => { const style = document.createElement('style'); style.textContent = css; document.head.append(style); await Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => undefined))); return true; })(${JSON.stringify(fontCss)})`,
+    );
+  }
+}
+
+/**
+ * Lay out one print HTML file in the page's layout document with paged.js.
+ * A page without one (new, or navigated elsewhere) opens the file itself and
+ * becomes a layout document first; the settings are paged.js' Previewer's.
+ */
+export async function layOut(page: Page, htmlFile: string, settings: Record<string, unknown>): Promise<void> {
+  const url = pathToFileURL(htmlFile).href;
+  const html = await readFile(htmlFile, 'utf8');
+  if (!(await hasLayoutDocument(page))) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await setUpLayoutDocument(page);
+  }
+  await page.evaluate(`window.__galleyLayIn(${JSON.stringify({ html, url, settings })})`);
+}
