@@ -86,15 +86,18 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
       // "?" and "!" end the title itself; a period only after an abbreviation.
       const inside = post === '?' || post === '!' || (post === '.' && endsInAbbreviation(str, abbreviationRoles[role.split(':')[0]]));
       const lang = fieldLanguage(params.variableNames, item);
-      const langAttr = lang ? ` data-lang="${escapeXml(lang)}"` : '';
-      return `${pre}<span data-role="${escapeXml(role)}"${langAttr}>${str}${inside ? post : ''}</span>${inside ? '' : post}`;
+      const langAttr = lang ? ` data-lang="${escapedOnce(lang)}"` : '';
+      return `${pre}<span data-role="${escapedOnce(role)}"${langAttr}>${str}${inside ? post : ''}</span>${inside ? '' : post}`;
     },
   };
   const { xml: unwrapped, layout } = takeCitationLayoutAffixes(markNameParts(isolateVariableAffixes(style.xml)));
-  const xml = listOnly ? unwrapped.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>') : unwrapped;
+  // A list-only engine has no disambiguation mode, so the citation that registering
+  // renders for each item decides nothing: a constant is the cheapest one.
+  const xml = listOnly ? unwrapped.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text value="-"/></layout></citation>') : unwrapped;
   // The style's default-locale (else the article's language) decides; never forced.
   const engine = new (loadCiteproc().Engine)(sys, xml, lang, styleDefaultLocale(style.xml) !== undefined);
   engine.setOutputFormat('html');
+  skipLoneDisambiguation(engine);
   // Results of the loaded items; a load of other items starts afresh.
   let loadedKey: string | undefined;
   let bibliography: ReturnType<CSL.Engine['makeBibliography']> | undefined;
@@ -108,8 +111,9 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
       loadedKey = undefined;
       bibliography = undefined;
       cites.clear();
+      // Items of an earlier load are unregistered first (a fresh engine has none).
+      if (items.size) engine.updateItems([]);
       items = new Map(list.map((i) => [i.id, i]));
-      engine.updateItems([]);
       engine.updateItems(list.map((i) => i.id));
       loadedKey = key;
     },
@@ -129,6 +133,29 @@ export function styleEngine(style: LoadedStyle, folders: string[], use: 'list' |
   };
   engines.set(key, result);
   return result;
+}
+
+interface DisambiguationInternals {
+  modes: string[];
+  state: { registry: { ambigcites: Record<string, string[]> } };
+  run(akey: string): void;
+}
+
+/**
+ * citeproc runs its disambiguation on every group of items whose citation reads
+ * alike, a group of one included: one more citation render per item, which changes
+ * nothing unless a mode can add names or given names (those read the names of the
+ * whole bibliography). Without such a mode a lone item's group is skipped.
+ */
+function skipLoneDisambiguation(engine: CSL.Engine): void {
+  const disambiguation = (engine as unknown as { disambiguate?: DisambiguationInternals }).disambiguate;
+  if (!disambiguation || typeof disambiguation.run !== 'function' || !Array.isArray(disambiguation.modes)) return;
+  if (disambiguation.modes.includes('disNames')) return;
+  const run = disambiguation.run;
+  disambiguation.run = function (this: DisambiguationInternals, akey: string) {
+    if ((this.state.registry.ambigcites[akey]?.length ?? 0) < 2) return;
+    run.call(this, akey);
+  };
 }
 
 /**
@@ -162,6 +189,14 @@ function fieldLanguage(variables: string[], item: CslItem): string | undefined {
   if (variables.includes('title-en')) return 'en';
   const romanized = romanizedFields(item);
   return variables.some((v) => romanized.includes(v)) ? `${item.language ?? 'ru'}-Latn` : undefined;
+}
+
+// Roles and language tags are a handful of strings, wrapped hundreds of times.
+const escaped = new Map<string, string>();
+function escapedOnce(text: string): string {
+  let out = escaped.get(text);
+  if (out === undefined) escaped.set(text, (out = escapeXml(text)));
+  return out;
 }
 
 const shortWordAtEnd = new Map<number, RegExp>();

@@ -115,22 +115,30 @@ function field(role: string, value: string): Field {
   return { type: 'field', role, children: [{ type: 'text', value }] };
 }
 
-/** Trim leading/trailing whitespace of an inline run (citeproc pads entries). */
+/**
+ * Trim leading/trailing whitespace of an inline run (citeproc pads entries). The
+ * input is left as it was: only the nodes on the first and last edge are copied.
+ */
 export function trimInlines(nodes: Inline[]): Inline[] {
-  const copy = structuredClone(nodes);
-  const edge = (list: Inline[], atStart: boolean): void => {
-    const node = atStart ? list[0] : list[list.length - 1];
-    if (!node) return;
+  return trimEdge(trimEdge(nodes, true), false);
+}
+
+function trimEdge(list: Inline[], atStart: boolean): Inline[] {
+  const out = list.slice();
+  while (out.length) {
+    const at = atStart ? 0 : out.length - 1;
+    const node = out[at];
     if (node.type === 'text') {
-      node.value = atStart ? node.value.trimStart() : node.value.trimEnd();
-      if (!node.value) {
-        if (atStart) list.shift();
-        else list.pop();
-        edge(list, atStart);
+      const value = atStart ? node.value.trimStart() : node.value.trimEnd();
+      if (value) {
+        out[at] = { ...node, value };
+        return out;
       }
-    } else if ('children' in node) edge(node.children, atStart);
-  };
-  edge(copy, true);
-  edge(copy, false);
-  return copy;
+      out.splice(at, 1);
+    } else {
+      if ('children' in node && Array.isArray(node.children)) out[at] = { ...node, children: trimEdge(node.children as Inline[], atStart) } as Inline;
+      return out;
+    }
+  }
+  return out;
 }
