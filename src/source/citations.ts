@@ -86,6 +86,9 @@ export function findCitations(text: string, labels: Record<string, string> = loc
 const bareKey = /(?<![\p{L}\p{N}_@.&+\[-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?)/gu;
 
 function findBare(text: string, from: number, to: number, found: FoundCitations, labels: Record<string, string>): void {
+  // Most runs of text hold no `@` at all: no need to run the key pattern over them.
+  const firstAt = text.indexOf('@', from);
+  if (firstAt < 0 || firstAt >= to) return;
   const region = text.slice(from, to);
   for (const m of region.matchAll(bareKey)) {
     const at = from + m.index;
