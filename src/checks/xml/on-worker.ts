@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { JatsValidationOptions, XsdValidationOptions } from '../xml-schema.js';
+import type { JatsValidationOptions, XsdValidationOptions } from './validate.js';
 import type { SchemaError } from './errors.js';
 import { raiseWasmTieringBudget } from './wasm-tiering.js';
 
@@ -63,8 +63,8 @@ function getWorker(): Worker | undefined {
   return started;
 }
 
-function inProcess(): Promise<typeof import('../xml-schema.js')> {
-  return import('../xml-schema.js');
+function inProcess(): Promise<typeof import('./validate.js')> {
+  return import('./validate.js');
 }
 
 function ask(request: WorkerRequest, w: Worker): Promise<SchemaError[]> {

@@ -2,7 +2,7 @@
 // Crossref XSD (seconds when a document needs the full MathML schema) happen
 // here while the main thread resolves references and feeds Chromium.
 import { parentPort } from 'node:worker_threads';
-import { preloadSchemas, validateJats, validateXsd } from '../xml-schema.js';
+import { preloadSchemas, validateJats, validateXsd } from './validate.js';
 import type { WorkerRequest } from './on-worker.js';
 
 parentPort?.on('message', (request: WorkerRequest) => {
