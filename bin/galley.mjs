@@ -9,7 +9,7 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('galley: the compiled CLI is missing (lib/bundle/main.js). Run `npm ci` or `npm run compile` first.\n');
   process.exit(2);
 }
-// Before anything compiles WebAssembly (libxml2, the CSL validator): lib/checks/xml/wasm-tiering.js.
+// Before the CLI loads: its main thread compiles libxml2's WebAssembly while it loads a build's modules (lib/checks/xml/wasm-tiering.js).
 const { raiseWasmTieringBudget } = await import('../lib/checks/xml/wasm-tiering.js');
 raiseWasmTieringBudget();
 const { main } = await import(entry.href);

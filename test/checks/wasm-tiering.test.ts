@@ -1,7 +1,8 @@
 // The raised wasm tier-up budget (src/checks/xml/wasm-tiering.ts): a hot wasm
 // function that V8 recompiles with TurboFan by default stays in baseline code
-// once the budget is raised, and the launcher raises it before the CLI (and so
-// libxml2) is loaded. Runs against the compiled code: `npx tsc -p tsconfig.build.json` first.
+// while the budget is raised, tiers up again once it is put back, and the
+// launcher raises it before the CLI (and so libxml2) is loaded. Runs against
+// the compiled code: `npx tsc -p tsconfig.build.json` first.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,10 +18,14 @@ const sumModule = [
   10, 27, 1, 25, 1, 1, 127, 3, 64, 32, 1, 32, 0, 106, 33, 1, 32, 0, 65, 1, 107, 34, 0, 13, 0, 11, 32, 1, 11,
 ];
 
-/** Run the function hot (~2,000 × 1,000 iterations), let V8's background compile finish, report its tier. */
-function tierAfterHotLoop(raise: boolean): string {
+/**
+ * Compile the module after `setup` (code run with the module's exports in scope),
+ * run its function hot (~2,000 × 1,000 iterations), let V8's background compile finish, report its tier.
+ */
+function tierAfterHotLoop(setup: string): string {
   const script = `
-    ${raise ? `const { raiseWasmTieringBudget } = await import(${JSON.stringify(compiled)}); raiseWasmTieringBudget();` : ''}
+    const { raiseWasmTieringBudget, restoreWasmTieringBudget } = await import(${JSON.stringify(compiled)});
+    ${setup}
     const f = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(${JSON.stringify(sumModule)}))).exports.f;
     if (f(4) !== 10) throw new Error('the test module does not sum');
     for (let i = 0; i < 2000; i++) f(1000);
@@ -34,9 +39,16 @@ function tierAfterHotLoop(raise: boolean): string {
 }
 
 describe('the wasm tier-up budget', () => {
-  it('leaves a briefly hot function in baseline code once raised (V8 recompiles it by default)', () => {
-    expect(tierAfterHotLoop(false)).toBe('turbofan');
-    expect(tierAfterHotLoop(true)).toBe('liftoff');
+  it('leaves a briefly hot function in baseline code while raised (V8 recompiles it by default)', () => {
+    expect(tierAfterHotLoop('')).toBe('turbofan');
+    expect(tierAfterHotLoop('raiseWasmTieringBudget();')).toBe('liftoff');
+    expect(tierAfterHotLoop('raiseWasmTieringBudget(); restoreWasmTieringBudget();')).toBe('turbofan');
+  });
+
+  it("puts back exactly V8's default (so Node's code cache stays valid)", async () => {
+    const { defaultWasmTieringBudget } = (await import(compiled)) as typeof import('../../src/checks/xml/wasm-tiering.js');
+    const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
+    expect(options).toMatch(new RegExp(`default: --wasm-tiering-budget=${defaultWasmTieringBudget}\\b`));
   });
 
   it('is raised by the launcher before the CLI, and so libxml2, is loaded', () => {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXmlCatalog, resolveInCatalog } from '../../src/checks/xml/catalog.js';
 import { SchemaUnavailableError } from '../../src/checks/xml/schema-unavailable.js';
+import { schemaDiagnostics, validateXsd } from '../../src/checks/xml-schema.js';
 
 const ns = 'urn:oasis:names:tc:entity:xmlns:xml:catalog';
 
@@ -87,5 +88,14 @@ describe('reading an XML catalog', () => {
     expect(() => readXmlCatalog(join(dir, 'broken.xml'))).toThrow(SchemaUnavailableError);
     expect(() => readXmlCatalog(join(dir, 'broken.xml'))).toThrow(/broken\.xml \(not a well-formed catalog: line 2: .*system/);
     expect(() => readXmlCatalog(join(dir, 'other.xml'))).toThrow(/other\.xml \(root element <schema>, not an OASIS <catalog>/);
+  });
+
+  it('makes a deposit checked against a schema with a broken catalog a schema-missing diagnostic', () => {
+    const dir = folder({ 'catalog.xml': `<catalog xmlns="${ns}"><uri name="x" uri="y">` });
+    const errors = validateXsd('<doi_batch/>', { xsdFile: resolve(import.meta.dirname, '../../vendor/crossref-5.4.0/crossref5.4.0.xsd'), catalogFile: join(dir, 'catalog.xml'), fileName: 'd.xml' });
+    expect(errors).toMatchObject([{ schemaMissing: true }]);
+    const [diagnostic] = schemaDiagnostics('crossref-schema', errors, 'dist/a/a.crossref.xml');
+    expect(diagnostic.rule).toBe('schema-missing');
+    expect(diagnostic.message).toContain(`${join(dir, 'catalog.xml')} (not a well-formed catalog: line 1:`);
   });
 });

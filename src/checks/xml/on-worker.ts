@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JatsValidationOptions, XsdValidationOptions } from './validate.js';
 import type { SchemaError } from './errors.js';
-import { raiseWasmTieringBudget } from './wasm-tiering.js';
+import { restoreWasmTieringBudget } from './wasm-tiering.js';
 
 export type PreloadOptions = { jats?: Omit<JatsValidationOptions, 'fileName'>; xsd?: Omit<XsdValidationOptions, 'fileName'> };
 
@@ -39,8 +39,9 @@ function settled(): void {
 function getWorker(): Worker | undefined {
   if (worker) return worker;
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
-  // In case nothing compiled libxml2 before this worker (the launcher sets it first otherwise).
-  raiseWasmTieringBudget();
+  // The launcher's raised budget has served the main thread's libxml2; the
+  // worker starts faster with V8's flags as they were (wasm-tiering.ts).
+  restoreWasmTieringBudget();
   const started = new Worker(workerUrl);
   worker = started;
   started.on('message', (m: { id: number; errors?: SchemaError[]; failure?: string }) => {

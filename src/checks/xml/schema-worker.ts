@@ -2,8 +2,13 @@
 // Crossref XSD (seconds when a document needs the full MathML schema) happen
 // here while the main thread resolves references and feeds Chromium.
 import { parentPort } from 'node:worker_threads';
-import { preloadSchemas, validateJats, validateXsd } from './validate.js';
 import type { WorkerRequest } from './on-worker.js';
+import { withRaisedWasmTieringBudget } from './wasm-tiering.js';
+
+// libxml2 first, with the raised tier-up budget (wasm-tiering.ts); requests
+// posted meanwhile wait in the port until the listener below is attached.
+await withRaisedWasmTieringBudget(() => import('libxml2-wasm'));
+const { preloadSchemas, validateJats, validateXsd } = await import('./validate.js');
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
