@@ -9,9 +9,10 @@
 // read them from the article's own document (same body fragment, same sheets
 // in the same order, under the article file's URL), so the PDF is the same.
 // Fonts the document loaded once (warm-up or an earlier article) are reused
-// by the next article's @font-face rules of the same URLs.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// by the next article's @font-face rules of the same URLs. Scripts in the
+// print HTML never run.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { packageDir } from './package-dir.js';
@@ -88,17 +89,27 @@ export async function warmLayoutDocument(page: Page, blankFile: string, fontCss?
   }
 }
 
+/** The document a layout document starts from. */
+export const blankHtml = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>layout</title></head><body></body></html>';
+let blanks = 0;
+
 /**
  * Lay out one print HTML file in the page's layout document with paged.js.
- * A page without one (new, or navigated elsewhere) opens the file itself and
- * becomes a layout document first; the settings are paged.js' Previewer's.
+ * A page without one (new, or navigated elsewhere) first opens a blank file
+ * beside the article's (its folder is one the page may read), so nothing of
+ * the article is rendered or run before paged.js. The settings are paged.js' Previewer's.
  */
 export async function layOut(page: Page, htmlFile: string, settings: Record<string, unknown>): Promise<void> {
   const url = pathToFileURL(htmlFile).href;
   const html = await readFile(htmlFile, 'utf8');
   if (!(await hasLayoutDocument(page))) {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await setUpLayoutDocument(page);
+    const blank = join(dirname(htmlFile), `.galley-layout-${process.pid}-${++blanks}.html`);
+    await writeFile(blank, blankHtml);
+    try {
+      await warmLayoutDocument(page, blank);
+    } finally {
+      await rm(blank, { force: true });
+    }
   }
   await page.evaluate(`window.__galleyLayIn(${JSON.stringify({ html, url, settings })})`);
 }

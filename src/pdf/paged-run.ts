@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { layOut, pagedjsDir, warmLayoutDocument } from './layout-document.js';
+import { blankHtml, layOut, pagedjsDir, warmLayoutDocument } from './layout-document.js';
 import type { PageSession } from './page-slot.js';
 import { afterLayoutScript, type LayoutReport } from './paged-script.js';
 
@@ -54,7 +54,7 @@ export async function warmUpLayout(page: Page, fontCss?: string): Promise<void> 
   const dir = await mkdtemp(join(tmpdir(), 'galley-warm-'));
   try {
     const blank = join(dir, 'blank.html');
-    await writeFile(blank, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>warm-up</title></head><body></body></html>');
+    await writeFile(blank, blankHtml);
     await warmLayoutDocument(page, blank, fontCss);
   } finally {
     await rm(dir, { recursive: true, force: true });

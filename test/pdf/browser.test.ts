@@ -81,9 +81,14 @@ describe('BrowserPool', () => {
     expect(error).toBeInstanceOf(LayoutTimeoutError);
     expect(error.message).toMatch(/^Unexpected layout of hang-article still running after 1 s, expected paged\.js to finish/);
     expect(Date.now() - started).toBeLessThan(30_000);
-    const ok = page('ok.html', '<p>Still alive</p>');
-    const result = await pool.withPage([dir, pagedjsDir], (s) => layoutAndPrint(s, ok, { firstPage: 1, timeoutSeconds: 30, what: 'ok' }));
-    expect(result.pageCount).toBe(1);
+    // The page was closed: the next article gets a new one, which becomes a layout document without running the article.
+    const ok = page('ok.html', '<p>Still alive</p><script>window.__ran = true;</script>');
+    const result = await pool.withPage([dir, pagedjsDir], async (s) => ({
+      layout: await layoutAndPrint(s, ok, { firstPage: 1, timeoutSeconds: 30, what: 'ok' }),
+      ran: await s.page.evaluate('window.__ran === true'),
+    }));
+    expect(result.layout.pageCount).toBe(1);
+    expect(result.ran).toBe(false);
   });
 
   it('keeps one layout document per page: paged.js loads with the warm-up, a font for the first article only', async () => {
