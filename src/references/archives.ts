@@ -2,6 +2,7 @@
 // into its levels, and runs of files rendered the way the journal collapses them:
 // the archive named once per run, fond and opis only when they change.
 import type { StyleConfig } from './style.js';
+import { endsInVerso, isLevelValue } from './archival-value.js';
 
 export type ArchivalLevel = 'fond' | 'opis' | 'delo' | 'list';
 export interface ArchivalFile {
@@ -26,9 +27,6 @@ const labelPattern = Object.keys(archivalLabels)
 /** A label at the start or after ". " (so `об.` inside a value is not one). */
 const levelStart = new RegExp(`(?:^|(?<=\\.)\\s+)(${labelPattern})\\s*`, 'g');
 
-/** A level's value: numbers (fond Р-5446, delo 12а), ranges, lists, verso sheets (42 об.). */
-const number = String.raw`(?:\p{L}{1,3}-?)?\d+\p{L}?(?:\s*об\.)?`;
-const levelValue = new RegExp(`^${number}(?:\\s*[–-]\\s*${number})?(?:,\\s*${number}(?:\\s*[–-]\\s*${number})?)*$`, 'u');
 
 /** Parse a locator; undefined when it is not a sequence of labelled levels. */
 export function parseArchivalLocator(locator: string): ArchivalFile | undefined {
@@ -43,8 +41,9 @@ export function parseArchivalLocator(locator: string): ArchivalFile | undefined 
     let value = text.slice(from, to).trim();
     const level = archivalLabels[m[1]];
     // The separator before the next level is ". "; a final period belongs to the value only after "об".
-    if (value.endsWith('.') && !/(?:^|\P{L})об\.$/u.test(value)) value = value.slice(0, -1);
-    if (!levelValue.test(value) || file[level] !== undefined) return undefined;
+    if (value.endsWith('.') && !endsInVerso(value)) value = value.slice(0, -1);
+    // Numbers (fond Р-5446, delo 12а), ranges, lists, verso sheets (42 об.).
+    if (!isLevelValue(value) || file[level] !== undefined) return undefined;
     file[level] = value;
   }
   return file;
