@@ -6,7 +6,7 @@ import type CSL from 'citeproc';
 import type { CslItem } from '../model/types.js';
 import { escapeXml } from '../render/xml-escape.js';
 import type { LoadedStyle } from './style.js';
-import { localeXml } from './locales.js';
+import { clearLocaleCache, localeXml } from './locales.js';
 import { styleDefaultLocale } from './style-locale.js';
 import { romanizedFields } from './prepare.js';
 import { abbreviationRoles, roleOf } from './roles.js';
@@ -223,4 +223,5 @@ function parsedLocale(folders: string[], lang: string): object {
 export function clearEngineCache(): void {
   engines.clear();
   locales.clear();
+  clearLocaleCache();
 }

@@ -16,8 +16,28 @@ export function localeTag(lang: string): string {
   return regions[lang] ?? repositoryLocaleTags().find((t) => t.startsWith(`${lang}-`)) ?? lang;
 }
 
+// A build asks for each locale three times (locator labels, the check of the
+// journal's languages, the engine): it is read, or rebuilt from the repository's
+// JSON, once. A missing one is looked for again (a file added meanwhile is found).
+// Cleared with the engines (engine.ts).
+const found = new Map<string, string>();
+
 /** The locale XML for a language tag, or undefined when neither the templates nor the repository have one. */
 export function findLocaleXml(folders: string[], lang: string): string | undefined {
+  const key = `${folders.join('|')}|${lang}`;
+  let xml = found.get(key);
+  if (xml === undefined) {
+    xml = readLocaleXml(folders, lang);
+    if (xml !== undefined) found.set(key, xml);
+  }
+  return xml;
+}
+
+export function clearLocaleCache(): void {
+  found.clear();
+}
+
+function readLocaleXml(folders: string[], lang: string): string | undefined {
   const tag = localeTag(lang);
   for (const folder of folders) {
     const file = join(folder, 'csl', `locales-${tag}.xml`);
