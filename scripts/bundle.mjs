@@ -1,5 +1,5 @@
 // Bundle the compiled CLI (lib/, from tsc) into lib/bundle/: one file for the
-// CLI, one for the schema worker, shared chunks beside them. A cold build loads
+// CLI, one for each worker thread, shared chunks beside them. A cold build loads
 // ~1,000 module files otherwise, and resolving, reading and linking them was a
 // quarter of its time. Packages that find their own files next to their code
 // (WebAssembly, page scripts, fonts, the browser driver) stay outside.
@@ -26,24 +26,30 @@ export const externalPackages = [
   'citeproc', // loaded with require when a style needs it
 ];
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: {
-    main: 'lib/cli/main.js',
-    'schema-worker': 'lib/checks/xml/schema-worker.js',
-    'style-schema-worker': 'lib/references/style-schema-worker.js',
-  },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: externalPackages,
-  // CommonJS packages inside the bundle call require() for Node's own modules.
-  banner: { js: "import { createRequire as galleyCreateRequire } from 'node:module';\nconst require = galleyCreateRequire(import.meta.url);" },
-  chunkNames: 'chunk-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+/** Entry name → compiled module: the CLI and each worker a module starts from its own sibling file. */
+export const bundleEntries = {
+  main: 'lib/cli/main.js',
+  'schema-worker': 'lib/checks/xml/schema-worker.js',
+  'style-schema-worker': 'lib/references/style-schema-worker.js',
+  'list-worker': 'lib/references/list-worker.js',
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: bundleEntries,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: externalPackages,
+    // CommonJS packages inside the bundle call require() for Node's own modules.
+    banner: { js: "import { createRequire as galleyCreateRequire } from 'node:module';\nconst require = galleyCreateRequire(import.meta.url);" },
+    chunkNames: 'chunk-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}

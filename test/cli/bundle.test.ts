@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/pipeline/build.js';
+// @ts-expect-error a build script, no types
+import { bundleEntries } from '../../scripts/bundle.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 
@@ -44,9 +46,11 @@ describe('the bundled CLI', () => {
       const uses = text.match(/.{0,40}import\.meta\.url.{0,10}/g)?.filter((u) => !/createRequire\(import\.meta\.url\)|codeFingerprint\(import\.meta\.url\)/.test(u)) ?? [];
       if (!uses.length) continue;
       const depth = file.split(sep).length;
-      // The worker's own file is a sibling in lib/bundle/ too (an entry of the bundle).
-      const siblingWorker = file === join('checks', 'xml', 'on-worker.ts') && uses.every((u) => u.includes("'./schema-worker.js'"));
-      if (depth !== 2 && !siblingWorker) offenders.push(`${relative(repo, join(repo, 'src', file))}: ${uses.join(' | ')}`);
+      // A worker's file is a sibling of its client in lib/bundle/ too, when it is an entry of the bundle.
+      const siblings = uses.map((u) => u.match(/new URL\('\.\/([\w-]+)\.js', import\.meta\.url/)?.[1]);
+      const unbundled = siblings.filter((name) => name && !(name in bundleEntries));
+      if (unbundled.length) offenders.push(`${file}: ./${unbundled.join('.js, ./')}.js is not an entry of scripts/bundle.mjs`);
+      if (depth !== 2 && !siblings.every((name) => name && name in bundleEntries)) offenders.push(`${relative(repo, join(repo, 'src', file))}: ${uses.join(' | ')}`);
     }
     expect(offenders).toEqual([]);
   });
