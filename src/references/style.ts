@@ -1,11 +1,11 @@
 // A CSL style of the project plus its companion data (`<style>.yaml`): found in the
 // profile's template folders (journal's own first), read once per process.
 import { readFileSync, existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { findTemplate, TemplateNotFoundError } from '../render/templates.js';
 import { repositoryStyleXml } from './repository.js';
 import { styleDefaultLocale } from './style-locale.js';
 import type { CaseRules } from './inflect.js';
+import { parseShippedYaml } from '../util/shipped-yaml.js';
 
 export interface StyleConfig {
   /** Language of the list as a whole. */
@@ -48,7 +48,7 @@ export function loadStyle(folders: string[], name: string): LoadedStyle {
   const hit = cache.get(file);
   if (hit) return hit;
   const configFile = file.replace(/\.csl$/, '.yaml');
-  const raw = existsSync(configFile) ? (parseYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>) ?? {} : {};
+  const raw = existsSync(configFile) ? (parseShippedYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>) ?? {} : {};
   const xml = readFileSync(file, 'utf8');
   // The list's language: the companion's `lang`, else the style's default-locale; never a silent `en`.
   if (typeof raw.lang !== 'string') {

@@ -1,16 +1,17 @@
 // Galley's own YAML data (templates/**/*.yaml: label tables, CSL companion
-// data) is shipped parsed too, in templates/yaml-values.json: the YAML parser
-// runs cold at start-up and took ~40 ms for the label tables alone. Values are
-// found by the file's exact text, so an edited file, or a journal's own, is
-// parsed as before; `npx tsx scripts/write-yaml-values.ts` rewrites the table and
-// test/util/shipped-yaml.test.ts fails when it is stale.
+// data) is shipped parsed too: `npm run compile` writes lib/yaml-values.json
+// (scripts/write-yaml-values.mjs), since the YAML parser runs cold at start-up and
+// took ~40 ms for the label tables alone. Values are found by the file's exact
+// text, so an edited file, or a journal's own, is parsed as before; from the
+// TypeScript sources (tests) there is no table and every file is parsed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const templatesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
-export const yamlValuesFile = join(templatesDir, 'yaml-values.json');
+/** lib/yaml-values.json, beside the compiled areas and the bundle. */
+export const yamlValuesFile = fileURLToPath(new URL('../yaml-values.json', import.meta.url));
 
 /** Template folder path (`html/labels.yaml`) → its text and its value as JSON. */
 export type YamlValues = Record<string, { text: string; json: string }>;
@@ -19,16 +20,26 @@ let byText: Map<string, string> | undefined;
 
 /** The value of YAML text, as the `yaml` package's `parse` gives it (and throws). */
 export function parseShippedYaml(text: string): unknown {
-  byText ??= readTable();
+  byText ??= readTable(yamlValuesFile);
   const json = byText.get(text);
   // A fresh copy per call: callers may change what they get.
   return json === undefined ? parse(text) : JSON.parse(json);
 }
 
-function readTable(): Map<string, string> {
-  if (!existsSync(yamlValuesFile)) return new Map();
-  const table = JSON.parse(readFileSync(yamlValuesFile, 'utf8')) as YamlValues;
-  return new Map(Object.values(table).map((entry) => [entry.text, entry.json]));
+/** A table's values by text; none when it is absent or damaged (every file is then parsed). */
+export function readTable(file: string): Map<string, string> {
+  if (!existsSync(file)) return new Map();
+  try {
+    const table = JSON.parse(readFileSync(file, 'utf8')) as YamlValues;
+    return new Map(Object.values(table).map((entry) => [entry.text, entry.json]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Use this table from now on (tests: a table written to a temporary file). */
+export function useShippedYamlTable(file: string): void {
+  byText = readTable(file);
 }
 
 /** The table as the shipped YAML files give it now; only values JSON keeps unchanged go in. */

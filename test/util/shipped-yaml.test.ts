@@ -1,21 +1,25 @@
-// Galley's own YAML data shipped parsed (templates/yaml-values.json): current,
-// equal to what the YAML parser gives, and never used for other text.
-import { readFileSync } from 'node:fs';
+// Galley's own YAML data shipped parsed (lib/yaml-values.json, written by
+// `npm run compile`): equal to what the YAML parser gives, and never used for other text.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { parseShippedYaml, shippedYamlValues, yamlValuesFile, type YamlValues } from '../../src/util/shipped-yaml.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseShippedYaml, shippedYamlValues, useShippedYamlTable, yamlValuesFile } from '../../src/util/shipped-yaml.js';
 import { repoRoot } from '../helpers/journal-copy.js';
 
-const committed = JSON.parse(readFileSync(yamlValuesFile, 'utf8')) as YamlValues;
+const values = shippedYamlValues();
+const table = join(mkdtempSync(join(tmpdir(), 'galley-yaml-values-')), 'yaml-values.json');
+writeFileSync(table, JSON.stringify(values));
+useShippedYamlTable(table);
+afterAll(() => useShippedYamlTable(yamlValuesFile));
 
 describe('shipped YAML values', () => {
-  it('templates/yaml-values.json is what its generator makes (npx tsx scripts/write-yaml-values.ts)', () => {
-    expect(committed).toEqual(shippedYamlValues());
-    expect(Object.keys(committed)).toEqual(expect.arrayContaining(['html/labels.yaml', 'labels/es.yaml', 'labels/pt.yaml', 'csl/gost-qr.yaml']));
+  it('holds Galley’s own YAML files', () => {
+    expect(Object.keys(values)).toEqual(expect.arrayContaining(['html/labels.yaml', 'labels/es.yaml', 'labels/pt.yaml', 'csl/gost-qr.yaml']));
   });
 
-  it.each(Object.keys(committed))('%s: the shipped value is the parsed file', (path) => {
+  it.each(Object.keys(values))('%s: the shipped value is the parsed file', (path) => {
     const text = readFileSync(join(repoRoot, 'templates', path), 'utf8');
     expect(parseShippedYaml(text)).toEqual(parse(text));
   });
@@ -29,5 +33,15 @@ describe('shipped YAML values', () => {
     const first = parseShippedYaml(labels) as Record<string, unknown>;
     first.en = 'changed';
     expect((parseShippedYaml(labels) as Record<string, unknown>).en).not.toBe('changed');
+  });
+
+  it('is written by npm run compile beside the bundle, and a damaged table is ignored', () => {
+    expect(readFileSync(join(repoRoot, 'lib/yaml-values.json'), 'utf8').length).toBeGreaterThan(1000);
+    const damaged = join(mkdtempSync(join(tmpdir(), 'galley-yaml-values-')), 'yaml-values.json');
+    writeFileSync(damaged, '{ not json');
+    useShippedYamlTable(damaged);
+    const labels = readFileSync(join(repoRoot, 'templates/html/labels.yaml'), 'utf8');
+    expect(parseShippedYaml(labels)).toEqual(parse(labels));
+    useShippedYamlTable(table);
   });
 });
