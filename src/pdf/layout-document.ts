@@ -77,15 +77,18 @@ async function hasLayoutDocument(page: Page): Promise<boolean> {
 /**
  * Make a blank local document the page's layout document ahead of the first
  * article, and load the print fonts into it (`fontCss`: their @font-face
- * rules), so the first article finds paged.js and its fonts ready.
+ * rules), so the first article finds paged.js and its fonts ready. The fonts
+ * go through a layout of one line with the rules as the print HTML carries
+ * them: paged.js writes them out as the same style sheet text, which Chromium
+ * parses once per document, so the article's rules reuse the fetched fonts.
  */
 export async function warmLayoutDocument(page: Page, blankFile: string, fontCss?: string): Promise<void> {
-  await page.goto(pathToFileURL(blankFile).href, { waitUntil: 'domcontentloaded' });
+  const url = pathToFileURL(blankFile).href;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   await setUpLayoutDocument(page);
   if (fontCss) {
-    await page.evaluate(
-      `(async (css) => { const style = document.createElement('style'); style.textContent = css; document.head.append(style); await Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => undefined))); return true; })(${JSON.stringify(fontCss)})`,
-    );
+    const html = `<!DOCTYPE html><html><head><style data-role="fonts">\n${fontCss}\n</style></head><body><p>warm-up</p></body></html>`;
+    await page.evaluate(`window.__galleyLayIn(${JSON.stringify({ html, url, settings: {} })})`);
   }
 }
 

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserCrashError, BrowserPool } from '../../src/pdf/browser.js';
 import { layoutAndPrint, LayoutTimeoutError, pagedjsDir } from '../../src/pdf/paged-run.js';
 import { packageDir } from '../../src/pdf/package-dir.js';
+import { printSettings } from '../../src/pdf/print-profile.js';
+import { loadProfile } from '../../src/profile/load.js';
+import { fontFaceCss, fontPackageDir } from '../../src/render/print/fonts.js';
 
 const fontDir = packageDir('@fontsource/pt-serif');
 
@@ -120,6 +123,32 @@ describe('BrowserPool', () => {
       expect(seen.ran).toBe(false);
     } finally {
       await solo.close();
+    }
+  });
+});
+
+describe('BrowserPool warm-up', () => {
+  it('loads the profile\'s print fonts before the first article: its layout fetches none of them', async () => {
+    const { profile } = loadProfile(join(import.meta.dirname, '../../journal.yaml'));
+    const print = printSettings(profile!);
+    const css = `${fontFaceCss(print.fonts.body)}\n${fontFaceCss(print.fonts.heading)}`;
+    // The fonts' own style element, as the print HTML carries it (templates/print/article.hbs).
+    const file = page('fonts.html', `<style data-role="fonts">\n${css}\n</style><style>body { font-family: '${print.fonts.body.family}'; }</style><p>Текст and <em>text</em>, <strong>bold</strong></p>`);
+    const pool = await BrowserPool.open({ profile, concurrency: 1 });
+    try {
+      const seen = await pool.withPage([dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)], async (s) => {
+        const requests: string[] = [];
+        const onRequest = (r: { url(): string }) => requests.push(r.url());
+        s.page.on('request', onRequest);
+        const layout = await layoutAndPrint(s, file, { firstPage: 1, timeoutSeconds: 30, what: 'fonts' });
+        s.page.off('request', onRequest);
+        return { requests, pages: layout.pageCount, fonts: await s.page.evaluate('Array.from(document.fonts).filter((f) => f.status === "loaded").length') };
+      });
+      expect(seen.pages).toBe(1);
+      expect(seen.fonts).toBeGreaterThan(20);
+      expect(seen.requests.filter((u) => u.endsWith('.woff2'))).toEqual([]);
+    } finally {
+      await pool.close();
     }
   });
 });
