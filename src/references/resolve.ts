@@ -82,12 +82,10 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
     loaded.set(name, engine);
     return engine;
   };
-  // A style that renders only a list renders it on the worker meanwhile, when a build preloaded one;
-  // with no citations to render here, the first list stays on this thread (it would only wait).
+  // A style that renders only a list renders it on the worker meanwhile, when a build preloaded one.
   const onWorker = new Map<string, OnWorker>();
-  const stays = citations.length ? undefined : profile.references.lists[0]?.style;
   for (const name of new Set(profile.references.lists.map((l) => l.style)))
-    if (!rendersCitations(name) && name !== stays) {
+    if (!rendersCitations(name)) {
       const pending = startOnWorker(name, profile, source.meta.lang, prepared);
       if (pending) onWorker.set(name, pending);
     }

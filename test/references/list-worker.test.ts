@@ -67,9 +67,6 @@ describe('reference lists on the worker thread', () => {
     expect(comparable(before)).toEqual(comparable(inProcess));
     // Again in the same process: the worker's engine keeps its items, the answer is the same.
     expect(comparable(resolve.resolveReferences(source, profile))).toEqual(comparable(inProcess));
-    // An article that cites nothing: the first list here, the others there.
-    const uncited = sourceWith([]);
-    expect(comparable(resolve.resolveReferences(uncited, profile))).toEqual(comparable(resolveReferences(uncited, profile)));
   });
 
   it('reports a style the worker cannot render as the in-process path does', async () => {
