@@ -42,8 +42,8 @@ let worker: { thread: Worker; replies: MessagePort } | null | undefined;
 let nextId = 0;
 const early = new Map<number, ListReply>();
 
-function getWorker(start: boolean): { thread: Worker; replies: MessagePort } | undefined {
-  if (worker === undefined && start) {
+function getWorker(): { thread: Worker; replies: MessagePort } | undefined {
+  if (worker === undefined) {
     if (!existsSync(fileURLToPath(workerUrl))) worker = null;
     else {
       const { port1, port2 } = new MessageChannel();
@@ -59,22 +59,18 @@ function getWorker(start: boolean): { thread: Worker; replies: MessagePort } | u
   return worker ?? undefined;
 }
 
-/**
- * Start the worker (once) and have it build a list-only style's engine while this
- * thread loads the sources. Only a process that preloads uses the worker: started
- * at the first list, its start-up and cold engine would make the main thread wait.
- */
+/** Have the worker build a list-only style's engine while this thread loads the sources. */
 export function preloadOnWorker(style: LoadedStyle, folders: string[], lang: string): void {
-  getWorker(true)?.thread.postMessage({ id: nextId++, preload: true, style, folders, lang } satisfies PreloadRequest);
+  getWorker()?.thread.postMessage({ id: nextId++, preload: true, style, folders, lang } satisfies PreloadRequest);
 }
 
 /**
  * Start rendering a list-only style's bibliography on the worker. Returns the
  * function that waits for the answer (undefined: the worker did not answer), or
- * undefined when no worker was preloaded (render in process).
+ * undefined when there is no worker (render in process).
  */
 export function listOnWorker(style: LoadedStyle, folders: string[], lang: string, items: CslItem[]): (() => ListReply | undefined) | undefined {
-  const w = getWorker(false);
+  const w = getWorker();
   if (!w) return undefined;
   const id = nextId++;
   const done = new Int32Array(new SharedArrayBuffer(4));

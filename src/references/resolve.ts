@@ -82,7 +82,7 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
     loaded.set(name, engine);
     return engine;
   };
-  // A style that renders only a list renders it on the worker meanwhile, when a build preloaded one.
+  // A style that renders only a list renders it on the worker meanwhile (none from sources: in process).
   const onWorker = new Map<string, OnWorker>();
   for (const name of new Set(profile.references.lists.map((l) => l.style)))
     if (!rendersCitations(name)) {
