@@ -11,7 +11,6 @@ import { preloadValidation, renderGalleys, startValidation } from './galleys.js'
 import { renderArticleExports } from '../issue/exports.js';
 import type { JournalRecord } from '../record/journal-record.js';
 import { journalRecordFor, prepareArticle } from './prepare.js';
-import { preloadReferencesUnlessCached } from '../references/cached.js';
 import { galleyNames, type ArticleBuildResult, type BuildOptions, type GalleyName, type OutputFile } from './types.js';
 import { writeOutputsAtomically } from './write.js';
 
@@ -39,8 +38,6 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   if (galleys.includes('pdf') || options.proof) browser().catch(() => undefined);
   // And the schemas load on the validation worker.
   preloadValidation(profile, galleys);
-  // And the styles that print only a list compile on the list worker.
-  preloadReferencesUnlessCached(profile);
   // The record is read once for every article of the run; its own problems are reported once.
   const journal = journalRecordFor(profile, dirs);
   const journalDiagnostics = applySeverities(journal.diagnostics, profile.rules);
