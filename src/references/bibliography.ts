@@ -9,8 +9,8 @@ import { publicationTypes } from './roles.js';
 import { hasCyrillic, type TranslitScheme } from './translit/transliterate.js';
 import { isVerbatimItem, verbatimInlines, verbatimText } from './verbatim.js';
 
-/** Render the list from an engine that has `load`ed the items prepared for its style (or its bibliography rendered elsewhere). */
-export function renderList(spec: ReferenceListSpec, items: CslItem[], engine: Pick<StyleEngine, 'style' | 'bibliography'>, scheme: TranslitScheme | undefined): ReferenceList {
+/** Render the list from an engine that has `load`ed the items prepared for its style. */
+export function renderList(spec: ReferenceListSpec, items: CslItem[], engine: StyleEngine, scheme: TranslitScheme | undefined): ReferenceList {
   const { config } = engine.style;
   const bib = engine.bibliography();
   const byId = new Map(items.map((i) => [i.id, i]));

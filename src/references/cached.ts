@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import type { ArticleSource } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import { cacheDir, cacheKey, codeFingerprint, folderFingerprint, hasCachedEntries, readCache, writeCache } from '../util/disk-cache.js';
-import { preloadReferences, resolveReferences, type ResolvedReferences } from './resolve.js';
+import { cacheDir, cacheKey, codeFingerprint, folderFingerprint, readCache, writeCache } from '../util/disk-cache.js';
+import { resolveReferences, type ResolvedReferences } from './resolve.js';
 import { repositoryVersion } from './repository.js';
 
 interface Stored {
@@ -32,12 +32,4 @@ export function resolveReferencesCached(source: ArticleSource, profile: Profile)
   const resolved = resolveReferences(source, profile);
   writeCache(dir, 'references', key, { references: resolved.references, citations: [...resolved.citations], layouts: [...resolved.layouts], noteStyle: resolved.noteStyle, diagnostics: resolved.diagnostics } satisfies Stored);
   return resolved;
-}
-
-/**
- * Build the list-only styles' engines on the list worker ahead of the first article,
- * unless the build cache holds resolved references: an unchanged article then needs none.
- */
-export function preloadReferencesUnlessCached(profile: Profile): void {
-  if (!hasCachedEntries(cacheDir(profile.root), 'references')) preloadReferences(profile);
 }

@@ -5,8 +5,7 @@ import type { ArticleSource, CslItem, Inline, ReferenceList } from '../model/typ
 import type { Profile } from '../profile/types.js';
 import { DiagnosticBag, type Diagnostic } from '../checks/diagnostic.js';
 import { TemplateNotFoundError } from '../render/templates.js';
-import { loadStyle, StyleConfigError, type LoadedStyle } from './style.js';
-import { listOnWorker, preloadOnWorker, type ListReply } from './list-on-worker.js';
+import { loadStyle, StyleConfigError } from './style.js';
 import { styleEngine, type StyleEngine } from './engine.js';
 import { prepareItem } from './prepare.js';
 import { renderList } from './bibliography.js';
@@ -67,53 +66,28 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
   for (const c of citations) for (const ci of c.items) if (!firstCited.has(ci.key)) firstCited.set(ci.key, firstCited.size);
   const inCitationOrder = [...items].sort((a, b) => (firstCited.get(a.id) ?? Infinity) - (firstCited.get(b.id) ?? Infinity));
 
-  const prepared = ({ config }: LoadedStyle): CslItem[] => {
-    const archiveLocations = new Map([...archivalFiles].map(([id, files]) => [id, archiveLocation(files, config.archivalTerms, profile.references.archiveFiles)]));
-    return inCitationOrder.map((i) => prepareItem(i, { config, scheme, archiveLocations }));
-  };
   // Each style's engine gets the items prepared for it once; lists and clusters share it.
   const loaded = new Map<string, StyleEngine | undefined>();
   const citeStyle = citationStyleName(profile);
-  const rendersCitations = (name: string) => name === citeStyle && citations.length > 0;
   const engineLoaded = (name: string): StyleEngine | undefined => {
     if (loaded.has(name)) return loaded.get(name);
-    const engine = engineFor(name, profile, bag, rendersCitations(name) ? 'all' : 'list', source.meta.lang);
-    if (engine) engine.load(prepared(engine.style));
+    const engine = engineFor(name, profile, bag, name === citeStyle && citations.length ? 'all' : 'list', source.meta.lang);
+    if (engine) {
+      const { config } = engine.style;
+      const archiveLocations = new Map([...archivalFiles].map(([id, files]) => [id, archiveLocation(files, config.archivalTerms, profile.references.archiveFiles)]));
+      engine.load(inCitationOrder.map((i) => prepareItem(i, { config, scheme, archiveLocations })));
+    }
     loaded.set(name, engine);
     return engine;
   };
-  // A style that renders only a list renders it on the worker meanwhile (none from sources: in process).
-  const onWorker = new Map<string, OnWorker>();
-  for (const name of new Set(profile.references.lists.map((l) => l.style)))
-    if (!rendersCitations(name)) {
-      const pending = startOnWorker(name, profile, source.meta.lang, prepared);
-      if (pending) onWorker.set(name, pending);
-    }
 
   const references: ReferenceList[] = [];
   for (const spec of profile.references.lists) {
-    const renderingFailed = (message: string | undefined) =>
-      bag.report('reference-style-invalid', `Unexpected failure rendering the list "${spec.title}" with style ${spec.style}: ${message}, expected a style citeproc can render`, profileAt);
-    const worked = onWorker.get(spec.style)?.reply();
-    if (worked?.failure === 'load') {
-      if (!loaded.has(spec.style)) bag.report('reference-style-invalid', `Unexpected failure loading style ${spec.style}: ${worked.message}, expected a CSL style citeproc can read`);
-      loaded.set(spec.style, undefined);
-      continue;
-    }
-    if (worked?.failure === 'render') {
-      renderingFailed(worked.message);
-      continue;
-    }
     try {
-      if (worked && worked.failure === undefined) {
-        const { style, bibliography } = worked;
-        references.push(renderList(spec, items, { style, bibliography: () => bibliography }, scheme));
-        continue;
-      }
       const engine = engineLoaded(spec.style);
       if (engine) references.push(renderList(spec, items, engine, scheme));
     } catch (e) {
-      renderingFailed((e as Error).message);
+      bag.report('reference-style-invalid', `Unexpected failure rendering the list "${spec.title}" with style ${spec.style}: ${(e as Error).message}, expected a style citeproc can render`, profileAt);
     }
   }
 
@@ -135,53 +109,6 @@ export function resolveReferences(source: ArticleSource, profile: Profile): Reso
     }
   }
   return { references, citations: rendered, layouts, ...(noteStyle ? { noteStyle } : {}), diagnostics: bag.items };
-}
-
-/**
- * Start the list worker and build there the engines of the styles that render
- * only a list, while the sources load (a build calls this once it has the profile).
- * The article's language is not known yet: a style without default-locale is
- * built for the journal's first language (another article language builds its own).
- */
-export function preloadReferences(profile: Profile): void {
-  const citeStyle = citationStyleName(profile);
-  for (const name of new Set(profile.references.lists.map((l) => l.style))) {
-    if (name === citeStyle) continue;
-    try {
-      preloadOnWorker(loadStyle(profile.templates, name), profile.templates, profile.languages[0] ?? 'en-US');
-    } catch {
-      // Reported by the references stage.
-    }
-  }
-}
-
-interface OnWorker {
-  /** The worker's answer, waited for once (undefined: it did not answer; render in process). */
-  reply(): (ListReply & { style: LoadedStyle }) | undefined;
-}
-
-/** The list of a style handed to the worker; undefined when there is none or the style fails here (reported in process). */
-function startOnWorker(name: string, profile: Profile, lang: string, prepared: (style: LoadedStyle) => CslItem[]): OnWorker | undefined {
-  let style: LoadedStyle;
-  let items: CslItem[];
-  try {
-    style = loadStyle(profile.templates, name);
-    items = prepared(style);
-  } catch {
-    return undefined;
-  }
-  const wait = listOnWorker(style, profile.templates, lang, items);
-  if (!wait) return undefined;
-  let answer: ReturnType<OnWorker['reply']> | null = null;
-  return {
-    reply() {
-      if (answer === null) {
-        const reply = wait();
-        answer = reply && { ...reply, style };
-      }
-      return answer;
-    },
-  };
 }
 
 function engineFor(name: string, profile: Profile, bag: DiagnosticBag, use: 'list' | 'all', lang: string): StyleEngine | undefined {
