@@ -31,7 +31,6 @@ export const bundleEntries = {
   main: 'lib/cli/main.js',
   'schema-worker': 'lib/checks/xml/schema-worker.js',
   'style-schema-worker': 'lib/references/style-schema-worker.js',
-  'list-worker': 'lib/references/list-worker.js',
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

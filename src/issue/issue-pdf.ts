@@ -1,7 +1,7 @@
 // The issue PDF: front matter and contents, then every article at its place,
 // with blank versos where articles must start on a recto, continuous page
 // labels and one bookmark per article.
-import { PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString, type PDFRef } from '../pdf/pdf-lib.js';
 import { TaggedMerge } from '../pdf/merge-tagged.js';
 import type { Placement } from './types.js';
 
