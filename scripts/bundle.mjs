@@ -30,7 +30,6 @@ export const externalPackages = [
 export const bundleEntries = {
   main: 'lib/cli/main.js',
   'schema-worker': 'lib/checks/xml/schema-worker.js',
-  'style-schema-worker': 'lib/references/style-schema-worker.js',
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

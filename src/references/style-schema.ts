@@ -2,18 +2,18 @@
 // with file:line:column. CSL-M's one extension Galley's styles use — several
 // <layout>s, one per `locale` — is outside the 1.0.2 schema, and so are the
 // variables Galley itself adds to items (`title-en`, prepare.ts): those reports
-// are left out, nothing else is. Imports nothing heavy: it runs on a worker too.
-import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+// are left out, nothing else is. Imports nothing but the validator: it runs on
+// the validation worker (src/checks/xml/schema-worker.ts) in builds.
 
-interface SchemaError {
+export interface StyleSchemaError {
   line: number;
   column: number;
   message: string;
 }
 
 /** rnv's report: `/style.csl:12:4: error: attribute ^x not allowed` then indented `required:`/`allowed:` lines. */
-export function parseRnvReport(report: string): SchemaError[] {
-  const out: SchemaError[] = [];
+export function parseRnvReport(report: string): StyleSchemaError[] {
+  const out: StyleSchemaError[] = [];
   for (const m of report.matchAll(/^\/style\.csl:(\d+):(\d+): error: (.*)$/gm)) out.push({ line: Number(m[1]), column: Number(m[2]) + 1, message: m[3].replace(/http:\/\/purl\.org\/net\/xbiblio\/csl\^/g, '').replace(/\^/g, '') });
   return out;
 }
@@ -34,12 +34,9 @@ function cslmLayoutLines(xml: string): Set<number> {
 const galleyVariables = ['title-en'];
 const galleyVariable = new RegExp(`^attribute variable with invalid value "(?:${galleyVariables.join('|')})"$`);
 
-/** The style's schema errors, as diagnostics at `file`. */
-export async function validateStyleXml(xml: string, file: string): Promise<Diagnostic[]> {
+/** The style's schema errors (line, column, rnv's words), Galley's own extensions left out. */
+export async function styleSchemaErrors(xml: string): Promise<StyleSchemaError[]> {
   const { validateStyle } = await import('csl-validator-wasm');
   const skip = cslmLayoutLines(xml);
-  return parseRnvReport(await validateStyle(xml))
-    .filter((e) => !(skip.has(e.line) && /(attribute locale|element layout) not allowed/.test(e.message)) && !galleyVariable.test(e.message))
-    .map((e) => diagnostic('reference-style-schema', `Unexpected CSL: ${e.message}, expected a style valid against the CSL 1.0.2 schema`, { file, line: e.line, column: e.column }));
+  return parseRnvReport(await validateStyle(xml)).filter((e) => !(skip.has(e.line) && /(attribute locale|element layout) not allowed/.test(e.message)) && !galleyVariable.test(e.message));
 }
-

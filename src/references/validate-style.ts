@@ -1,14 +1,21 @@
 // The journal's own CSL styles checked against the CSL 1.0.2 schema (style-schema.ts),
-// off the main thread when compiled. Repository styles are the repository's business.
-import type { Diagnostic } from '../checks/diagnostic.js';
+// on the validation worker when compiled. Repository styles are the repository's business.
+import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
+import { styleSchemaErrorsAsync } from '../checks/xml/on-worker.js';
 import type { Profile } from '../profile/types.js';
 import { findTemplate, TemplateNotFoundError } from '../render/templates.js';
 import { validateRememberedAsync } from '../pipeline/verdict-cache.js';
 import { readFileSync } from 'node:fs';
 import { citationStyleName } from './resolve.js';
-import { validateStyleXmlOffThread } from './style-schema-on-worker.js';
 
-export { parseRnvReport, validateStyleXml } from './style-schema.js';
+export { parseRnvReport } from './style-schema.js';
+
+/** The style's schema errors as diagnostics at `file` (rnv on the validation worker when there is one). */
+export async function validateStyleXml(xml: string, file: string): Promise<Diagnostic[]> {
+  return (await styleSchemaErrorsAsync(xml)).map((e) =>
+    diagnostic('reference-style-schema', `Unexpected CSL: ${e.message}, expected a style valid against the CSL 1.0.2 schema`, { file, line: e.line, column: e.column }),
+  );
+}
 
 /** Every style file of the journal's template folders the profile names (lists and citation style). */
 export async function validateJournalStyles(profile: Profile): Promise<Diagnostic[]> {
@@ -23,7 +30,7 @@ export async function validateJournalStyles(profile: Profile): Promise<Diagnosti
       throw e;
     }
     const xml = readFileSync(file, 'utf8');
-    checks.push(validateRememberedAsync(profile, 'csl-schema', xml, [], () => validateStyleXmlOffThread(xml, file)));
+    checks.push(validateRememberedAsync(profile, 'csl-schema', xml, [], () => validateStyleXml(xml, file)));
   }
   return (await Promise.all(checks)).flat();
 }

@@ -1,5 +1,5 @@
-// The journal's CSL styles are checked against the CSL schema on a worker thread
-// of the compiled CLI (lib/references/style-schema-worker.js), while the articles
+// The journal's CSL styles are checked against the CSL schema on the validation
+// worker of the compiled CLI (lib/checks/xml/schema-worker.js), while the articles
 // are prepared: its verdicts are the in-process ones, and a style that fails
 // still fails the whole build before anything is written.
 import { spawnSync } from 'node:child_process';
@@ -8,22 +8,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateStyleXml } from '../../src/references/style-schema.js';
+import { styleSchemaErrors } from '../../src/references/style-schema.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const gost = join(repo, 'templates/csl/gost-qr.csl');
 const broken = readFileSync(gost, 'utf8').replace('<citation>', '<citation><wrong/>');
 
-type OnWorker = typeof import('../../src/references/style-schema-on-worker.js');
+type OnWorker = typeof import('../../src/checks/xml/on-worker.js');
 
 describe('the CSL schema check on its worker', () => {
   it('answers as the in-process check does', async () => {
-    const compiled = join(repo, 'lib/references/style-schema-on-worker.js');
-    expect(existsSync(join(repo, 'lib/references/style-schema-worker.js'))).toBe(true);
-    const { validateStyleXmlOffThread } = (await import(pathToFileURL(compiled).href)) as OnWorker;
-    const [onWorker, clean] = await Promise.all([validateStyleXmlOffThread(broken, gost), validateStyleXmlOffThread(readFileSync(gost, 'utf8'), gost)]);
-    expect(onWorker.map((d) => d.message)).toEqual(['Unexpected CSL: element wrong not allowed, expected a style valid against the CSL 1.0.2 schema']);
-    expect(onWorker).toEqual(await validateStyleXml(broken, gost));
+    const compiled = join(repo, 'lib/checks/xml/on-worker.js');
+    expect(existsSync(join(repo, 'lib/checks/xml/schema-worker.js'))).toBe(true);
+    const { styleSchemaErrorsAsync } = (await import(pathToFileURL(compiled).href)) as OnWorker;
+    const [onWorker, clean] = await Promise.all([styleSchemaErrorsAsync(broken), styleSchemaErrorsAsync(readFileSync(gost, 'utf8'))]);
+    expect(onWorker.map((e) => e.message)).toEqual(['element wrong not allowed']);
+    expect(onWorker).toEqual(await styleSchemaErrors(broken));
     expect(clean).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JatsValidationOptions, XsdValidationOptions } from './validate.js';
+import type { StyleSchemaError } from '../../references/style-schema.js';
 import type { SchemaError } from './errors.js';
 import { restoreWasmTieringBudget } from './wasm-tiering.js';
 
@@ -15,7 +16,8 @@ export type PreloadOptions = { jats?: Omit<JatsValidationOptions, 'fileName'>; x
 export type WorkerRequest =
   | { kind: 'jats'; id: number; xml: string; opts: JatsValidationOptions }
   | { kind: 'xsd'; id: number; xml: string; opts: XsdValidationOptions }
-  | { kind: 'preload'; id: number; opts: PreloadOptions };
+  | { kind: 'preload'; id: number; opts: PreloadOptions }
+  | { kind: 'csl'; id: number; xml: string };
 
 const workerUrl = new URL('./schema-worker.js', import.meta.url);
 let worker: Worker | undefined;
@@ -99,6 +101,13 @@ export async function validateJatsAsync(xml: string, opts: JatsValidationOptions
   const w = getWorker();
   if (!w) return (await inProcess()).validateJats(xml, opts);
   return ask({ kind: 'jats', id: nextId++, xml, opts }, w);
+}
+
+/** A CSL style's schema errors (src/references/style-schema.ts), answered after the schemas' preload. */
+export async function styleSchemaErrorsAsync(xml: string): Promise<StyleSchemaError[]> {
+  const w = getWorker();
+  if (!w) return (await import('../../references/style-schema.js')).styleSchemaErrors(xml);
+  return ask({ kind: 'csl', id: nextId++, xml }, w) as Promise<StyleSchemaError[]>;
 }
 
 export async function validateXsdAsync(xml: string, opts: XsdValidationOptions): Promise<SchemaError[]> {
