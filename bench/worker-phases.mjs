@@ -1,5 +1,5 @@
 // Worker CPU per phase (process CPU while the main thread only waits), for a Galley lib folder.
-// usage: node worker-phases.mjs <repo> [budget]   (budget: raise the wasm tier-up budget first, as bin/galley.mjs now does)
+// usage: node bench/worker-phases.mjs <repo> [budget]   (budget: raise the wasm tier-up budget first, as bin/galley.mjs now does)
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
 import { readFileSync } from 'node:fs';
