@@ -136,26 +136,29 @@ export function sourceTexts(article: Article): SourceText[] {
 }
 
 /**
- * Start the validation worker before the profile is read when the build will
- * validate: JATS or Crossref galleys, and no remembered verdict of either kind
- * in the cache beside the profile (a warm build may need no schema at all).
+ * The validated galleys of a build that need their schema: JATS or Crossref
+ * without a remembered verdict of that kind in the cache (a warm build may need
+ * no schema at all, and loading one anyway costs it half a second).
  */
-export function startValidation(profileFile: string, galleys: readonly GalleyName[]): void {
-  const dir = cacheDir(dirname(resolve(profileFile)));
-  const cold = (galley: GalleyName, bucket: string) => galleys.includes(galley) && !hasCachedEntries(dir, bucket);
-  if (cold('jats', 'jats-valid') || cold('crossref', 'crossref-valid')) startSchemaWorker();
+function schemasNeeded(cacheRoot: string, galleys: readonly GalleyName[]): { jats: boolean; crossref: boolean } {
+  const dir = cacheDir(cacheRoot);
+  return {
+    jats: galleys.includes('jats') && !hasCachedEntries(dir, 'jats-valid'),
+    crossref: galleys.includes('crossref') && !hasCachedEntries(dir, 'crossref-valid'),
+  };
 }
 
-/**
- * Have the validation worker load the schemas of the galleys a build will
- * check, before the first article is ready — unless the build cache already
- * holds verdicts of that kind: then an unchanged article needs no schema at
- * all, and loading one anyway costs a warm build half a second.
- */
+/** Start the validation worker before the profile is read when the build will need a schema. */
+export function startValidation(profileFile: string, galleys: readonly GalleyName[]): void {
+  const needed = schemasNeeded(dirname(resolve(profileFile)), galleys);
+  if (needed.jats || needed.crossref) startSchemaWorker();
+}
+
+/** Have the validation worker load the schemas the build will need, before the first article is ready. */
 export function preloadValidation(profile: Profile, galleys: readonly GalleyName[]): void {
   const { jatsVersion, jats } = profile.schemas;
-  const cold = (bucket: string) => !hasCachedEntries(cacheDir(profile.root), bucket);
-  const jatsSchema = galleys.includes('jats') && cold('jats-valid') ? { version: jatsVersion, dtdDir: jats } : undefined;
-  const xsd = galleys.includes('crossref') && cold('crossref-valid') ? crossrefSchemaFiles(profile) : undefined;
+  const needed = schemasNeeded(profile.root, galleys);
+  const jatsSchema = needed.jats ? { version: jatsVersion, dtdDir: jats } : undefined;
+  const xsd = needed.crossref ? crossrefSchemaFiles(profile) : undefined;
   if (jatsSchema || xsd) preloadSchemasOnWorker({ jats: jatsSchema, xsd });
 }

@@ -8,8 +8,6 @@ import { validateRememberedAsync } from '../pipeline/verdict-cache.js';
 import { readFileSync } from 'node:fs';
 import { citationStyleName } from './resolve.js';
 
-export { parseRnvReport } from './style-schema.js';
-
 /** The style's schema errors as diagnostics at `file` (rnv on the validation worker when there is one). */
 export async function validateStyleXml(xml: string, file: string): Promise<Diagnostic[]> {
   return (await styleSchemaErrorsAsync(xml)).map((e) =>

@@ -14,7 +14,7 @@ export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 /** Where `npm run compile` writes the table: lib/, beside the compiled areas and the bundle. */
 export const shippedTableUrl = new URL('../templates-precompiled.json', import.meta.url);
 
-export function templateKey(text: string, options: CompileOptions): string {
+function templateKey(text: string, options: CompileOptions): string {
   return cacheKey('handlebars-precompiled-1', Handlebars.VERSION, JSON.stringify(options), text);
 }
 

@@ -27,7 +27,7 @@ export function parseShippedYaml(text: string): unknown {
 }
 
 /** A table's values by text; none when it is absent or damaged (every file is then parsed). */
-export function readTable(file: string): Map<string, string> {
+function readTable(file: string): Map<string, string> {
   if (!existsSync(file)) return new Map();
   try {
     const table = JSON.parse(readFileSync(file, 'utf8')) as YamlValues;
