@@ -30,6 +30,7 @@ export const externalPackages = [
 export const bundleEntries = {
   main: 'lib/cli/main.js',
   'schema-worker': 'lib/checks/xml/schema-worker.js',
+  'print-worker': 'lib/pdf/print-worker.js',
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -7,7 +7,7 @@ import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnost
 import { crossrefSchemaDir, loadProfile } from '../profile/load.js';
 import { validateRemembered } from '../pipeline/verdict-cache.js';
 import type { Profile } from '../profile/types.js';
-import { BrowserPool } from '../pdf/browser.js';
+import { openPrinter, type PdfPrinter } from '../pdf/printer.js';
 import { validateCrossrefXml } from '../render/crossref/validate.js';
 import type { OutputFile } from '../pipeline/types.js';
 import { writeOutputsAtomically } from '../pipeline/write.js';
@@ -80,8 +80,8 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
     const record = journal.articles.get(a.id);
     return record?.issue === issue.id && record.pages ? [[a.id, record.pages] as const] : [];
   }));
-  let pool: Promise<BrowserPool> | undefined;
-  const browser = () => (pool ??= BrowserPool.open({ profile }));
+  let opened: PdfPrinter | undefined;
+  const printer = () => (opened ??= openPrinter(profile));
   try {
     const { rendered, refoliated } = await renderIssueArticles({
       articles: collected.articles.map((c) => c.article),
@@ -93,7 +93,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
       rectoStart: issue.rectoStart ?? profileRectoStart(profile),
       force: options.force ?? false,
       ctx,
-      browser,
+      printer,
       onProgress: options.onProgress,
     });
     // The final stage once more at the final folios: its article is what the record and the batch carry.
@@ -111,7 +111,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
     if (hasErrors(diagnostics)) return fail(diagnostics);
     const articles = finals.map((f) => f.article);
     const toc = tocModel(issue, profile, new Map(articles.map((a) => [a.id, a])), new Map(rendered.map((r) => [r.article.id, r.placement])));
-    const front = await printIssueFront(toc, profile, await browser());
+    const front = await printIssueFront(toc, profile, printer());
     const lang = profile.languages[0];
     const issuePdf = await assembleIssuePdf({
       front: front.pdf,
@@ -177,7 +177,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
     };
   } finally {
     // A browser that never started was reported as a diagnostic already.
-    if (pool) await pool.then((p) => p.close(), () => undefined);
+    if (opened) await opened.close();
   }
 }
 

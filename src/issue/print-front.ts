@@ -1,20 +1,17 @@
 // The issue's front matter (title page and contents) laid out by paged.js in
 // the build's browser, at the journal's page size and with its fonts; dated by
 // the issue's publication date, so toc.pdf is the same bytes on every build.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserPool } from '../pdf/browser.js';
 import { withFixedMetadata } from '../pdf/fixed-metadata.js';
-import { layoutAndPrint, pagedjsDir } from '../pdf/paged-run.js';
+import { pagedjsDir } from '../pdf/paged-run.js';
+import type { PdfPrinter } from '../pdf/print-job.js';
 import { printSettings } from '../pdf/print-profile.js';
 import type { Profile } from '../profile/types.js';
 import { findTemplate } from '../render/templates.js';
 import { fontFaceCss, fontPackageDir } from '../render/print/fonts.js';
 import { renderTocPrintHtml, type TocModel } from './toc.js';
 
-export async function printIssueFront(toc: TocModel, profile: Profile, pool: BrowserPool): Promise<{ pdf: Uint8Array; pageCount: number }> {
+export async function printIssueFront(toc: TocModel, profile: Profile, printer: PdfPrinter): Promise<{ pdf: Uint8Array; pageCount: number }> {
   const print = printSettings(profile);
   const css = [
     // Both print fonts: the contents' headings are set in the sans (issue/print.css), which would otherwise come from the machine.
@@ -24,20 +21,17 @@ export async function printIssueFront(toc: TocModel, profile: Profile, pool: Bro
     `body { font-family: "${print.fonts.body.family}", serif; }`,
     readFileSync(findTemplate(profile.templates, 'issue/print.css'), 'utf8'),
   ].join('\n');
-  const dir = await mkdtemp(join(tmpdir(), 'galley-issue-front-'));
-  try {
-    const file = join(dir, 'front.html');
-    await writeFile(file, renderTocPrintHtml(toc, profile, css));
-    const roots = [dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)];
-    const layout = await pool.withPage(roots, (session) => layoutAndPrint(session, file, { firstPage: 1, timeoutSeconds: print.layoutTimeout, what: 'the issue front matter' }));
-    const lang = toc.languages[0] ?? profile.languages[0];
-    const pdf = await withFixedMetadata(layout.pdf, {
-      title: `${toc.journal[lang] ?? Object.values(toc.journal)[0] ?? ''}. Vol. ${toc.volume}, № ${toc.number} (${toc.year}): contents`,
-      lang,
-      date: new Date(`${toc.published}T00:00:00Z`),
-    });
-    return { pdf, pageCount: layout.pageCount };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const layout = await printer.print({
+    html: renderTocPrintHtml(toc, profile, css),
+    fileName: 'front.html',
+    roots: [pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)],
+    layout: { firstPage: 1, timeoutSeconds: print.layoutTimeout, what: 'the issue front matter' },
+  });
+  const lang = toc.languages[0] ?? profile.languages[0];
+  const pdf = await withFixedMetadata(layout.pdf, {
+    title: `${toc.journal[lang] ?? Object.values(toc.journal)[0] ?? ''}. Vol. ${toc.volume}, № ${toc.number} (${toc.year}): contents`,
+    lang,
+    date: new Date(`${toc.published}T00:00:00Z`),
+  });
+  return { pdf, pageCount: layout.pageCount };
 }

@@ -7,7 +7,7 @@
 // moved, repeating while a page count still changes.
 import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Article } from '../model/types.js';
-import type { BrowserPool } from '../pdf/browser.js';
+import type { PdfPrinter } from '../pdf/print-job.js';
 import { renderGalleys } from '../pipeline/galleys.js';
 import { atFolios } from '../pipeline/final-article.js';
 import type { OutputFile } from '../pipeline/types.js';
@@ -48,7 +48,7 @@ export interface RenderIssueInput {
   rectoStart: boolean;
   force: boolean;
   ctx: RenderContext;
-  browser: () => Promise<BrowserPool>;
+  printer: () => PdfPrinter;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -75,7 +75,7 @@ export async function renderIssueArticles(input: RenderIssueInput): Promise<{ re
   const changed = new Set<string>();
   const render = async (article: Article, index: number, first: number, last: number, phase: 'layout' | 'final'): Promise<Attempt> => {
     const started = performance.now();
-    const result = await renderGalleys(atFolios(article, ctx.profile, { first, last }), ctx, ['pdf', 'jats', 'html', 'crossref'], input.browser);
+    const result = await renderGalleys(atFolios(article, ctx.profile, { first, last }), ctx, ['pdf', 'jats', 'html', 'crossref'], input.printer);
     const pageCount = result.pageCount ?? last - first + 1;
     const ms = performance.now() - started;
     spent.set(article.id, (spent.get(article.id) ?? 0) + ms);

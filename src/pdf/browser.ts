@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import type { Profile } from '../profile/types.js';
 import { BrowserNotFoundError, findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
-import { warmUpLayout, warmUpRoots } from './paged-run.js';
+import { warmUpLayout, warmUpRoots, type LayoutResult } from './paged-run.js';
+import { printInPool, type PdfPrinter, type PrintJob } from './print-job.js';
 import { loadPrintProfile, printSettings } from './print-profile.js';
 import { fontFaceCss, fontPackageDir } from '../render/print/fonts.js';
 
@@ -60,6 +61,8 @@ export interface BrowserPoolOptions {
   env?: NodeJS.ProcessEnv;
   /** npm package that carries its own Chromium, tried when none is installed (default @sparticuz/chromium, if present). */
   npmChromium?: string;
+  /** Print the warm-up page too: its PDF (`warmUpPdf`) lets pdf-lib run once before the first article. */
+  printWarmUp?: boolean;
 }
 
 /**
@@ -84,7 +87,7 @@ export class BrowserCrashError extends Error {
 
 const crashPattern = /Target page, context or browser has been closed|Browser has been closed|Target crashed|Page crashed|browser has disconnected|Protocol error.*(closed|crash)/i;
 
-export class BrowserPool {
+export class BrowserPool implements PdfPrinter {
   private browser: Browser;
   /** Bumped at every relaunch, so work that crashed in an older browser just retries. */
   private generation = 0;
@@ -93,6 +96,8 @@ export class BrowserPool {
   private readonly free: PageSlot[];
   private readonly waiting: ((slot: PageSlot) => void)[] = [];
   private closed = false;
+  /** The warm-up page printed (`printWarmUp`), when it was. */
+  warmUpPdf: Promise<Uint8Array | undefined> = Promise.resolve(undefined);
 
   private constructor(
     browser: Browser,
@@ -123,7 +128,12 @@ export class BrowserPool {
     const pool = new BrowserPool(browser, executablePath, concurrency);
     // The first article's page gets ready in the background while the build prepares the article.
     const fonts = options.profile ? printFonts(options.profile) : undefined;
-    pool.free[pool.free.length - 1].warm(browser, [...warmUpRoots, ...(fonts?.dirs ?? [])], (page) => warmUpLayout(page, fonts?.css));
+    let printed: Uint8Array | undefined;
+    pool.warmUpPdf = pool.free[pool.free.length - 1]
+      .warm(browser, [...warmUpRoots, ...(fonts?.dirs ?? [])], async (page) => {
+        printed = await warmUpLayout(page, fonts?.css, { print: options.printWarmUp });
+      })
+      .then(() => printed);
     return pool;
   }
 
@@ -152,6 +162,11 @@ export class BrowserPool {
       slot.tidy();
       this.release(slot);
     }
+  }
+
+  /** A print job (print-job.ts) on a page of the pool. */
+  print(job: PrintJob): Promise<LayoutResult> {
+    return printInPool(this, job);
   }
 
   /** How many times the browser was relaunched after a crash. */
@@ -206,11 +221,17 @@ function printFonts(profile: Profile): { css: string; dirs: string[] } | undefin
   }
 }
 
+/**
+ * playwright-core, loaded on first use: a build without the PDF galley does not pay for it.
+ * Through require: an ESM import of its 3.6 MB CommonJS bundle first runs Node's
+ * export lexer over all of it (about 0.45 s of CPU, measured).
+ */
+export function loadPlaywright(): typeof import('playwright-core') {
+  return requireModule('playwright-core') as typeof import('playwright-core');
+}
+
 async function launch(executablePath: string, concurrency: number): Promise<Browser> {
-  // Loaded on first use: a build without the PDF galley does not pay for playwright.
-  // Through require: an ESM import of its 3.6 MB CommonJS bundle first runs Node's
-  // export lexer over all of it (about 0.45 s of CPU on this thread, measured).
-  const { chromium } = requireModule('playwright-core') as typeof import('playwright-core');
+  const { chromium } = loadPlaywright();
   const args = [...chromiumArgs, `--renderer-process-limit=${concurrency}`];
   return chromium.launch({ executablePath, headless: true, args, timeout: 30_000 });
 }

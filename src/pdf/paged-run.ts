@@ -45,17 +45,22 @@ export interface LayoutResult extends LayoutReport {
   blocked: string[];
 }
 
+/** Chromium's print settings for every layout (the page size comes from the CSS). */
+const printOptions = { preferCSSPageSize: true, printBackground: true, outline: false, tagged: true } as const;
+
 /**
  * Make the page a layout document before the first article arrives: paged.js
  * parsed and run, Galley's handlers registered and, given their @font-face
  * rules, the print fonts fetched and decoded, while the build does other work.
+ * With `print`, the warm-up's page is printed too (a PDF to warm the finishing up on).
  */
-export async function warmUpLayout(page: Page, fontCss?: string): Promise<void> {
+export async function warmUpLayout(page: Page, fontCss?: string, options: { print?: boolean } = {}): Promise<Uint8Array | undefined> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-warm-'));
   try {
     const blank = join(dir, 'blank.html');
     await writeFile(blank, blankHtml);
     await warmLayoutDocument(page, blank, fontCss);
+    return options.print ? await page.pdf(printOptions) : undefined;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -96,7 +101,7 @@ export async function layoutAndPrint(session: PageSession, htmlFile: string, opt
       throw error;
     }
     if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: true });
+    const pdf = await page.pdf(printOptions);
     return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
   } finally {
     page.off('pageerror', onError);

@@ -3,20 +3,17 @@
 // diagnostics on a page of their own at the end. A proof is a working copy for
 // the author: it is written beside the galleys (`<id>.proof.pdf`), never
 // deposited and never part of an issue.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../checks/diagnostic.js';
 import type { Article } from '../model/types.js';
 import type { RenderContext } from '../render/context.js';
 import { fontPackageDir } from '../render/print/fonts.js';
 import { renderPrintHtmlChecked } from '../render/print/index.js';
 import { escapeHtml } from '../render/xml-escape.js';
-import type { BrowserPool } from './browser.js';
-import { finishPdf } from './finish.js';
-import { layoutAndPrint, pagedjsDir } from './paged-run.js';
+import { pagedjsDir } from './paged-run.js';
 import { pdfMetadata } from './pdf-metadata.js';
 import { pdfErrorDiagnostics, type PdfRender } from './render-pdf.js';
+import type { PdfPrinter } from './print-job.js';
 import { printSettings } from './print-profile.js';
 
 /** The proof's own styles: the line numbers and the mark sit in the margins, so the pages break exactly as in the galley. */
@@ -87,30 +84,26 @@ export function diagnosticsSection(diagnostics: Diagnostic[], root: string, lang
 }
 
 /** The proof of a final article; `diagnostics` are the build's, printed on the last page. */
-export async function renderProof(article: Article, ctx: RenderContext, browser: BrowserPool, diagnostics: Diagnostic[]): Promise<PdfRender> {
+export async function renderProof(article: Article, ctx: RenderContext, printer: PdfPrinter, diagnostics: Diagnostic[]): Promise<PdfRender> {
   const firstPage = article.meta.pages.first ?? 1;
-  let workDir: string | undefined;
   try {
     const print = printSettings(ctx.profile);
     const rendered = renderPrintHtmlChecked(article, ctx);
     const html = rendered.html
       .replace('</head>', `<style data-role="proof">${proofCss}</style>\n</head>`)
       .replace('</article>', `</article>\n${diagnosticsSection(diagnostics, ctx.profile.root, article.meta.lang)}`);
-    workDir = await mkdtemp(join(tmpdir(), `galley-proof-${article.id}-`));
-    const htmlFile = join(workDir, `${article.id}.proof.html`);
-    await writeFile(htmlFile, html);
-    const roots = [workDir, article.dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)];
     const mark = `${article.meta.lang === 'ru' ? 'Корректура' : 'Proof'} · ${article.id}`;
-    const layout = await browser.withPage(roots, (session) =>
-      layoutAndPrint(session, htmlFile, { firstPage, timeoutSeconds: print.layoutTimeout, what: `${article.id} (proof)`, finishingScript: proofScript(mark) }),
-    );
     const metadata = pdfMetadata(article, ctx.profile, ctx.clock);
     metadata.titles = metadata.titles.map((t) => ({ ...t, text: `${mark}: ${t.text}` }));
-    const pdf = await finishPdf(layout.pdf, { metadata, firstPage, anchors: layout.anchors });
-    return { pdf, pageCount: layout.pageCount, diagnostics: rendered.diagnostics };
+    const layout = await printer.print({
+      html,
+      fileName: `${article.id}.proof.html`,
+      roots: [article.dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)],
+      layout: { firstPage, timeoutSeconds: print.layoutTimeout, what: `${article.id} (proof)`, finishingScript: proofScript(mark) },
+      finish: { metadata },
+    });
+    return { pdf: layout.pdf, pageCount: layout.pageCount, diagnostics: rendered.diagnostics };
   } catch (error) {
     return { pdf: new Uint8Array(0), pageCount: 0, diagnostics: pdfErrorDiagnostics(error, { file: article.file, line: 1, column: 1 }) };
-  } finally {
-    if (workDir) await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -1,20 +1,17 @@
-// Article → finished PDF: print HTML, paged.js layout in a pool page, pdf-lib
-// finishing, page checks. Failures come back as diagnostics, never thrown.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Article → finished PDF: print HTML, paged.js layout and pdf-lib finishing by
+// the printer (print-job.ts), page checks. Failures come back as diagnostics, never thrown.
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { ruleCatalogue } from '../checks/catalogue/index.js';
 import type { Article } from '../model/types.js';
 import type { RenderContext } from '../render/context.js';
 import { fontPackageDir } from '../render/print/fonts.js';
 import { renderPrintHtmlChecked } from '../render/print/index.js';
-import { BrowserCrashError, type BrowserPool } from './browser.js';
+import { BrowserCrashError } from './browser.js';
 import { BrowserNotFoundError } from './find-chromium.js';
-import { finishPdf } from './finish.js';
-import { checkPageCount, computeLastPage, layoutDiagnostics } from './page-check.js';
-import { LayoutScriptError, LayoutTimeoutError, layoutAndPrint, pagedjsDir } from './paged-run.js';
+import { checkPageCount, layoutDiagnostics } from './page-check.js';
+import { LayoutScriptError, LayoutTimeoutError, pagedjsDir } from './paged-run.js';
 import { pdfMetadata } from './pdf-metadata.js';
+import type { PdfPrinter } from './print-job.js';
 import { PrintProfileError, printSettings } from './print-profile.js';
 
 export interface PdfRender {
@@ -24,27 +21,25 @@ export interface PdfRender {
   diagnostics: Diagnostic[];
 }
 
-export async function renderPdf(article: Article, ctx: RenderContext, browser: BrowserPool): Promise<PdfRender> {
+export async function renderPdf(article: Article, ctx: RenderContext, printer: PdfPrinter): Promise<PdfRender> {
   const firstPage = article.meta.pages.first ?? 1;
   const at = { file: article.file, line: 1, column: 1 };
-  let workDir: string | undefined;
   try {
+    // Everything up to the job is synchronous: the job reaches the printer (on its
+    // own thread) before the caller goes on to the text galleys.
     const print = printSettings(ctx.profile);
     const { html, diagnostics } = renderPrintHtmlChecked(article, ctx);
-    workDir = await mkdtemp(join(tmpdir(), `galley-print-${article.id}-`));
-    const htmlFile = join(workDir, `${article.id}.print.html`);
-    await writeFile(htmlFile, html);
-    const roots = [workDir, article.dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)];
-    const layout = await browser.withPage(roots, (session) => layoutAndPrint(session, htmlFile, { firstPage, timeoutSeconds: print.layoutTimeout, what: article.id }));
-    const metadata = pdfMetadata(article, ctx.profile, ctx.clock);
-    metadata.endingPage ??= computeLastPage(firstPage, layout.pageCount);
-    const pdf = await finishPdf(layout.pdf, { metadata, firstPage, anchors: layout.anchors });
+    const layout = await printer.print({
+      html,
+      fileName: `${article.id}.print.html`,
+      roots: [article.dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)],
+      layout: { firstPage, timeoutSeconds: print.layoutTimeout, what: article.id },
+      finish: { metadata: pdfMetadata(article, ctx.profile, ctx.clock), endingPageFromLayout: true },
+    });
     diagnostics.push(...layoutDiagnostics(layout, firstPage, article.file, article), ...checkPageCount(article.meta, layout.pageCount, article.file, { pageStarts: layout.pageStarts, source: article }));
-    return { pdf, pageCount: layout.pageCount, diagnostics };
+    return { pdf: layout.pdf, pageCount: layout.pageCount, diagnostics };
   } catch (error) {
     return { pdf: new Uint8Array(0), pageCount: 0, diagnostics: pdfErrorDiagnostics(error, at) };
-  } finally {
-    if (workDir) await rm(workDir, { recursive: true, force: true });
   }
 }
 

@@ -5,7 +5,7 @@ import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnost
 import { loadProfile } from '../profile/load.js';
 import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
-import type { BrowserPool } from '../pdf/browser.js';
+import { openPrinter, startPrintWorker, type PdfPrinter } from '../pdf/printer.js';
 import { sourceClock } from './clock.js';
 import { preloadValidation, renderGalleys, startValidation } from './galleys.js';
 import { renderArticleExports } from '../issue/exports.js';
@@ -26,16 +26,18 @@ const hasErrors = (list: Diagnostic[], profile: Profile) => applySeverities(list
 
 /** Build several articles with one browser shared by all of them. */
 export async function buildArticles(dirs: string[], options: BuildOptions): Promise<BuildRun> {
-  // The validation worker starts up while the profile is read.
-  startValidation(options.profileFile, options.only ?? galleyNames);
+  const galleys = options.only ?? galleyNames;
+  const wantsPdf = galleys.includes('pdf') || options.proof === true;
+  // The validation worker and the print worker start up while the profile is read.
+  startValidation(options.profileFile, galleys);
+  if (wantsPdf) startPrintWorker();
   const loaded = loadProfile(options.profileFile);
   const profile = loaded.profile;
   if (!profile) return { diagnostics: loaded.diagnostics.items, articles: [] };
-  const galleys = options.only ?? galleyNames;
-  let pool: Promise<BrowserPool> | undefined;
-  const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
+  let opened: PdfPrinter | undefined;
+  const printer = () => (opened ??= openPrinter(profile));
   // Launch Chromium now: it starts while the sources load and resolve.
-  if (galleys.includes('pdf') || options.proof) browser().catch(() => undefined);
+  if (wantsPdf) printer();
   // And the schemas load on the validation worker.
   preloadValidation(profile, galleys);
   // The record is read once for every article of the run; its own problems are reported once.
@@ -48,16 +50,15 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   stylesValid.catch(() => undefined); // awaited below
   try {
     if (hasErrors(journalDiagnostics, profile)) return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles: [] };
-    // Preparing an article is synchronous and Chromium's launch needs this thread
-    // now and then: after the first article, let the launch finish, then yield
-    // between articles, so Chromium lays out the first ones while the next are prepared.
+    // Preparing an article is synchronous; Chromium is driven from the print worker,
+    // so it lays out the first articles while this thread prepares the next ones.
+    // Between articles this thread yields, to take in finished PDFs and schema verdicts.
     const pending: Promise<ArticleBuildResult>[] = [];
     for (const dir of dirs) {
-      const one = buildOne(resolve(dir), profile, journal, options, galleys, browser, stylesValid);
+      const one = buildOne(resolve(dir), profile, journal, options, galleys, printer, stylesValid);
       one.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
       pending.push(one);
       if (pending.length === dirs.length) break;
-      if (pending.length === 1 && pool) await pool.catch(() => undefined);
       await new Promise((next) => setImmediate(next));
     }
     const built = await Promise.all(pending);
@@ -67,7 +68,7 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
     return { profile, diagnostics: [...loaded.diagnostics.items, ...journalDiagnostics], articles };
   } finally {
     // A browser that never started was reported as a diagnostic already.
-    if (pool) await pool.then((p) => p.close(), () => undefined);
+    if (opened) await opened.close();
   }
 }
 
@@ -84,25 +85,21 @@ async function buildOne(
   journal: JournalRecord,
   options: BuildOptions,
   galleys: readonly GalleyName[],
-  browser: () => Promise<BrowserPool>,
+  printer: () => PdfPrinter,
   stylesValid: Promise<boolean>,
 ): Promise<ArticleBuildResult> {
   const id = basename(dir);
-  const result = await renderFinalArticle(dir, profile, journal, galleys, browser, options.clock);
+  const result = await renderFinalArticle(dir, profile, journal, galleys, printer, options.clock);
   if (!result.ok) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
   // Only a partial build (`--only`, `--skip`) keeps the previous folder's other galleys.
   if (options.proof && result.article) {
     // The author proof: the final layout with line numbers and this build's diagnostics (src/pdf/proof.ts).
     const { renderProof } = await import('../pdf/proof.js');
     const article = result.article;
-    const proof = await browser().then(
-      (pool) => renderProof(article, { profile, clock: options.clock ?? sourceClock(article.meta) }, pool, applySeverities(result.diagnostics, profile.rules)),
-      () => undefined, // no browser: the PDF galley has reported it
-    );
-    if (proof) {
-      result.diagnostics.push(...proof.diagnostics.filter((d) => !result.diagnostics.some((x) => x.rule === d.rule && x.message === d.message)));
-      if (proof.pdf.length) result.outputs.push({ path: `${id}.proof.pdf`, data: proof.pdf });
-    }
+    const proof = await renderProof(article, { profile, clock: options.clock ?? sourceClock(article.meta) }, printer(), applySeverities(result.diagnostics, profile.rules));
+    // A browser that cannot start is reported once, by the PDF galley or else by the proof.
+    result.diagnostics.push(...proof.diagnostics.filter((d) => !result.diagnostics.some((x) => x.rule === d.rule && x.message === d.message)));
+    if (proof.pdf.length) result.outputs.push({ path: `${id}.proof.pdf`, data: proof.pdf });
     if (hasErrors(result.diagnostics, profile)) return { id, dir, outputs: [], diagnostics: result.diagnostics, ok: false };
   }
   // A journal style that fails its schema fails the whole build (reported once, by the caller).
@@ -128,7 +125,7 @@ export async function renderFinalArticle(
   profile: Profile,
   journal: JournalRecord,
   galleys: readonly GalleyName[],
-  browser: () => Promise<BrowserPool>,
+  printer: () => PdfPrinter,
   clock?: BuildOptions['clock'],
 ): Promise<RenderedFinal> {
   const prepared = prepareArticle(dir, profile, journal);
@@ -141,7 +138,7 @@ export async function renderFinalArticle(
   }
   const ctx = { profile, clock: clock ?? sourceClock(article.meta) };
   try {
-    const rendered = await renderGalleys(article, ctx, galleys, browser);
+    const rendered = await renderGalleys(article, ctx, galleys, printer);
     // Exports that hold one article (DOAJ) go with the metadata galleys: docs/exports.md.
     const exported = galleys.includes('crossref') ? renderArticleExports(rendered.article, profile) : { files: [], diagnostics: [] };
     diagnostics.push(...rendered.diagnostics, ...foliosOfIssue(journal, article.id, rendered.pageCount), ...exported.diagnostics);

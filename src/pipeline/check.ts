@@ -3,7 +3,7 @@
 // writing anything. One article's failure never stops the others.
 import { validateJournalStyles } from '../references/validate-style.js';
 import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnostic.js';
-import type { BrowserPool } from '../pdf/browser.js';
+import { openPrinter, type PdfPrinter } from '../pdf/printer.js';
 import type { Profile } from '../profile/types.js';
 import type { JournalRecord } from '../record/journal-record.js';
 import { renderFinalArticle } from './build.js';
@@ -20,12 +20,12 @@ export async function checkArticles(dirs: string[], profile: Profile, options: C
   const galleys = options.galleys ?? galleyNames;
   const journal = journalRecordFor(profile, dirs);
   const diagnostics = applySeverities([...journal.diagnostics, ...(await validateJournalStyles(profile))], profile.rules);
-  let pool: Promise<BrowserPool> | undefined;
-  const browser = () => (pool ??= import('../pdf/browser.js').then(({ BrowserPool }) => BrowserPool.open({ profile })));
+  let opened: PdfPrinter | undefined;
+  const printer = () => (opened ??= openPrinter(profile));
   try {
-    for (const dir of dirs) diagnostics.push(...(await checkOne(dir, profile, journal, galleys, browser)));
+    for (const dir of dirs) diagnostics.push(...(await checkOne(dir, profile, journal, galleys, printer)));
   } finally {
-    if (pool) await pool.then((p) => p.close(), () => undefined);
+    if (opened) await opened.close();
   }
   return diagnostics;
 }
@@ -35,9 +35,9 @@ export async function checkArticleDiagnostics(dir: string, profile: Profile, opt
   return checkArticles([dir], profile, options);
 }
 
-async function checkOne(dir: string, profile: Profile, journal: JournalRecord, galleys: readonly GalleyName[], browser: () => Promise<BrowserPool>): Promise<Diagnostic[]> {
+async function checkOne(dir: string, profile: Profile, journal: JournalRecord, galleys: readonly GalleyName[], printer: () => PdfPrinter): Promise<Diagnostic[]> {
   try {
-    const rendered = await renderFinalArticle(dir, profile, journal, galleys, browser);
+    const rendered = await renderFinalArticle(dir, profile, journal, galleys, printer);
     return applySeverities(rendered.diagnostics, profile.rules);
   } catch (error) {
     // A stage that throws is a defect, but the run goes on and says where.

@@ -11,7 +11,7 @@ import { buildHead, renderCrossref } from '../render/crossref/index.js';
 import { crossrefSchemaFiles, validateCrossrefXmlAsync } from '../render/crossref/validate-async.js';
 import { htmlAssets, renderHtmlChecked } from '../render/html/index.js';
 import { renderJats } from '../render/jats/index.js';
-import type { BrowserPool } from '../pdf/browser.js';
+import type { PdfPrinter } from '../pdf/print-job.js';
 import type { PdfRender } from '../pdf/render-pdf.js';
 import { figureFiles } from './figures.js';
 import { supplementaryFiles } from './supplementary.js';
@@ -41,25 +41,21 @@ export async function renderGalleys(
   article: Article,
   ctx: RenderContext,
   galleys: readonly GalleyName[],
-  browser: () => Promise<BrowserPool>,
+  printer: () => PdfPrinter,
 ): Promise<GalleyResult> {
   const outputs: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const id = article.id;
   let pageCount: number | undefined;
 
-  // Chromium lays out in its own processes: when the folios are known the PDF
-  // renders while this thread writes the text galleys.
+  // Chromium lays out in its own processes (driven from the print worker): when the
+  // folios are known the PDF renders while this thread writes the text galleys.
   let pdfWork: Promise<PdfRender> | undefined;
+  // The PDF modules load only when a PDF is asked for; renderPdf hands its job to the
+  // printer before it returns, so the layout starts before the text galleys are made.
   // A browser that cannot start (none installed) is a diagnostic like any layout failure.
-  // The PDF modules (and Playwright) load only when a PDF is asked for.
-  const printPdf = async (a: Article): Promise<PdfRender> => {
-    const { pdfErrorDiagnostics, renderPdf } = await import('../pdf/render-pdf.js');
-    return browser().then(
-      (pool) => renderPdf(a, ctx, pool),
-      (error: unknown) => ({ pdf: new Uint8Array(0), pageCount: 0, diagnostics: pdfErrorDiagnostics(error, { file: a.file, line: 1, column: 1 }) }),
-    );
-  };
+  const { renderPdf } = galleys.includes('pdf') ? await import('../pdf/render-pdf.js') : { renderPdf: undefined };
+  const printPdf = (a: Article): Promise<PdfRender> => renderPdf!(a, ctx, printer());
   if (galleys.includes('pdf')) {
     const { first, last } = article.meta.pages;
     if (first !== undefined && last === undefined) {

@@ -8,7 +8,7 @@ import { withXml, xmllintExport } from '../helpers/export-xml.js';
 import { exportProfile, repoRoot } from '../helpers/sample-issue.js';
 
 const dir = join(repoRoot, 'article/harris-2017');
-const noBrowser = () => Promise.reject(new Error('no browser in this test'));
+const noBrowser = () => ({ print: () => Promise.reject(new Error('no browser in this test')), close: async () => undefined });
 
 describe('DOAJ file of one article', () => {
   it('is written with the Crossref galley, valid, one record at the folios the record gives', async () => {

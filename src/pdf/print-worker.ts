@@ -1,0 +1,65 @@
+// The PDF stage's browser on a thread of its own: playwright-core, Chromium's
+// protocol traffic and pdf-lib's finishing run here, so a PDF goes on while the
+// main thread prepares the next article's sources and galleys (which used to
+// hold every protocol message of the batch until the next article began).
+import { parentPort } from 'node:worker_threads';
+import { BrowserPool, loadPlaywright, type BrowserPoolOptions } from './browser.js';
+import type { PrintRequest } from './print-on-worker.js';
+
+// While the main thread reads the profile and sources; requests posted meanwhile
+// wait in the port until the listener below is attached.
+loadPlaywright();
+
+let pool: Promise<BrowserPool> | undefined;
+
+function open(options: BrowserPoolOptions): Promise<BrowserPool> {
+  const opening = BrowserPool.open({ ...options, printWarmUp: true });
+  opening.catch(() => undefined); // each print reports it
+  // pdf-lib's first finishing runs cold code (~0.4 s): it runs once on the warm-up's
+  // page while this thread waits for the first article, and is thrown away.
+  void opening
+    .then((pool) => pool.warmUpPdf)
+    .then(async (pdf) => pdf && (await import('./finish.js')).finishPdf(pdf, warmUpFinishing))
+    .catch(() => undefined);
+  return opening;
+}
+
+const warmUpFinishing = {
+  metadata: { titles: [{ lang: 'en', text: 'warm-up' }], authors: ['warm-up'], subject: '', keywords: [], lang: 'en', languages: ['en'], journal: '', publisher: '', volume: '1', creatorTool: '', producer: '', date: new Date(0) },
+  firstPage: 1,
+  anchors: [],
+};
+
+parentPort?.on('message', async (request: PrintRequest) => {
+  if (request.kind === 'open') {
+    pool = open(request.options);
+    return;
+  }
+  try {
+    if (request.kind === 'close') {
+      const opened = await pool?.catch(() => undefined);
+      await opened?.close();
+      parentPort!.postMessage({ id: request.id });
+      return;
+    }
+    if (!pool) throw new Error('Unexpected print job before the browser was opened, expected an open request first');
+    const result = await (await pool).print(request.job);
+    parentPort!.postMessage({ id: request.id, result });
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, failure: serializeError(error) });
+  }
+});
+
+/** An error as plain data: its class name, message and own fields (a layout time-out's seconds, a profile error's diagnostics). */
+function serializeError(error: unknown): { name: string; message: string; stack?: string; fields: Record<string, unknown> } {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    try {
+      fields[key] = structuredClone(value);
+    } catch {
+      // a field that cannot cross threads stays behind
+    }
+  }
+  return { name: error.name, message: error.message, stack: error.stack, fields };
+}
