@@ -7,7 +7,7 @@ import { applySeverities, diagnostic, type Diagnostic } from '../checks/diagnost
 import { crossrefSchemaDir, loadProfile } from '../profile/load.js';
 import { validateRemembered } from '../pipeline/verdict-cache.js';
 import type { Profile } from '../profile/types.js';
-import { openPrinter, type PdfPrinter } from '../pdf/printer.js';
+import { openPrinter, startPrintWorker, type PdfPrinter } from '../pdf/printer.js';
 import { validateCrossrefXml } from '../render/crossref/validate.js';
 import type { OutputFile } from '../pipeline/types.js';
 import { writeOutputsAtomically } from '../pipeline/write.js';
@@ -56,6 +56,8 @@ const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error
 
 export async function buildIssue(issueFile: string, options: IssueBuildOptions): Promise<IssueBuildResult> {
   const fail = (diagnostics: Diagnostic[]): IssueBuildResult => ({ ok: false, diagnostics, refoliated: [], statuses: [] });
+  // The print worker loads playwright while the profile, the record and the articles are read.
+  startPrintWorker();
   const loaded = loadProfile(options.profileFile);
   if (!loaded.profile) return fail(loaded.diagnostics.items);
   const profile = loaded.profile;
@@ -69,20 +71,23 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
 
   const firstPage = resolveFirstPage(issue, journal);
   if (typeof firstPage !== 'number') return fail([firstPage]);
-  const collected = collectIssueArticles(issue, profile, journal);
-  const collectedDiagnostics = applySeverities(collected.diagnostics, profile.rules);
-  if (hasErrors(collectedDiagnostics)) return fail(collectedDiagnostics);
 
-  const ctx: RenderContext = { profile, clock: fixedClock(new Date(`${issue.published}T00:00:00Z`)) };
-  const shared = sharedInputsHash(profile);
-  const inputHashes = new Map(collected.articles.map(({ article: a }) => [a.id, sha256(shared + hashTree([a.dir]) + JSON.stringify([a.meta.doi, issue.volume, issue.number, issue.year, a.meta.history.published]))]));
-  const recorded = new Map(collected.articles.flatMap(({ article: a }) => {
-    const record = journal.articles.get(a.id);
-    return record?.issue === issue.id && record.pages ? [[a.id, record.pages] as const] : [];
-  }));
   let opened: PdfPrinter | undefined;
   const printer = () => (opened ??= openPrinter(profile));
   try {
+    // Every issue build prints (its front matter at least): Chromium launches while the articles are prepared.
+    printer();
+    const collected = collectIssueArticles(issue, profile, journal);
+    const collectedDiagnostics = applySeverities(collected.diagnostics, profile.rules);
+    if (hasErrors(collectedDiagnostics)) return fail(collectedDiagnostics);
+
+    const ctx: RenderContext = { profile, clock: fixedClock(new Date(`${issue.published}T00:00:00Z`)) };
+    const shared = sharedInputsHash(profile);
+    const inputHashes = new Map(collected.articles.map(({ article: a }) => [a.id, sha256(shared + hashTree([a.dir]) + JSON.stringify([a.meta.doi, issue.volume, issue.number, issue.year, a.meta.history.published]))]));
+    const recorded = new Map(collected.articles.flatMap(({ article: a }) => {
+      const record = journal.articles.get(a.id);
+      return record?.issue === issue.id && record.pages ? [[a.id, record.pages] as const] : [];
+    }));
     const { rendered, refoliated } = await renderIssueArticles({
       articles: collected.articles.map((c) => c.article),
       inputHashes,

@@ -85,8 +85,12 @@ export class WorkerPrinter implements PdfPrinter {
     return answer.result!;
   }
 
+  /** Close the browser, then the thread; a browser that does not close within 15 s is left to the thread's end (its pipe closes with it). */
   async close(): Promise<void> {
-    await this.ask({ kind: 'close', id: this.nextId++ }).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, 15_000)));
+    await Promise.race([this.ask({ kind: 'close', id: this.nextId++ }).catch(() => undefined), giveUp]);
+    clearTimeout(timer);
     await this.worker.terminate();
   }
 
