@@ -21,7 +21,8 @@ export interface PdfRender {
   diagnostics: Diagnostic[];
 }
 
-export async function renderPdf(article: Article, ctx: RenderContext, printer: PdfPrinter): Promise<PdfRender> {
+/** @param options.draft only the page count is wanted: the PDF is Chromium's, not finished. */
+export async function renderPdf(article: Article, ctx: RenderContext, printer: PdfPrinter, options: { draft?: boolean } = {}): Promise<PdfRender> {
   const firstPage = article.meta.pages.first ?? 1;
   const at = { file: article.file, line: 1, column: 1 };
   try {
@@ -34,7 +35,7 @@ export async function renderPdf(article: Article, ctx: RenderContext, printer: P
       fileName: `${article.id}.print.html`,
       roots: [article.dir, pagedjsDir, fontPackageDir(print.fonts.body), fontPackageDir(print.fonts.heading)],
       layout: { firstPage, timeoutSeconds: print.layoutTimeout, what: article.id },
-      finish: { metadata: pdfMetadata(article, ctx.profile, ctx.clock), endingPageFromLayout: true },
+      finish: options.draft ? undefined : { metadata: pdfMetadata(article, ctx.profile, ctx.clock), endingPageFromLayout: true },
     });
     diagnostics.push(...layoutDiagnostics(layout, firstPage, article.file, article), ...checkPageCount(article.meta, layout.pageCount, article.file, { pageStarts: layout.pageStarts, source: article }));
     return { pdf: layout.pdf, pageCount: layout.pageCount, diagnostics };

@@ -55,12 +55,12 @@ export async function renderGalleys(
   // printer before it returns, so the layout starts before the text galleys are made.
   // A browser that cannot start (none installed) is a diagnostic like any layout failure.
   const { renderPdf } = galleys.includes('pdf') ? await import('../pdf/render-pdf.js') : { renderPdf: undefined };
-  const printPdf = (a: Article): Promise<PdfRender> => renderPdf!(a, ctx, printer());
+  const printPdf = (a: Article, draft = false): Promise<PdfRender> => renderPdf!(a, ctx, printer(), { draft });
   if (galleys.includes('pdf')) {
     const { first, last } = article.meta.pages;
     if (first !== undefined && last === undefined) {
       // Two passes: the computed last page changes the citation block on page 1.
-      const draft = await printPdf(article);
+      const draft = await printPdf(article, true);
       article = atFolios(article, ctx.profile, { first, last: first + draft.pageCount - 1 });
     }
     const final = article;
