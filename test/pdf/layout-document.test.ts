@@ -1,0 +1,52 @@
+// The layout document names the article's elements before paged.js does.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserPool } from '../../src/pdf/browser.js';
+import { layOut, pagedjsDir } from '../../src/pdf/layout-document.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'galley-layout-doc-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const article = (body: string) =>
+  '<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page { size: 100mm 60mm; margin: 10mm; } p { margin: 0; }</style></head>' +
+  `<body>${body}</body></html>`;
+
+describe('layOut', () => {
+  let pool: BrowserPool;
+  beforeAll(async () => {
+    pool = await BrowserPool.open({ concurrency: 1 });
+  }, 60_000);
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('gives each element of the article a running data-ref in document order, keeping one the source has, article after article', async () => {
+    const first = join(dir, 'first.html');
+    writeFileSync(first, article(`<section><h2>Head</h2><p>One <em>two</em></p></section><p data-ref="kept">Three</p>${'<p>more text</p>'.repeat(30)}`));
+    const second = join(dir, 'second.html');
+    writeFileSync(second, article('<p>Again <em>here</em></p>'));
+    const refs = await pool.withPage([dir, pagedjsDir], async ({ page }) => {
+      const read = () =>
+        page.evaluate(() => {
+          const source = (document.querySelector('template[data-ref="pagedjs-content"]') as HTMLTemplateElement).content;
+          const pages = document.querySelectorAll('.pagedjs_page').length;
+          const laidOut = Array.from(document.querySelectorAll('.pagedjs_page_content em, .pagedjs_page_content section'), (el) => el.getAttribute('data-ref'));
+          return { source: Array.from(source.querySelectorAll('*'), (el) => `${el.tagName.toLowerCase()}=${el.getAttribute('data-ref')}`), pages, laidOut };
+        });
+      await layOut(page, first, { hyphenGlyph: '-' });
+      const a = await read();
+      await layOut(page, second, { hyphenGlyph: '-' });
+      return [a, await read()];
+    });
+    expect(refs[0].source.slice(0, 6)).toEqual(['section=g1', 'h2=g2', 'p=g3', 'em=g4', 'p=kept', 'p=g5']);
+    expect(refs[0].source).toHaveLength(35);
+    expect(new Set(refs[0].source).size).toBe(35);
+    // The pages are built from those elements: paged.js kept the names.
+    expect(refs[0].pages).toBeGreaterThan(1);
+    expect(refs[0].laidOut).toEqual(['g1', 'g4']);
+    expect(refs[1].source).toEqual(['p=g1', 'em=g2']);
+    expect(refs[1].laidOut).toEqual(['g2']);
+  }, 60_000);
+});
