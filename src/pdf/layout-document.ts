@@ -38,9 +38,15 @@ const layoutDocumentScript = String.raw`(() => {
   // paged.js gives every element without a data-ref a random UUID (a regular-expression replace each,
   // ~7 ms an article); a running number, set first, does the same job: an element's name while it is laid out.
   const numberElements = (root) => {
+    // A data-ref the source has stays, and no number repeats it.
+    const taken = new Set(Array.from(root.querySelectorAll('[data-ref]'), (el) => el.getAttribute('data-ref')));
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     let n = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.hasAttribute('data-ref')) node.setAttribute('data-ref', 'g' + ++n);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.hasAttribute('data-ref')) continue;
+      do n += 1; while (taken.has('g' + n));
+      node.setAttribute('data-ref', 'g' + n);
+    }
   };
   window.__galleyLayIn = async ({ html, url, settings }) => {
     if (window.__galleyPreviewer) window.__galleyPreviewer.chunker.removePages();
