@@ -49,4 +49,36 @@ describe('layOut', () => {
     expect(refs[1].source).toEqual(['p=g1', 'em=g2']);
     expect(refs[1].laidOut).toEqual(['g2']);
   }, 60_000);
+
+  it('hands paged.js the tree that serialising and parsing the body again would give', async () => {
+    const body =
+      '<p>Soft\u00ADhyphen&nbsp;and &amp; &lt;b&gt; <em>em</em> <span class="f-x">A</span>B</p>' +
+      '<table><caption>C</caption><thead><tr><th colspan="2">H</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>' +
+      '<figure class="figure"><svg viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg"><text x="1" y="5">t</text></svg><figcaption>F</figcaption></figure>' +
+      '<p><math><mi>x</mi><mo>=</mo><mn>2</mn></math></p><pre>\nline</pre><ol start="3"><li>item</li></ol>';
+    const file = join(dir, 'tree.html');
+    const html = article(body);
+    writeFileSync(file, html);
+    const same = await pool.withPage([dir, pagedjsDir], async ({ page }) => {
+      await layOut(page, file, { hyphenGlyph: '-' });
+      // Once the page is a layout document: the content as paged.js receives it, before its handlers change it.
+      await page.evaluate(() => {
+        const w = window as unknown as { Paged: { Previewer: { prototype: { preview: (content: DocumentFragment) => Promise<void> } } }; captured?: Node };
+        w.Paged.Previewer.prototype.preview = async (content) => {
+          w.captured = content.cloneNode(true);
+        };
+      });
+      await layOut(page, file, { hyphenGlyph: '-' });
+      return page.evaluate((source) => {
+        const laidIn = (window as unknown as { captured: DocumentFragment }).captured;
+        for (const el of laidIn.querySelectorAll('[data-ref]')) el.removeAttribute('data-ref');
+        const doc = new DOMParser().parseFromString(source, 'text/html');
+        for (const el of doc.querySelectorAll('style')) el.remove();
+        const reparsed = document.createElement('template');
+        reparsed.innerHTML = doc.body.innerHTML;
+        return { equal: laidIn.isEqualNode(reparsed.content), elements: laidIn.querySelectorAll('*').length };
+      }, html);
+    });
+    expect(same).toEqual({ equal: true, elements: 24 });
+  }, 60_000);
 });
