@@ -65,6 +65,9 @@ const layoutDocumentScript = String.raw`(() => {
     template.content.append(...Array.from(doc.body.childNodes));
     numberElements(template.content);
     document.body.replaceChildren(template);
+    // paged.js lays out one page per animation frame, and every frame also paints and commits the
+    // pages in view, which the PDF never uses: the pages follow each other in one task instead.
+    previewer.chunker.q.tick = (next) => queueMicrotask(next);
     window.__galleyPreviewer = previewer;
     await previewer.preview(template.content, sheets, document.body);
     return true;

@@ -50,6 +50,28 @@ describe('layOut', () => {
     expect(refs[1].laidOut).toEqual(['g2']);
   }, 60_000);
 
+  it('lays the pages out one after the other without waiting for an animation frame between them', async () => {
+    const file = join(dir, 'frames.html');
+    writeFileSync(file, article('<p>more text</p>'.repeat(60)));
+    const seen = await pool.withPage([dir, pagedjsDir], async ({ page }) => {
+      await layOut(page, file, { hyphenGlyph: '-' }); // the page becomes a layout document
+      await page.evaluate(() => {
+        const w = window as unknown as { frames: number };
+        w.frames = 0;
+        const count = () => {
+          w.frames += 1;
+          requestAnimationFrame(count);
+        };
+        requestAnimationFrame(count);
+      });
+      await layOut(page, file, { hyphenGlyph: '-' });
+      return page.evaluate(() => ({ frames: (window as unknown as { frames: number }).frames, pages: document.querySelectorAll('.pagedjs_page').length }));
+    });
+    expect(seen.pages).toBeGreaterThan(5);
+    // paged.js on its own waits for one frame per page; what is left is the frame or two before the layout starts.
+    expect(seen.frames).toBeLessThan(seen.pages / 2);
+  }, 60_000);
+
   it('hands paged.js the tree that serialising and parsing the body again would give', async () => {
     const body =
       '<p>Soft\u00ADhyphen&nbsp;and &amp; &lt;b&gt; <em>em</em> <span class="f-x">A</span>B</p>' +
