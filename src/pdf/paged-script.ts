@@ -140,11 +140,22 @@ export function afterLayoutScript(firstPage: number): string {
   return `(() => {
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
   if (pages.length) pages[0].style.setProperty('counter-set', 'page ${firstPage}');
+  // Elements by the value of an attribute, in document order: one query each instead of one per note or call.
+  const byValue = (selector, attribute) => {
+    const found = new Map();
+    for (const el of document.querySelectorAll(selector)) {
+      const value = el.getAttribute(attribute);
+      if (!found.has(value)) found.set(value, []);
+      found.get(value).push(el);
+    }
+    return found;
+  };
   // paged.js names notes by random uuids; Chromium turns call links into named destinations: make them stable.
+  const callLinks = byValue('a[data-footnote-call]', 'data-footnote-call');
   let noteIndex = 0;
   for (const note of document.querySelectorAll('.pagedjs_footnote_area [data-note="footnote"]:not([data-split-from])')) {
     const stable = 'note-' + (++noteIndex);
-    for (const call of document.querySelectorAll('a[data-footnote-call="' + note.dataset.ref + '"]')) call.setAttribute('href', '#' + stable);
+    for (const call of callLinks.get(note.getAttribute('data-ref')) || []) call.setAttribute('href', '#' + stable);
     note.id = stable;
   }
   const pageOf = (el) => pages.indexOf(el.closest('.pagedjs_page'));
@@ -162,9 +173,9 @@ export function afterLayoutScript(firstPage: number): string {
     anchors.push({ title: el.getAttribute('data-outline-title'), level: Number(el.getAttribute('data-outline-level') || 1), page: pageOf(el), top: topOf(el) });
   }
   const footnotes = [];
+  const notes = byValue('.pagedjs_footnote_area [data-ref]:not([data-split-from])', 'data-ref');
   for (const call of document.querySelectorAll('[data-footnote-call]')) {
-    const ref = call.getAttribute('data-footnote-call');
-    const note = document.querySelector('.pagedjs_footnote_area [data-ref="' + ref + '"]:not([data-split-from])');
+    const note = (notes.get(call.getAttribute('data-footnote-call')) || [])[0];
     footnotes.push({
       number: call.classList.contains('footnote-star') ? '*' : (note && note.getAttribute('data-number')) || '?',
       callPage: pageOf(call),
@@ -178,13 +189,18 @@ export function afterLayoutScript(firstPage: number): string {
     const content = page.querySelector('.pagedjs_page_content');
     if (!content) return;
     const box = content.getBoundingClientRect();
+    const outside = (rects) => Array.from(rects).some((r) => r.width > 0 && (r.left >= box.right - 1 || r.top >= box.bottom - 1));
+    // One query for the whole page first: its rectangles include those of every text node in it,
+    // so a page with none outside its text block (nearly every page) needs no walk, node by node.
+    const whole = document.createRange();
+    whole.selectNodeContents(content);
+    if (!outside(whole.getClientRects())) return;
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.data.trim()) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      const outside = Array.from(range.getClientRects()).some((r) => r.width > 0 && (r.left >= box.right - 1 || r.top >= box.bottom - 1));
-      if (outside) {
+      if (outside(range.getClientRects())) {
         lostText.push({ page: i, text: node.data.replace(/\u00AD/g, '').trim().slice(0, 60) });
         break;
       }
