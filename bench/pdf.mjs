@@ -23,8 +23,8 @@ const sample = join(root, 'article/harris-2017');
 const PAGEDJS_CLI = '0.4.3';
 
 // Every process starts without the build cache unless `env` gives it one (GALLEY_CACHE_DIR).
-const galley = (args, dist, env = { GALLEY_CACHE: 'off' }) =>
-  measure(process.execPath, [join(root, 'bin/galley.mjs'), 'build', ...args, '--dist', dist, '--profile', join(root, 'journal.yaml')], { cwd: root, env: { ...process.env, ...env } });
+const galley = (args, dist, env = { GALLEY_CACHE: 'off' }, memory = true) =>
+  measure(process.execPath, [join(root, 'bin/galley.mjs'), 'build', ...args, '--dist', dist, '--profile', join(root, 'journal.yaml')], { cwd: root, env: { ...process.env, ...env }, memory });
 
 /** Ten copies of the sample under different ids (the folder name is the id). */
 function batchOfTen(dir) {
@@ -104,6 +104,18 @@ async function pdfStage() {
   }
 }
 
+/**
+ * Three runs timed without the memory sampler (the floor has none either): the one
+ * of median wall time and its CPU; then one run sampled for its peak memory.
+ */
+async function medianRun(run) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await run(false));
+  const middle = [...runs].sort((a, b) => a.ms - b.ms)[1];
+  const sampled = await run(true);
+  return { ms: middle.ms, cpuMs: middle.cpuMs, peak: sampled.peak, peakPss: sampled.peakPss };
+}
+
 export async function benchPdf() {
   if (!existsSync(join(root, 'lib/cli/main.js'))) {
     console.error('bench pdf: compile first (npm ci or npm run compile)');
@@ -113,14 +125,15 @@ export async function benchPdf() {
   row('load average (1 min) before the PDF bench', loadavg()[0].toFixed(2), 'other work on the machine slows every figure');
   try {
     const dist = (name) => join(work, `dist-${name}`);
-    const cold = await galley([sample], dist('cold'));
+    // Whole-process rows are the median of three runs (one run on a 2-core machine varies by ±15 %).
+    const cold = await medianRun((memory) => galley([sample], dist('cold'), undefined, memory));
     // The build cache (rendered references, clean schema verdicts) filled by one process, used by the next.
     const cache = { GALLEY_CACHE_DIR: join(work, 'cache') };
     await galley([sample], dist('fill'), cache);
     const cached = await galley([sample], dist('cached'), cache);
     const pdfOnly = [await galley([sample, '--only', 'pdf'], dist('pdf1')), await galley([sample, '--only', 'pdf'], dist('pdf2')), await galley([sample, '--only', 'pdf'], dist('pdf3'))];
     const batchDirs = batchOfTen(join(work, 'articles'));
-    const batch = await galley(batchDirs, dist('batch'));
+    const batch = await medianRun((memory) => galley(batchDirs, dist('batch'), undefined, memory));
     const pdfMs = median(pdfOnly.map((r) => r.ms));
 
     // The floor, in the same run: the same print HTML, no paged.js.
@@ -133,20 +146,22 @@ export async function benchPdf() {
     const floorOne = median(floorRuns);
     const batchHtml = [];
     for (const d of batchDirs) batchHtml.push(await printHtml(floorDir, d));
-    const floorTen = await floorBatch(chromium.executable, batchHtml, chromium.args, Number(process.env.GALLEY_PDF_CONCURRENCY) || undefined);
+    const floorTenRuns = [];
+    for (let i = 0; i < 3; i++) floorTenRuns.push(await floorBatch(chromium.executable, batchHtml, chromium.args, Number(process.env.GALLEY_PDF_CONCURRENCY) || undefined));
+    const floorTen = median(floorTenRuns);
 
     const stage = await pdfStage();
-    row('sample, all galleys, new process, no build cache', fmtRun(cold.ms, cold.cpuMs), 'target ≤ 2.5 s');
+    row('sample, all galleys, new process, no build cache (median of 3)', fmtRun(cold.ms, cold.cpuMs), 'target ≤ 2.5 s');
     row('sample, all galleys, new process, build cache warm', fmtRun(cached.ms, cached.cpuMs), 'target ≤ 2.5 s');
     row('sample, PDF only (median of 3 processes)', fmtRun(pdfMs, median(pdfOnly.map((r) => r.cpuMs))), '');
     row('  floor: Chromium --print-to-pdf, same print HTML, no paged.js (median of 3)', fmt(floorOne), '');
     row('  PDF stage in process: browser launch', fmt(stage.launch), '');
     row('  PDF stage in process: renderPdf, first / warm', `${fmt(stage.first)} / ${fmt(stage.warm)}`, '');
-    row('batch of 10 copies, all galleys, one browser', fmtRun(batch.ms, batch.cpuMs), 'target ≤ 8 s');
+    row('batch of 10 copies, all galleys, one browser (median of 3)', fmtRun(batch.ms, batch.cpuMs), 'target ≤ 8 s');
     row('  per article in the batch', fmt(batch.ms / 10), `target ≤ 2× floor = ${fmt((2 * floorTen) / 10)}`);
-    row('  floor per article: one browser, same pages in parallel, no paged.js', fmt(floorTen / 10), '(launch included, as in the batch)');
+    row('  floor per article: one browser, same pages in parallel, no paged.js (median of 3)', fmt(floorTen / 10), '(launch included, as in the batch)');
     row('  ratio galley batch / floor', `${(batch.ms / floorTen).toFixed(1)}×`, 'target ≤ 2×');
-    row('peak memory of the batch (build process + Chromium, RSS sum)', mb(batch.peak), 'target ≤ 1.5 GB');
+    row('peak memory of the batch (build process + Chromium, RSS sum, a fourth run)', mb(batch.peak), 'target ≤ 1.5 GB');
     row('  the same as PSS (shared pages counted once)', mb(batch.peakPss), '');
 
     const cli = pagedjsCli();
@@ -162,7 +177,7 @@ export async function benchPdf() {
       row('  ratio pagedjs-cli / galley per article in the batch', `${(cliMs / (batch.ms / 10)).toFixed(1)}×`, 'target ≥ 2×');
       row('  ratio pagedjs-cli / galley launch + first renderPdf', `${(cliMs / (stage.launch + stage.first)).toFixed(1)}×`, '(same work: HTML → PDF)');
     }
-    row('peak memory, single article (all galleys), RSS sum', mb(cold.peak), '');
+    row('peak memory, single article (all galleys), RSS sum (a fourth run)', mb(cold.peak), '');
     row('peak memory, PDF only, RSS sum (highest of 3)', mb(Math.max(...pdfOnly.map((r) => r.peak))), '');
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { loadFormatTemplates } from '../templates.js';
 import { cacheDir } from '../../util/disk-cache.js';
 import { escapeHtml } from '../xml-escape.js';
 import { createPrintState, type PrintState } from './state.js';
+import { printStylesFields } from './field-spans.js';
 import { figureFonts } from './svg/figure-fonts.js';
 import { typesetArticle } from './typeset-article.js';
 import { printView } from './view.js';
@@ -27,7 +28,12 @@ export function renderPrintHtmlChecked(article: Article, ctx: RenderContext): Pr
   const lang = article.meta.lang;
   // The body's words come from the same label tables as the HTML galley's.
   const labels = loadLabels(ctx.profile.templates, ctx.profile.labels);
-  const state: PrintState = { ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix'), appendixLetters: labels.get(lang, 'appendix-letters') }), labels, figureFonts: figureFonts(print) };
+  const state: PrintState = {
+    ...createPrintState(typeset.footnotes, article.file, lang, { appendix: labels.get(lang, 'appendix'), appendixLetters: labels.get(lang, 'appendix-letters') }),
+    labels,
+    figureFonts: figureFonts(print),
+    fieldSpans: printStylesFields(ctx.profile.templates),
+  };
   const view = printView(typeset, ctx.profile, print, state);
   const templates = loadFormatTemplates(ctx.profile.templates, 'print', escapeHtml, () => {}, { cacheDir: cacheDir(ctx.profile.root) });
   return { html: templates.render('article', view), diagnostics: state.diagnostics };

@@ -37,7 +37,8 @@ const handlers = {
   },
   mark: (node, state) => renderMark(node, state, renderInlines),
   inlineFormula: (node) => renderInlineFormula({ ...node, mathml: mathInJournalFonts(node.mathml) }),
-  field: (node, state) => `<span class="f-${escapeHtml(node.role.toLowerCase())}">${renderInlines(node.children, state)}</span>`,
+  // A reference field's span only where a print template styles it (field-spans.ts).
+  field: (node, state) => (state.fieldSpans ? `<span class="f-${escapeHtml(node.role.toLowerCase())}">${renderInlines(node.children, state)}</span>` : renderInlines(node.children, state)),
 } satisfies { [T in Inline['type']]: Handler<T> };
 
 export function renderInlines(nodes: Inline[], state: PrintState): string {

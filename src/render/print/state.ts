@@ -20,6 +20,8 @@ export interface PrintState {
   labels?: Labels;
   /** The journal's fonts for text inside SVG figures, which are drawn inside the page (set by the renderer). */
   figureFonts?: FigureFonts;
+  /** Reference fields keep their `f-…` span: a print template styles one (field-spans.ts; set by the renderer). */
+  fieldSpans?: boolean;
 }
 
 export function createPrintState(footnotes: Footnote[], file: string, lang = 'en', words = { appendix: 'Appendix', appendixLetters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' }): PrintState {
