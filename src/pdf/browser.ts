@@ -61,8 +61,6 @@ export interface BrowserPoolOptions {
   env?: NodeJS.ProcessEnv;
   /** npm package that carries its own Chromium, tried when none is installed (default @sparticuz/chromium, if present). */
   npmChromium?: string;
-  /** Print the warm-up page too: its PDF (`warmUpPdf`) lets pdf-lib run once before the first article. */
-  printWarmUp?: boolean;
 }
 
 /**
@@ -96,8 +94,6 @@ export class BrowserPool implements PdfPrinter {
   private readonly free: PageSlot[];
   private readonly waiting: ((slot: PageSlot) => void)[] = [];
   private closed = false;
-  /** The warm-up page printed (`printWarmUp`), when it was. */
-  warmUpPdf: Promise<Uint8Array | undefined> = Promise.resolve(undefined);
 
   private constructor(
     browser: Browser,
@@ -128,12 +124,7 @@ export class BrowserPool implements PdfPrinter {
     const pool = new BrowserPool(browser, executablePath, concurrency);
     // The first article's page gets ready in the background while the build prepares the article.
     const fonts = options.profile ? printFonts(options.profile) : undefined;
-    let printed: Uint8Array | undefined;
-    pool.warmUpPdf = pool.free[pool.free.length - 1]
-      .warm(browser, [...warmUpRoots, ...(fonts?.dirs ?? [])], async (page) => {
-        printed = await warmUpLayout(page, fonts?.css, { print: options.printWarmUp });
-      })
-      .then(() => printed);
+    pool.free[pool.free.length - 1].warm(browser, [...warmUpRoots, ...(fonts?.dirs ?? [])], (page) => warmUpLayout(page, fonts?.css));
     return pool;
   }
 

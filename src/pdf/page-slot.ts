@@ -26,15 +26,14 @@ export class PageSlot {
    * layout needs, while the build does other work. Failures are ignored: the
    * first real session simply opens the page again.
    */
-  warm(browser: Browser, fileRoots: string[], prepare: (page: Page) => Promise<void>): Promise<void> {
-    const warming = (this.warming = (async () => {
+  warm(browser: Browser, fileRoots: string[], prepare: (page: Page) => Promise<void>): void {
+    this.warming = (async () => {
       this.roots = fileRoots.map((root) => resolve(root));
       await this.open(browser);
       await prepare(this.page!);
     })()
       .catch(() => this.reset())
-      .finally(() => (this.warming = undefined)));
-    return warming;
+      .finally(() => (this.warming = undefined));
   }
 
   /** A live page for this unit of work (created, or re-created after a crash or a time-out). */

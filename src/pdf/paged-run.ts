@@ -52,15 +52,13 @@ const printOptions = { preferCSSPageSize: true, printBackground: true, outline: 
  * Make the page a layout document before the first article arrives: paged.js
  * parsed and run, Galley's handlers registered and, given their @font-face
  * rules, the print fonts fetched and decoded, while the build does other work.
- * With `print`, the warm-up's page is printed too (a PDF to warm the finishing up on).
  */
-export async function warmUpLayout(page: Page, fontCss?: string, options: { print?: boolean } = {}): Promise<Uint8Array | undefined> {
+export async function warmUpLayout(page: Page, fontCss?: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-warm-'));
   try {
     const blank = join(dir, 'blank.html');
     await writeFile(blank, blankHtml);
     await warmLayoutDocument(page, blank, fontCss);
-    return options.print ? await page.pdf(printOptions) : undefined;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -13,22 +13,13 @@ loadPlaywright();
 let pool: Promise<BrowserPool> | undefined;
 
 function open(options: BrowserPoolOptions): Promise<BrowserPool> {
-  const opening = BrowserPool.open({ ...options, printWarmUp: true });
+  const opening = BrowserPool.open(options);
   opening.catch(() => undefined); // each print reports it
-  // pdf-lib's first finishing runs cold code (~0.4 s): it runs once on the warm-up's
-  // page while this thread waits for the first article, and is thrown away.
-  void opening
-    .then((pool) => pool.warmUpPdf)
-    .then(async (pdf) => pdf && (await import('./finish.js')).finishPdf(pdf, warmUpFinishing))
-    .catch(() => undefined);
+  // pdf-lib (~0.1 s to load) once Chromium is launched, while it warms its page up.
+  // (A warm-up finishing of a one-page PDF was measured: the first article's was no faster.)
+  void opening.then(() => import('./finish.js')).catch(() => undefined);
   return opening;
 }
-
-const warmUpFinishing = {
-  metadata: { titles: [{ lang: 'en', text: 'warm-up' }], authors: ['warm-up'], subject: '', keywords: [], lang: 'en', languages: ['en'], journal: '', publisher: '', volume: '1', creatorTool: '', producer: '', date: new Date(0) },
-  firstPage: 1,
-  anchors: [],
-};
 
 parentPort?.on('message', async (request: PrintRequest) => {
   if (request.kind === 'open') {
