@@ -15,7 +15,8 @@ export type PrintRequest =
   | { kind: 'print'; id: number; job: PrintJob }
   | { kind: 'close'; id: number };
 
-interface SerializedError {
+/** A failure of the worker as plain data: its class name, message and own fields. */
+export interface SerializedError {
   name: string;
   message: string;
   stack?: string;

@@ -4,7 +4,7 @@
 // hold every protocol message of the batch until the next article began).
 import { parentPort } from 'node:worker_threads';
 import { BrowserPool, loadPlaywright, type BrowserPoolOptions } from './browser.js';
-import type { PrintRequest } from './print-on-worker.js';
+import type { PrintRequest, SerializedError } from './print-on-worker.js';
 
 // While the main thread reads the profile and sources; requests posted meanwhile
 // wait in the port until the listener below is attached.
@@ -42,7 +42,7 @@ parentPort?.on('message', async (request: PrintRequest) => {
 });
 
 /** An error as plain data: its class name, message and own fields (a layout time-out's seconds, a profile error's diagnostics). */
-function serializeError(error: unknown): { name: string; message: string; stack?: string; fields: Record<string, unknown> } {
+function serializeError(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) {
