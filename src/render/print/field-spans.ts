@@ -7,18 +7,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const fieldClassSelector = /\.f-[a-z]/;
-const known = new Map<string, boolean>();
 
+/** Read at each render (a handful of small files): a template edited in a running preview counts at once. */
 export function printStylesFields(templateFolders: string[]): boolean {
-  const key = templateFolders.join('\0');
-  let styled = known.get(key);
-  if (styled === undefined) {
-    styled = templateFolders.some((folder) => {
-      const dir = join(folder, 'print');
-      if (!existsSync(dir)) return false;
-      return readdirSync(dir).some((name) => name.endsWith('.hbs') && fieldClassSelector.test(readFileSync(join(dir, name), 'utf8')));
-    });
-    known.set(key, styled);
-  }
-  return styled;
+  return templateFolders.some((folder) => {
+    const dir = join(folder, 'print');
+    if (!existsSync(dir)) return false;
+    return readdirSync(dir).some((name) => name.endsWith('.hbs') && fieldClassSelector.test(readFileSync(join(dir, name), 'utf8')));
+  });
 }
