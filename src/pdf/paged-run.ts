@@ -45,9 +45,6 @@ export interface LayoutResult extends LayoutReport {
   blocked: string[];
 }
 
-/** Chromium's print settings for every layout (the page size comes from the CSS). */
-const printOptions = { preferCSSPageSize: true, printBackground: true, outline: false, tagged: true } as const;
-
 /**
  * Make the page a layout document before the first article arrives: paged.js
  * parsed and run, Galley's handlers registered and, given their @font-face
@@ -99,7 +96,7 @@ export async function layoutAndPrint(session: PageSession, htmlFile: string, opt
       throw error;
     }
     if (errors.length) throw new LayoutScriptError(options.what, errors.join('; '));
-    const pdf = await page.pdf(printOptions);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: true });
     return { ...report, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), blocked: [...blocked] };
   } finally {
     page.off('pageerror', onError);

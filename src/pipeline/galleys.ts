@@ -54,17 +54,15 @@ export async function renderGalleys(
   // The PDF modules load only when a PDF is asked for; renderPdf hands its job to the
   // printer before it returns, so the layout starts before the text galleys are made.
   // A browser that cannot start (none installed) is a diagnostic like any layout failure.
-  const { renderPdf } = galleys.includes('pdf') ? await import('../pdf/render-pdf.js') : { renderPdf: undefined };
-  const printPdf = (a: Article, draft = false): Promise<PdfRender> => renderPdf!(a, ctx, printer(), { draft });
   if (galleys.includes('pdf')) {
+    const { renderPdf } = await import('../pdf/render-pdf.js');
     const { first, last } = article.meta.pages;
     if (first !== undefined && last === undefined) {
       // Two passes: the computed last page changes the citation block on page 1.
-      const draft = await printPdf(article, true);
+      const draft = await renderPdf(article, ctx, printer(), { draft: true });
       article = atFolios(article, ctx.profile, { first, last: first + draft.pageCount - 1 });
     }
-    const final = article;
-    pdfWork = printPdf(final);
+    pdfWork = renderPdf(article, ctx, printer());
   }
 
   const texts: { name: string; text: string }[] = [];
