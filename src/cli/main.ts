@@ -9,6 +9,9 @@ import { createOutput, type Output } from './output.js';
 import { didYouMean } from '../util/suggest.js';
 import { galleyVersion } from './version.js';
 
+// For the launcher (bin/galley.mjs): the flag and the worker starts share this module's state.
+export { raiseJsInterruptBudget } from '../util/v8-flags.js';
+
 const verbs: Record<string, () => Promise<{ run: CliVerb }>> = {
   init: () => import('./init.js'),
   new: () => import('./new.js'),

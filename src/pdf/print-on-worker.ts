@@ -4,11 +4,11 @@
 // same classes, so they become the same diagnostics as in one thread.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BrowserPoolOptions } from './browser.js';
 import type { LayoutResult } from './paged-run.js';
 import type { PdfPrinter, PrintJob } from './print-job.js';
-import { restoreWasmTieringBudget } from '../checks/xml/wasm-tiering.js';
+import { startWorker } from '../util/v8-flags.js';
 
 export type PrintRequest =
   | { kind: 'open'; options: BrowserPoolOptions }
@@ -37,9 +37,8 @@ let started: Worker | undefined;
 export function startPrintWorker(): Worker | undefined {
   if (started) return started;
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
-  // A changed V8 flag voids Node's code cache for the new thread (wasm-tiering.ts).
-  restoreWasmTieringBudget();
-  started = new Worker(workerUrl);
+  // A changed V8 flag voids Node's code cache for the new thread (v8-flags.ts).
+  started = startWorker(workerUrl);
   // Not a reason to stay alive: a build that ends before its first PDF just exits.
   started.unref();
   return started;

@@ -5,11 +5,11 @@
 // From TypeScript sources (tests) there is no compiled worker: validate in process.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { JatsValidationOptions, XsdValidationOptions } from './validate.js';
 import type { StyleSchemaError } from '../../references/style-schema.js';
 import type { SchemaError } from './errors.js';
-import { restoreWasmTieringBudget } from './wasm-tiering.js';
+import { startWorker } from '../../util/v8-flags.js';
 
 export type PreloadOptions = { jats?: Omit<JatsValidationOptions, 'fileName'>; xsd?: Omit<XsdValidationOptions, 'fileName'> };
 
@@ -41,10 +41,9 @@ function settled(): void {
 function getWorker(): Worker | undefined {
   if (worker) return worker;
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
-  // The launcher's raised budget has served the main thread's libxml2; the
-  // worker starts faster with V8's flags as they were (wasm-tiering.ts).
-  restoreWasmTieringBudget();
-  const started = new Worker(workerUrl);
+  // The launcher's raised budgets have served the main thread's libxml2; the
+  // worker boots faster with V8's flags as they were (v8-flags.ts).
+  const started = startWorker(workerUrl);
   worker = started;
   started.on('message', (m: { id: number; errors?: SchemaError[]; failure?: string }) => {
     const p = pending.get(m.id);

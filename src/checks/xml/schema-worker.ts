@@ -2,11 +2,13 @@
 // Crossref XSD (seconds when a document needs the full MathML schema) happen
 // here while the main thread resolves references and feeds Chromium; so does
 // the check of the journal's CSL styles against the CSL schema.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerRequest } from './on-worker.js';
-import { withRaisedWasmTieringBudget } from './wasm-tiering.js';
+import { withRaisedWasmTieringBudget, workerBooted } from '../../util/v8-flags.js';
 
-// libxml2 first, with the raised tier-up budget (wasm-tiering.ts); requests
+workerBooted(workerData);
+
+// libxml2 first, with the raised tier-up budget (v8-flags.ts); requests
 // posted meanwhile wait in the port until the listener below is attached.
 await withRaisedWasmTieringBudget(() => import('libxml2-wasm'));
 const { preloadSchemas, validateJats, validateXsd } = await import('./validate.js');
