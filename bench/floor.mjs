@@ -4,8 +4,8 @@
 // - one article as a whole process (`chromium --headless --print-to-pdf`);
 // - a batch: one browser, the articles' pages printed in parallel with the same
 //   page count as Galley's pool, launch included, per article.
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measure } from './measure.mjs';
 
@@ -16,22 +16,22 @@ export async function floorProcess(chromium, htmlFile, outFile, chromiumArgs) {
 }
 
 /**
- * One browser (Playwright, Galley's flags), `concurrency` pages, each printing
- * the next file until none is left. Returns the total wall time in ms, launch included.
+ * One browser (Galley's own protocol client and flags, as its pool launches it),
+ * `concurrency` pages, each printing the next file until none is left. Returns the
+ * total wall time in ms, launch included.
  */
 export async function floorBatch(chromium, htmlFiles, chromiumArgs, concurrency = cpus().length) {
-  const { chromium: launcher } = await import('playwright-core');
+  const { CdpBrowser } = await import(new URL('../lib/pdf/cdp/browser.js', import.meta.url).href);
   const started = performance.now();
-  const browser = await launcher.launch({ executablePath: chromium, headless: true, args: [...chromiumArgs, `--renderer-process-limit=${concurrency}`] });
+  const browser = await CdpBrowser.launch(chromium, [...chromiumArgs, `--renderer-process-limit=${concurrency}`]);
   try {
     const queue = [...htmlFiles];
-    const context = await browser.newContext();
     const worker = async () => {
-      const page = await context.newPage();
+      const page = await browser.newPage({ allows: () => true, refused: () => undefined });
       for (let file = queue.shift(); file; file = queue.shift()) {
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
         await page.evaluate('document.fonts.ready.then(() => true)');
-        await page.pdf({ path: join(file + '.floor.pdf'), preferCSSPageSize: true, printBackground: true });
+        writeFileSync(`${file}.floor.pdf`, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       }
       await page.close();
     };

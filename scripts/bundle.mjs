@@ -18,7 +18,6 @@ const outdir = `${root}lib/bundle`;
 export const externalPackages = [
   'libxml2-wasm', // loads its .wasm beside its module
   'csl-validator-wasm', // same
-  'playwright-core', // the browser driver: large, finds its own files
   'pagedjs', // read as page scripts from its package folder
   'omml2mathml', // Word import only; reads its XSLT beside its module
   'mammoth', // Word import only

@@ -56,7 +56,7 @@ const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error
 
 export async function buildIssue(issueFile: string, options: IssueBuildOptions): Promise<IssueBuildResult> {
   const fail = (diagnostics: Diagnostic[]): IssueBuildResult => ({ ok: false, diagnostics, refoliated: [], statuses: [] });
-  // The print worker loads playwright while the profile, the record and the articles are read.
+  // The print worker loads while the profile, the record and the articles are read.
   startPrintWorker();
   const loaded = loadProfile(options.profileFile);
   if (!loaded.profile) return fail(loaded.diagnostics.items);

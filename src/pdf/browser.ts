@@ -1,10 +1,9 @@
 // One headless Chromium per build, shared by every article: pages run in
 // parallel up to the core count, every network request is blocked, and a
 // browser that crashes is restarted once.
-import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { CdpBrowser } from './cdp/browser.js';
 import type { Profile } from '../profile/types.js';
 import { BrowserNotFoundError, findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
@@ -14,8 +13,6 @@ import { loadPrintProfile, printSettings } from './print-profile.js';
 import { fontFaceCss, fontPackageDir } from '../render/print/fonts.js';
 
 export type { PageSession } from './page-slot.js';
-
-const requireModule = createRequire(import.meta.url);
 
 /** Flags measured on Debian's Chromium as root (DESIGN.md), plus a resolver that answers nothing. */
 export const chromiumArgs = [
@@ -37,9 +34,9 @@ export const chromiumArgs = [
 ];
 
 /**
- * The features Chromium runs without. Playwright passes its own --disable-features and
- * the last one on the command line wins, so this list repeats Playwright's (1.65; a test
- * checks it still covers them) and adds the omnibox popups: the full headless Chromium
+ * The features Chromium runs without: those Playwright 1.65 turned off, which Galley
+ * launched Chromium through before it spoke the DevTools protocol itself (a test
+ * checks they are still covered), and the omnibox popups: the full headless Chromium
  * preloads them for every window, one more renderer of 60–150 MB per browser context.
  */
 function disabledFeatures(): string[] {
@@ -86,7 +83,7 @@ export class BrowserCrashError extends Error {
 const crashPattern = /Target page, context or browser has been closed|Browser has been closed|Target crashed|Page crashed|browser has disconnected|Protocol error.*(closed|crash)/i;
 
 export class BrowserPool implements PdfPrinter {
-  private browser: Browser;
+  private browser: CdpBrowser;
   /** Bumped at every relaunch, so work that crashed in an older browser just retries. */
   private generation = 0;
   private relaunching?: Promise<void>;
@@ -96,7 +93,7 @@ export class BrowserPool implements PdfPrinter {
   private closed = false;
 
   private constructor(
-    browser: Browser,
+    browser: CdpBrowser,
     readonly executablePath: string,
     readonly concurrency: number,
   ) {
@@ -212,17 +209,6 @@ function printFonts(profile: Profile): { css: string; dirs: string[] } | undefin
   }
 }
 
-/**
- * playwright-core, loaded on first use: a build without the PDF galley does not pay for it.
- * Through require: an ESM import of its 3.6 MB CommonJS bundle first runs Node's
- * export lexer over all of it (about 0.45 s of CPU, measured).
- */
-export function loadPlaywright(): typeof import('playwright-core') {
-  return requireModule('playwright-core') as typeof import('playwright-core');
-}
-
-async function launch(executablePath: string, concurrency: number): Promise<Browser> {
-  const { chromium } = loadPlaywright();
-  const args = [...chromiumArgs, `--renderer-process-limit=${concurrency}`];
-  return chromium.launch({ executablePath, headless: true, args, timeout: 30_000 });
+function launch(executablePath: string, concurrency: number): Promise<CdpBrowser> {
+  return CdpBrowser.launch(executablePath, [...chromiumArgs, `--renderer-process-limit=${concurrency}`], 30_000);
 }

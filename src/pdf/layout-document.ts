@@ -14,7 +14,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { CdpPage as Page } from './cdp/page.js';
 import { packageDir } from './package-dir.js';
 import { beforeLayoutScript } from './paged-script.js';
 

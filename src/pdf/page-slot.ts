@@ -1,32 +1,30 @@
 // One page of the pool, reused from article to article: a new context (and
 // renderer process) per article cost about 0.25 s more than navigating the
 // same page. Its request gate lets through local files under the current
-// article's folders and nothing else.
+// article's folders (and data: and blob: URLs) and nothing else.
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { CdpBrowser, CdpPage } from './cdp/browser.js';
 
 /** What a unit of work gets: the page, and the requests it made that were blocked. */
 export interface PageSession {
-  page: Page;
+  page: CdpPage;
   /** URLs the page asked for and did not get. */
   blocked: string[];
 }
 
 export class PageSlot {
-  private context?: BrowserContext;
-  private page?: Page;
+  private page?: CdpPage;
   private roots: string[] = [];
   private blocked: string[] = [];
   private warming?: Promise<void>;
-  private devtools?: Promise<CDPSession | undefined>;
 
   /**
    * Open the page ahead of the first article and let `prepare` load what every
    * layout needs, while the build does other work. Failures are ignored: the
    * first real session simply opens the page again.
    */
-  warm(browser: Browser, fileRoots: string[], prepare: (page: Page) => Promise<void>): void {
+  warm(browser: CdpBrowser, fileRoots: string[], prepare: (page: CdpPage) => Promise<void>): void {
     this.warming = (async () => {
       this.roots = fileRoots.map((root) => resolve(root));
       await this.open(browser);
@@ -37,11 +35,11 @@ export class PageSlot {
   }
 
   /** A live page for this unit of work (created, or re-created after a crash or a time-out). */
-  async session(browser: Browser, fileRoots: string[]): Promise<PageSession> {
+  async session(browser: CdpBrowser, fileRoots: string[]): Promise<PageSession> {
     await this.warming;
     this.roots = fileRoots.map((root) => resolve(root));
     this.blocked = [];
-    if (!this.page || this.page.isClosed() || !this.context) await this.open(browser);
+    if (!this.page || this.page.isClosed()) await this.open(browser);
     return { page: this.page!, blocked: this.blocked };
   }
 
@@ -53,34 +51,21 @@ export class PageSlot {
    */
   tidy(): void {
     const page = this.page;
-    if (!page || page.isClosed() || !this.context) return;
-    this.devtools ??= this.context.newCDPSession(page).catch(() => undefined);
-    void this.devtools.then((session) => session?.send('HeapProfiler.collectGarbage')).catch(() => undefined);
+    if (!page || page.isClosed()) return;
+    void page.send('HeapProfiler.collectGarbage').catch(() => undefined);
   }
 
   /** Forget the page (its browser is gone). */
   reset(): void {
-    this.context = undefined;
     this.page = undefined;
-    this.devtools = undefined;
   }
 
-  private async open(browser: Browser): Promise<void> {
-    await this.context?.close().catch(() => undefined);
-    this.devtools = undefined;
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('data:') || url.startsWith('blob:') || (url.startsWith('file:') && isUnder(url, this.roots))) return route.continue();
-      this.blocked.push(url);
-      return route.abort('blockedbyclient');
+  private async open(browser: CdpBrowser): Promise<void> {
+    await this.page?.close().catch(() => undefined);
+    this.page = await browser.newPage({
+      allows: (url) => url.startsWith('data:') || url.startsWith('blob:') || (url.startsWith('file:') && isUnder(url, this.roots)),
+      refused: (url) => this.blocked.push(url),
     });
-    await context.routeWebSocket(/.*/, (ws) => {
-      this.blocked.push(ws.url());
-      return ws.close();
-    });
-    this.context = context;
-    this.page = await context.newPage();
   }
 }
 

@@ -5,7 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CdpPage as Page } from './cdp/page.js';
 import { blankHtml, layOut, pagedjsDir, warmLayoutDocument } from './layout-document.js';
 import type { PageSession } from './page-slot.js';
 import { afterLayoutScript, type LayoutReport } from './paged-script.js';

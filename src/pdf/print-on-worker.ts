@@ -29,7 +29,7 @@ const workerUrl = new URL('./print-worker.js', import.meta.url);
 let started: Worker | undefined;
 
 /**
- * Start the print worker now, before there is a job (playwright-core loads on it
+ * Start the print worker now, before there is a job (it loads its modules
  * while this thread reads the profile). Undefined when Galley runs from its
  * TypeScript sources (tests): there is no compiled worker, and the PDF stage
  * runs in this thread.

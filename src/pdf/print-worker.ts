@@ -1,17 +1,12 @@
-// The PDF stage's browser on a thread of its own: playwright-core, Chromium's
-// protocol traffic and pdf-lib's finishing run here, so a PDF goes on while the
+// The PDF stage's browser on a thread of its own: Chromium's protocol traffic and pdf-lib's finishing run here, so a PDF goes on while the
 // main thread prepares the next article's sources and galleys (which used to
 // hold every protocol message of the batch until the next article began).
 import { parentPort, workerData } from 'node:worker_threads';
-import { BrowserPool, loadPlaywright, type BrowserPoolOptions } from './browser.js';
+import { BrowserPool, type BrowserPoolOptions } from './browser.js';
 import type { PrintRequest, SerializedError } from './print-on-worker.js';
 import { workerBooted } from '../util/v8-flags.js';
 
 workerBooted(workerData);
-
-// While the main thread reads the profile and sources; requests posted meanwhile
-// wait in the port until the listener below is attached.
-loadPlaywright();
 
 let pool: Promise<BrowserPool> | undefined;
 

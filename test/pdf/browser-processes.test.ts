@@ -1,7 +1,8 @@
 // The pool's Chromium runs one renderer per page and no browser UI: the full
 // headless Chromium would preload omnibox popups for every browser context (a
-// renderer of 60–150 MB each). Galley's --disable-features replaces Playwright's
-// (the last one wins), so it must keep every feature Playwright turns off.
+// renderer of 60–150 MB each). Galley launches it itself (src/pdf/cdp/) with the
+// switches Playwright used to launch it with, checked here against Playwright's
+// own launch, and keeps every feature Playwright turns off.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,17 +66,30 @@ describe('the pool browser', () => {
     }
   });
 
-  it('starts Chromium without every feature Playwright itself turns off', async () => {
-    const browser = await chromium.launch({ executablePath: findChromium({ env: process.env }), headless: true });
-    let playwrights: string[];
+  it('starts Chromium with the switches Playwright would, and without every feature Playwright turns off', async () => {
+    // The browser process: no --type (helpers have one); the wrapper script's flags are in both.
+    const browserCommandLine = () => descendants().find((c) => !c.some((a) => a.startsWith('--type=')) && c.includes('--remote-debugging-pipe')) ?? [];
+    const reference = await chromium.launch({ executablePath: findChromium({ env: process.env }), headless: true, args: chromiumArgs });
+    let theirs: string[];
     try {
-      const main = descendants().find((c) => !c.some((a) => a.startsWith('--type=')) && c.some((a) => a.startsWith('--disable-features=')));
-      playwrights = disabledFeaturesOf(main ?? []);
+      theirs = browserCommandLine();
     } finally {
-      await browser.close();
+      await reference.close();
     }
+    const pool = await BrowserPool.open({ concurrency: 1 });
+    let ours: string[];
+    try {
+      ours = browserCommandLine();
+    } finally {
+      await pool.close();
+    }
+    const switches = (args: string[]) => new Set(args.slice(1).filter((a) => !/^--(user-data-dir|renderer-process-limit|disable-features)=/.test(a)));
+    expect(ours.length).toBeGreaterThan(20);
+    expect(switches(ours)).toEqual(switches(theirs));
+    // Playwright puts its own --disable-features first; the last one counts.
+    const playwrights = disabledFeaturesOf(theirs.filter((a) => a.startsWith('--disable-features=')).slice(0, 1));
     expect(playwrights).toContain('PaintHolding');
-    expect(disabledFeaturesOf(chromiumArgs)).toEqual(expect.arrayContaining(playwrights));
-    expect(disabledFeaturesOf(chromiumArgs)).toEqual(expect.arrayContaining(['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup']));
+    expect(disabledFeaturesOf(ours)).toEqual(expect.arrayContaining(playwrights));
+    expect(disabledFeaturesOf(ours)).toEqual(expect.arrayContaining(['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup']));
   });
 });
