@@ -25,7 +25,7 @@ import { htmlAssets } from '../render/html/assets.js';
 import type { IssueSpec, Placement } from './types.js';
 import type { Article } from '../model/types.js';
 import { finalizeArticle } from '../pipeline/final-article.js';
-import { sourceTexts } from '../pipeline/galleys.js';
+import { loadPdfRenderer, sourceTexts } from '../pipeline/galleys.js';
 import { positionsInSource } from '../pipeline/output-positions.js';
 import { loadJournalRecord, type JournalRecord } from '../record/journal-record.js';
 import { writeIssueRecord } from './record-update.js';
@@ -58,6 +58,7 @@ export async function buildIssue(issueFile: string, options: IssueBuildOptions):
   const fail = (diagnostics: Diagnostic[]): IssueBuildResult => ({ ok: false, diagnostics, refoliated: [], statuses: [] });
   // The print worker loads while the profile, the record and the articles are read.
   startPrintWorker();
+  void loadPdfRenderer();
   const loaded = loadProfile(options.profileFile);
   if (!loaded.profile) return fail(loaded.diagnostics.items);
   const profile = loaded.profile;

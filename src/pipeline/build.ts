@@ -7,7 +7,7 @@ import type { Article } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { openPrinter, startPrintWorker, type PdfPrinter } from '../pdf/printer.js';
 import { sourceClock } from './clock.js';
-import { preloadValidation, renderGalleys, startValidation } from './galleys.js';
+import { loadPdfRenderer, preloadValidation, renderGalleys, startValidation } from './galleys.js';
 import { renderArticleExports } from '../issue/exports.js';
 import type { JournalRecord } from '../record/journal-record.js';
 import { journalRecordFor, prepareArticle } from './prepare.js';
@@ -30,7 +30,10 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
   const wantsPdf = galleys.includes('pdf') || options.proof === true;
   // The validation worker and the print worker start up while the profile is read.
   startValidation(options.profileFile, galleys);
-  if (wantsPdf) startPrintWorker();
+  if (wantsPdf) {
+    startPrintWorker();
+    void loadPdfRenderer();
+  }
   const loaded = loadProfile(options.profileFile);
   const profile = loaded.profile;
   if (!profile) return { diagnostics: loaded.diagnostics.items, articles: [] };
@@ -53,6 +56,9 @@ export async function buildArticles(dirs: string[], options: BuildOptions): Prom
     // Preparing an article is synchronous; Chromium is driven from the print worker,
     // so it lays out the first articles while this thread prepares the next ones.
     // Between articles this thread yields, to take in finished PDFs and schema verdicts.
+    // The PDF modules are in first: an article waiting for them would let the next
+    // one be prepared before its own print job goes out.
+    if (wantsPdf) await loadPdfRenderer().catch(() => undefined);
     const pending: Promise<ArticleBuildResult>[] = [];
     for (const dir of dirs) {
       const one = buildOne(resolve(dir), profile, journal, options, galleys, printer, stylesValid);
