@@ -112,13 +112,14 @@ export class WorkerPrinter implements PdfPrinter {
 
 /** The worker's error as the class it was thrown as (those the PDF stage turns into diagnostics), else a plain Error. */
 async function revive(failure: SerializedError): Promise<Error> {
-  const [{ BrowserCrashError }, { BrowserNotFoundError }, { LayoutScriptError, LayoutTimeoutError }, { PrintProfileError }] = await Promise.all([
+  const [{ BrowserCrashError }, { BrowserNotFoundError }, { BrowserLaunchError }, { LayoutScriptError, LayoutTimeoutError }, { PrintProfileError }] = await Promise.all([
     import('./browser.js'),
     import('./find-chromium.js'),
+    import('./cdp/launch.js'),
     import('./paged-run.js'),
     import('./print-profile.js'),
   ]);
-  const classes: Record<string, { prototype: Error }> = { BrowserCrashError, BrowserNotFoundError, LayoutScriptError, LayoutTimeoutError, PrintProfileError };
+  const classes: Record<string, { prototype: Error }> = { BrowserCrashError, BrowserNotFoundError, BrowserLaunchError, LayoutScriptError, LayoutTimeoutError, PrintProfileError };
   const error = new Error(failure.message);
   const known = classes[failure.name];
   if (known) Object.setPrototypeOf(error, known.prototype);

@@ -8,6 +8,7 @@ import { fontPackageDir } from '../render/print/fonts.js';
 import { renderPrintHtmlChecked } from '../render/print/index.js';
 import { BrowserCrashError } from './browser.js';
 import { BrowserNotFoundError } from './find-chromium.js';
+import { BrowserLaunchError } from './cdp/launch.js';
 import { checkPageCount, layoutDiagnostics } from './page-check.js';
 import { LayoutScriptError, LayoutTimeoutError, pagedjsDir } from './paged-run.js';
 import { pdfMetadata } from './pdf-metadata.js';
@@ -51,6 +52,7 @@ export function pdfErrorDiagnostics(error: unknown, position: Diagnostic['positi
   if (error instanceof LayoutTimeoutError) return d('pdf-layout-timeout');
   if (error instanceof LayoutScriptError) return d('pdf-layout-failed');
   if (error instanceof BrowserCrashError) return d('pdf-browser-crash');
-  if (error instanceof BrowserNotFoundError) return d('pdf-browser-missing');
+  // A Chromium that is there but does not start (a library missing, not a browser) is as good as none.
+  if (error instanceof BrowserNotFoundError || error instanceof BrowserLaunchError) return d('pdf-browser-missing');
   throw error;
 }

@@ -1,7 +1,8 @@
 // The compiled CLI drives Chromium from the print worker (lib/pdf/print-worker.js):
 // the PDF must be the bytes the same job gives in one thread, the main thread
-// must never load playwright-core or pdf-lib, and the worker's failures must
-// come back as the classes the PDF stage turns into diagnostics.
+// must never load pdf-lib (nor playwright-core, which the PDF stage no longer
+// uses at all), and the worker's failures must come back as the classes the
+// PDF stage turns into diagnostics: a missing Chromium, one that does not start.
 // Runs against the compiled code (`npm run compile`), in a process of its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,13 @@ const missing = openPrinter(profile);
 const noBrowser = await renderPdf(article, ctx, missing);
 await missing.close();
 out.missing = noBrowser.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ rule: d.rule, message: d.message }));
+
+// A "Chromium" that is there but cannot start.
+process.env.GALLEY_CHROMIUM = ${JSON.stringify(join(work, 'broken-chromium'))};
+const broken = openPrinter(profile);
+const notStarting = await renderPdf(article, ctx, broken);
+await broken.close();
+out.broken = notStarting.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ rule: d.rule, message: d.message }));
 delete process.env.GALLEY_CHROMIUM;
 
 const { BrowserPool } = await lib('pdf/browser.js');
@@ -68,6 +76,7 @@ describe('the print worker', () => {
   it('prints the sample to the same bytes as one thread, keeps playwright and pdf-lib off the main thread, and sends its failures back typed', () => {
     const file = join(work, 'run.mjs');
     writeFileSync(file, script);
+    writeFileSync(join(work, 'broken-chromium'), '#!/bin/sh\necho "error while loading shared libraries: libnss3.so" >&2\nexit 127\n', { mode: 0o755 });
     const run = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout);
@@ -80,5 +89,11 @@ describe('the print worker', () => {
     expect(out.timeout).toMatchObject({ isClass: true, seconds: 0.001, what: 'the test page' });
     expect(out.timeout.message).toContain('Unexpected layout of the test page still running after 0.001 s');
     expect(out.missing).toEqual([{ rule: 'pdf-browser-missing', message: 'Unexpected missing Chromium at /nonexistent/chromium, expected an executable there (set by GALLEY_CHROMIUM or print.chromium)' }]);
+    expect(out.broken).toEqual([
+      {
+        rule: 'pdf-browser-missing',
+        message: `Unexpected failure starting Chromium (${join(work, 'broken-chromium')}): it exited with code 127 (error while loading shared libraries: libnss3.so), expected a headless Chromium that answers on its DevTools pipe`,
+      },
+    ]);
   });
 });
