@@ -89,8 +89,9 @@ export function startWorker(url: URL): Worker {
 
 /**
  * The first thing a worker started by `startWorker` does: it has booted. The last
- * one raises the JS budget again (a worker started at that very moment may boot
- * with it raised: slower, never wrong).
+ * one raises the JS budget again. Only speed is at stake either way: a worker
+ * started at that very moment may boot with it raised, and one that fails before
+ * it gets here leaves the process on V8's default.
  */
 export function workerBooted(data: unknown): void {
   const flags = (data as { v8Flags?: WorkerFlags } | undefined)?.v8Flags;

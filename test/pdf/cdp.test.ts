@@ -97,6 +97,14 @@ describe('launching Chromium', () => {
     expect(error.message).toMatch(/^Unexpected failure starting Chromium \(.*exits\.sh\): it exited with code 127 \(error while loading shared libraries: libnss3\.so\), expected a headless Chromium/);
   });
 
+  it('reports a file that cannot be run at all, without waiting for an exit that never comes', async () => {
+    const file = join(dir, 'not-executable');
+    writeFileSync(file, 'not a program\n', { mode: 0o644 });
+    const error = await launchChromium(file, []).catch((e) => e);
+    expect(error).toBeInstanceOf(BrowserLaunchError);
+    expect(error.message).toBe(`Unexpected failure starting Chromium (${file}): it could not be run (EACCES), expected a headless Chromium that answers on its DevTools pipe`);
+  });
+
   it('gives up on a program that never answers on the pipe', async () => {
     const script = join(dir, 'silent.sh');
     writeFileSync(script, '#!/bin/sh\nexec sleep 30\n');

@@ -69,7 +69,7 @@ export interface ChromiumProcess {
   close(): Promise<void>;
 }
 
-/** Launch `executablePath` with `args` (before the automation switches, whose --disable-features a later one overrides). */
+/** Launch `executablePath` with the automation switches, then `args` (so a --disable-features there is the one that counts). */
 export async function launchChromium(executablePath: string, args: string[], timeoutMs = 30_000): Promise<ChromiumProcess> {
   const profileDir = await mkdtemp(join(tmpdir(), 'galley-chromium-'));
   const child = spawn(executablePath, [...automationSwitches, ...args, `--user-data-dir=${profileDir}`, '--remote-debugging-pipe', '--no-startup-window'], {
@@ -78,12 +78,17 @@ export async function launchChromium(executablePath: string, args: string[], tim
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (text: string) => (stderr = (stderr + text).slice(-2000)));
+  // A program that could not be started (not executable) may never emit 'exit': its 'error' ends it too.
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    else {
+      child.once('exit', () => resolve());
+      child.once('error', () => resolve());
+    }
   });
   const connection = new CdpConnection(child.stdio[3] as Writable, child.stdio[4] as Readable);
-  const spawnFailed = new Promise<never>((_, reject) => child.once('error', (error) => reject(error)));
+  let spawnError: NodeJS.ErrnoException | undefined;
+  const spawnFailed = new Promise<never>((_, reject) => child.once('error', (error) => reject((spawnError = error))));
   spawnFailed.catch(() => undefined);
 
   const close = async () => {
@@ -98,7 +103,7 @@ export async function launchChromium(executablePath: string, args: string[], tim
   } catch (error) {
     // A program that exits at once closes the pipe first: its exit code says more.
     await withTimeout(exited, 1_000);
-    const reason = child.exitCode !== null ? `it exited with code ${child.exitCode}` : child.signalCode ? `it was killed (${child.signalCode})` : (error as Error).message;
+    const reason = whyNotStarted(child, spawnError) ?? (error as Error).message;
     connection.dispose(new Error('Browser has been closed'));
     child.kill('SIGKILL');
     await exited;
@@ -107,6 +112,14 @@ export async function launchChromium(executablePath: string, args: string[], tim
     throw new BrowserLaunchError(executablePath, `${reason}${tail ? ` (${tail})` : ''}`);
   }
   return { connection, exited, close };
+}
+
+/** What the process itself says about a failed start, when it has ended. */
+function whyNotStarted(child: ChildProcess, spawnError: NodeJS.ErrnoException | undefined): string | undefined {
+  if (spawnError) return `it could not be run (${spawnError.code ?? spawnError.message})`;
+  if (child.exitCode !== null) return `it exited with code ${child.exitCode}`;
+  if (child.signalCode) return `it was killed (${child.signalCode})`;
+  return undefined;
 }
 
 /** `work`, or after `ms` the rejection `onTimeout` gives (or undefined when there is none). */

@@ -116,13 +116,20 @@ export class CdpPage {
       const { loaderId, errorText } = await this.send<{ loaderId?: string; errorText?: string }>('Page.navigate', { url });
       if (errorText) throw new Error(`Navigation to ${url} failed: ${errorText}`);
       if (!loaderId) return; // same document: nothing is loaded
-      await new Promise<void>((resolve, reject) => {
-        if (seen.has(loaderId)) return resolve();
-        notify = () => seen.has(loaderId) && resolve();
-        const gone = () => reject(new Error(this.crashed ? targetCrashedMessage : targetClosedMessage));
-        this.once('crash', gone);
-        this.once('close', gone);
-      });
+      let fail: ((error: Error) => void) | undefined;
+      const gone = () => fail?.(new Error(this.crashed ? targetCrashedMessage : targetClosedMessage));
+      this.on('crash', gone);
+      this.on('close', gone);
+      try {
+        await new Promise<void>((resolve, reject) => {
+          if (seen.has(loaderId)) return resolve();
+          notify = () => seen.has(loaderId) && resolve();
+          fail = reject;
+        });
+      } finally {
+        this.off('crash', gone);
+        this.off('close', gone);
+      }
     } finally {
       stop();
       notify = undefined;
@@ -193,14 +200,6 @@ export class CdpPage {
     if (this.closed) return;
     this.markClosed();
     await this.connection.send('Target.disposeBrowserContext', { browserContextId: this.browserContextId }).catch(() => undefined);
-  }
-
-  private once(event: 'crash' | 'close', listener: () => void): void {
-    const wrapped = () => {
-      this.off(event, wrapped);
-      listener();
-    };
-    this.on(event, wrapped);
   }
 
   private emit(event: PageEvent, value?: unknown): void {
