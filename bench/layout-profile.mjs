@@ -1,6 +1,6 @@
 // Renderer side of the PDF stage, per article on a warm page: what paged.js'
-// layout (`layOut`) and the after-layout report cost in Chromium's renderer
-// process, and with --profile, where that time goes.
+// layout (`layOut`), the after-layout report and the print cost in Chromium's
+// renderer process, and with --profile, where the layout's time goes.
 //
 //   node bench/layout-profile.mjs [--root <galley checkout>] [--article <dir>] [--runs N] [--profile]
 //
@@ -79,7 +79,8 @@ const rows = [];
 const groupsPerRun = [];
 try {
   await pool.withPage(roots, async ({ page }) => {
-    const cdp = await page.context().newCDPSession(page);
+    // The page's own protocol session (src/pdf/cdp/page.ts).
+    const cdp = { send: (method, params) => page.send(method, params) };
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     if (profiling) {
       await cdp.send('Profiler.enable');
@@ -98,7 +99,11 @@ try {
       if (profiling && i > 0) groupsPerRun.push(attribute((await cdp.send('Profiler.stop')).profile));
       const after = await metrics();
       const d = (k) => after[k] - before[k];
-      if (i > 0) rows.push({ pages: report.pageCount, cpu: d('TaskDuration') * 1000, layout: d('LayoutDuration') * 1000, style: d('RecalcStyleDuration') * 1000, layouts: d('LayoutCount'), styles: d('RecalcStyleCount'), layIn: t1 - t0, report: t2 - t1 });
+      // The print as the PDF stage asks for it (paged-run.ts), measured apart.
+      await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+      const t3 = performance.now();
+      const printed = await metrics();
+      if (i > 0) rows.push({ pages: report.pageCount, cpu: d('TaskDuration') * 1000, layout: d('LayoutDuration') * 1000, style: d('RecalcStyleDuration') * 1000, layouts: d('LayoutCount'), styles: d('RecalcStyleCount'), layIn: t1 - t0, report: t2 - t1, print: t3 - t2, printCpu: (printed.TaskDuration - after.TaskDuration) * 1000 });
     }
   });
 } finally {
@@ -109,7 +114,7 @@ try {
 const med = (k) => median(rows.map((r) => r[k]));
 console.log(`${article.id} (${rows[0].pages} pages), ${root}: median of ${runs} warm articles`);
 console.log(`  renderer main-thread CPU ${med('cpu').toFixed(0)} ms (layout ${med('layout').toFixed(0)} ms in ${med('layouts')}, style ${med('style').toFixed(0)} ms in ${med('styles')})`);
-console.log(`  wall: layOut ${med('layIn').toFixed(0)} ms, after-layout report ${med('report').toFixed(0)} ms`);
+console.log(`  wall: layOut ${med('layIn').toFixed(0)} ms, after-layout report ${med('report').toFixed(0)} ms, print (tagged) ${med('print').toFixed(0)} ms (renderer main thread ${med('printCpu').toFixed(0)} ms)`);
 console.log(`  cpu per run: ${rows.map((r) => r.cpu.toFixed(0)).join(' ')}`);
 if (profiling) {
   const keys = [...new Set(groupsPerRun.flatMap((g) => [...g.keys()]))];

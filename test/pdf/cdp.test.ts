@@ -1,13 +1,14 @@
 // Galley's own DevTools-protocol client (src/pdf/cdp/): the pipe's framing,
 // answers and errors, a Chromium that does not start, and a page's errors.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CdpConnection, ProtocolError } from '../../src/pdf/cdp/connection.js';
-import { BrowserLaunchError, launchChromium } from '../../src/pdf/cdp/launch.js';
+import { BrowserLaunchError, launchChromium, removeStaleProfiles } from '../../src/pdf/cdp/launch.js';
 import { CdpBrowser } from '../../src/pdf/cdp/browser.js';
 import { chromiumArgs } from '../../src/pdf/browser.js';
 import { findChromium } from '../../src/pdf/find-chromium.js';
@@ -114,6 +115,26 @@ describe('launching Chromium', () => {
     expect(error).toBeInstanceOf(BrowserLaunchError);
     expect(error.message).toContain('no answer within 0.5 s');
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('profile folders of killed builds', () => {
+  it('are removed for processes that are gone, never for one that runs', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'galley-cdp-sweep-'));
+    try {
+      const gone = spawnSync(process.execPath, ['-e', '0']).pid!; // has exited
+      const folders = {
+        gone: join(tmp, `galley-chromium-${gone}-AbC123`),
+        ours: join(tmp, `galley-chromium-${process.pid}-XyZ789`),
+        running: join(tmp, `galley-chromium-1-QwE456`), // init
+        other: join(tmp, `galley-print-${gone}`),
+      };
+      for (const folder of Object.values(folders)) mkdirSync(join(folder, 'Default'), { recursive: true });
+      await removeStaleProfiles(tmp);
+      expect(Object.fromEntries(Object.entries(folders).map(([k, f]) => [k, existsSync(f)]))).toEqual({ gone: false, ours: true, running: true, other: true });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,7 @@
 // at, sRGB colours, no scrollbars. A few only matter to Edge or Windows; kept,
 // so the two lists stay comparable.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -71,7 +71,8 @@ export interface ChromiumProcess {
 
 /** Launch `executablePath` with the automation switches, then `args` (so a --disable-features there is the one that counts). */
 export async function launchChromium(executablePath: string, args: string[], timeoutMs = 30_000): Promise<ChromiumProcess> {
-  const profileDir = await mkdtemp(join(tmpdir(), 'galley-chromium-'));
+  const profileDir = await mkdtemp(join(tmpdir(), `${profilePrefix}${process.pid}-`));
+  const swept = removeStaleProfiles();
   const child = spawn(executablePath, [...automationSwitches, ...args, `--user-data-dir=${profileDir}`, '--remote-debugging-pipe', '--no-startup-window'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   });
@@ -111,7 +112,36 @@ export async function launchChromium(executablePath: string, args: string[], tim
     const tail = stderr.trim().split('\n').slice(-3).join(' | ');
     throw new BrowserLaunchError(executablePath, `${reason}${tail ? ` (${tail})` : ''}`);
   }
+  await swept;
   return { connection, exited, close };
+}
+
+const profilePrefix = 'galley-chromium-';
+
+/**
+ * A build that was killed (Ctrl-C, a CI time-out) never removed its Chromium's
+ * profile folder, which is named after its process: a later launch removes
+ * those of processes that are gone.
+ */
+export async function removeStaleProfiles(dir = tmpdir()): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = Number(new RegExp(`^${profilePrefix}(\\d+)-`).exec(name)?.[1]);
+      if (!pid || pid === process.pid || isRunning(pid)) return;
+      await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** What the process itself says about a failed start, when it has ended. */
