@@ -50,7 +50,9 @@ export async function benchIssue() {
     const incremental = await galley();
     row('issue rebuilt after a one-paragraph edit', fmtRun(incremental.ms, incremental.cpuMs), 'target ≤ 6 s');
     row('  peak memory of the rebuild (RSS sum)', mb(incremental.peak), '');
-    console.log(incremental.out.split('\n').filter((l) => /rendered|reused|re-foliated/.test(l)).slice(0, 14).join('\n'));
+    // What the rebuild did with each article: only the edited one is rendered again.
+    console.log('  the rebuild, article by article (first lines of its report):');
+    console.log(incremental.out.split('\n').filter((l) => /rendered|reused|re-foliated/.test(l)).slice(0, 14).map((l) => `    ${l.trim()}`).join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
