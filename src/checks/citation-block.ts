@@ -5,6 +5,7 @@ import type { ArticleMeta, CitationBlock, Position } from '../model/types.js';
 import type { Profile } from '../profile/types.js';
 import { buildCitationBlocks, citationBlockMarkdown, unknownPagePlaceholder } from '../model/citation-block.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostic.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export function checkCitationBlocks(meta: ArticleMeta, profile: Profile, blocks: CitationBlock[] = buildCitationBlocks(meta, profile)): Diagnostic[] {
   const bag = new DiagnosticBag(profile.rules);
@@ -151,6 +152,3 @@ function quote(words: string): string {
   return words ? `"${words}"` : 'nothing';
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

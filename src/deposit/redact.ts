@@ -5,14 +5,14 @@
 // it. Each character of the secret may come in any of its encodings, so a
 // mixed spelling is caught too. A short secret is redacted only where it
 // stands as a whole token, so it never eats into ordinary words and paths.
+import { escapeRegExp } from '../util/escape-regexp.js';
+
 export const redactedMark = '[redacted]';
 
 export type Redactor = (text: string) => string;
 
 /** Below this length a secret is likely to occur inside ordinary words. */
 export const shortSecretLength = 8;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `a` matches a or A: hexadecimal digits in any case, nothing else loosened. */
 const anyCase = (hex: string) => [...hex].map((d) => (/[a-f]/i.test(d) ? `[${d.toLowerCase()}${d.toUpperCase()}]` : d)).join('');

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { CslItem, Position } from '../model/types.js';
 import { parseYamlDoc } from '../util/yaml-doc.js';
 import { findEscapedYamlProblems, type HygieneProblem } from './hygiene.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface ParsedBibliography {
   /** Raw items (not yet checked) with where each was written. */
@@ -80,6 +81,3 @@ function offsetPosition(text: string, offset: number, file: string): Position {
   return { file, line, column: offset - before.lastIndexOf('\n') };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
