@@ -4,6 +4,8 @@
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { CdpBrowser } from './cdp/browser.js';
+import { browserClosedMessage, targetClosedMessage, targetCrashedMessage } from './cdp/connection.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 import type { Profile } from '../profile/types.js';
 import { BrowserNotFoundError, findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
@@ -80,7 +82,8 @@ export class BrowserCrashError extends Error {
   }
 }
 
-const crashPattern = /Target page, context or browser has been closed|Browser has been closed|Target crashed|Page crashed|browser has disconnected|Protocol error.*(closed|crash)/i;
+// The protocol client's own texts for a gone page or browser, and Chromium's answer to a command for one.
+const crashPattern = new RegExp([browserClosedMessage, targetClosedMessage, targetCrashedMessage].map(escapeRegExp).concat('Protocol error.*(closed|crash)').join('|'), 'i');
 
 export class BrowserPool implements PdfPrinter {
   private browser: CdpBrowser;

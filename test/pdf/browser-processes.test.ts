@@ -55,7 +55,7 @@ describe('the pool browser', () => {
         [0, 1].map(() =>
           pool.withPage([dir], async ({ page }) => {
             await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-            return page.textContent('p');
+            return page.evaluate("document.querySelector('p').textContent");
           }),
         ),
       );

@@ -147,7 +147,7 @@ describe('a page', () => {
       const file = join(dir, 'page.html');
       writeFileSync(file, '<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page { size: 100mm 100mm; }</style></head><body><p>Quaestio Rossica</p></body></html>');
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      expect(await page.textContent('p')).toBe('Quaestio Rossica');
+      expect(await page.evaluate("document.querySelector('p').textContent")).toBe('Quaestio Rossica');
       expect(await page.evaluate((n: number) => n * 2, 21)).toBe(42);
       await expect(page.evaluate('missingFunction()')).rejects.toThrow('Unexpected error in the page: missingFunction is not defined');
       const errors: Error[] = [];

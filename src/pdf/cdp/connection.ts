@@ -12,7 +12,7 @@ export class ProtocolError extends Error {
   }
 }
 
-// The texts BrowserPool recognises as a crash (browser.ts, crashPattern).
+// The texts BrowserPool recognises as a crash (browser.ts builds its crashPattern from them).
 export const browserClosedMessage = 'Browser has been closed';
 export const targetClosedMessage = 'Target page, context or browser has been closed';
 export const targetCrashedMessage = 'Target crashed';

@@ -151,11 +151,6 @@ export class CdpPage {
     return result.value;
   }
 
-  /** The text of the first element `selector` finds (null when there is none). */
-  textContent(selector: string): Promise<string | null> {
-    return this.evaluate<string | null>(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
-  }
-
   /** A classic script in the page: its text, or a file it loads (resolved once the script has run). */
   async addScriptTag(script: { content: string } | { url: string }): Promise<void> {
     if ('content' in script) {
