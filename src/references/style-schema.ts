@@ -2,8 +2,9 @@
 // with file:line:column. CSL-M's one extension Galley's styles use — several
 // <layout>s, one per `locale` — is outside the 1.0.2 schema, and so are the
 // variables Galley itself adds to items (`title-en`, prepare.ts): those reports
-// are left out, nothing else is. Imports nothing but the validator: it runs on
+// are left out, nothing else is. Imports nothing but the validator (and V8's flags): it runs on
 // the validation worker (src/checks/xml/schema-worker.ts) in builds.
+import { withRaisedWasmTieringBudget } from '../util/v8-flags.js';
 
 export interface StyleSchemaError {
   line: number;
@@ -38,5 +39,6 @@ const galleyVariable = new RegExp(`^attribute variable with invalid value "(?:${
 export async function styleSchemaErrors(xml: string): Promise<StyleSchemaError[]> {
   const { validateStyle } = await import('csl-validator-wasm');
   const skip = cslmLayoutLines(xml);
-  return parseRnvReport(await validateStyle(xml)).filter((e) => !(skip.has(e.line) && /(attribute locale|element layout) not allowed/.test(e.message)) && !galleyVariable.test(e.message));
+  const report = await withRaisedWasmTieringBudget(() => validateStyle(xml));
+  return parseRnvReport(report).filter((e) => !(skip.has(e.line) && /(attribute locale|element layout) not allowed/.test(e.message)) && !galleyVariable.test(e.message));
 }
