@@ -2,6 +2,7 @@
 // Credentials come from GALLEY_CROSSREF_LOGIN / GALLEY_CROSSREF_PASSWORD only.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { diagnostic, type Diagnostic } from '../checks/diagnostic.js';
 import { registeredDois } from '../deposit/batch-file.js';
 import { loadIssueFile } from '../issue/issue-file.js';
@@ -38,7 +39,6 @@ export interface DepositDeps {
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {
-  const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return /^y(es)?$/i.test((await rl.question(question)).trim());

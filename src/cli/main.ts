@@ -8,6 +8,7 @@ import { guardProcess, internalErrorLine, processIO, type CliIO, type CliVerb } 
 import { createOutput, type Output } from './output.js';
 import { didYouMean } from '../util/suggest.js';
 import { galleyVersion } from './version.js';
+import { loadLibxml2 } from '../util/libxml2.js';
 
 // For the launcher (bin/galley.mjs): the flag and the worker starts share this module's state.
 export { raiseJsInterruptBudget } from '../util/v8-flags.js';
@@ -78,7 +79,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const out = createOutput(io, { verb: nameOf(verb, rest), format });
   if (io === processIO) guardProcess(verb, format !== 'json' && format !== 'sarif' ? undefined : (error) => out.finish(1, { kind: 'internal', message: firstLine(error) }));
   try {
-    const { run } = await load();
+    // The bundled CLI binds libxml2 now (src/util/libxml2-deferred.ts): every verb may read XML.
+    const [{ run }] = await Promise.all([load(), loadLibxml2()]);
     const code = await withInjectedFault(verb, io.env, run)(rest, io, out);
     out.finish(code);
     return code;

@@ -2,7 +2,7 @@
 // attributes, children, line and XPath; text with its line. Named entities a
 // DTD declares (&mdash; in older JATS) are resolved through the DTD the
 // document asks for, found in the DTDs shipped with Galley; nothing is fetched.
-import { ParseOption, XmlCData, XmlDocument, XmlElement, XmlEntityReference, XmlParseError, XmlText, type XmlTreeNode } from 'libxml2-wasm';
+import { ParseOption, XmlCData, XmlDocument, XmlElement, XmlEntityReference, XmlParseError, XmlText, type XmlTreeNode } from '../util/libxml2.js';
 import { readDoctype } from '../checks/xml/jats-dtd.js';
 import { jats4rSchemaRoot } from '../checks/xml/jats-dtd.js';
 import { readXmlCatalog, type XmlCatalog } from '../checks/xml/catalog.js';

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { CdpBrowser } from './cdp/browser.js';
 import { browserClosedMessage, targetClosedMessage, targetCrashedMessage } from './cdp/connection.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { importPackage } from '../util/import-package.js';
 import type { Profile } from '../profile/types.js';
 import { BrowserNotFoundError, findChromium } from './find-chromium.js';
 import { PageSlot, type PageSession } from './page-slot.js';
@@ -68,7 +69,7 @@ export interface BrowserPoolOptions {
  */
 export async function chromiumFromNpm(moduleName = '@sparticuz/chromium'): Promise<string | undefined> {
   try {
-    const mod = (await import(moduleName)) as { default?: { executablePath?: () => Promise<string> } };
+    const mod = await importPackage<{ default?: { executablePath?: () => Promise<string> } }>(moduleName);
     return (await mod.default?.executablePath?.()) || undefined;
   } catch {
     return undefined;

@@ -2,9 +2,10 @@
 // with file:line:column. CSL-M's one extension Galley's styles use — several
 // <layout>s, one per `locale` — is outside the 1.0.2 schema, and so are the
 // variables Galley itself adds to items (`title-en`, prepare.ts): those reports
-// are left out, nothing else is. Imports nothing but the validator (and V8's flags): it runs on
+// are left out, nothing else is. Imports nothing but the validator (and V8's flags, the import helper): it runs on
 // the validation worker (src/checks/xml/schema-worker.ts) in builds.
 import { withRaisedWasmTieringBudget } from '../util/v8-flags.js';
+import { importPackage } from '../util/import-package.js';
 
 export interface StyleSchemaError {
   line: number;
@@ -37,7 +38,7 @@ const galleyVariable = new RegExp(`^attribute variable with invalid value "(?:${
 
 /** The style's schema errors (line, column, rnv's words), Galley's own extensions left out. */
 export async function styleSchemaErrors(xml: string): Promise<StyleSchemaError[]> {
-  const { validateStyle } = await import('csl-validator-wasm');
+  const { validateStyle } = await importPackage<typeof import('csl-validator-wasm')>('csl-validator-wasm');
   const skip = cslmLayoutLines(xml);
   const report = await withRaisedWasmTieringBudget(() => validateStyle(xml));
   return parseRnvReport(report).filter((e) => !(skip.has(e.line) && /(attribute locale|element layout) not allowed/.test(e.message)) && !galleyVariable.test(e.message));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { XmlDocument, XmlElement, XmlParseError } from 'libxml2-wasm';
+import { XmlDocument, XmlElement, XmlParseError } from '../../util/libxml2.js';
 import { SchemaUnavailableError } from './schema-unavailable.js';
 
 export interface XmlCatalog {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DtdValidator, ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
+import { DtdValidator, ParseOption, XmlDocument, XmlParseError } from '../../util/libxml2.js';
 import type { SchemaError } from './errors.js';
 import { parse } from './parse.js';
 import { runValidator } from './run-validator.js';

@@ -1,7 +1,7 @@
 // libxml2 error details → SchemaError. Validity errors carry a line but no
 // column (libxml2 reports them per node), so the column is recovered from the
 // line's text where the offending element can be found on it.
-import type { ErrorDetail } from 'libxml2-wasm';
+import type { ErrorDetail } from '../../util/libxml2.js';
 
 export interface SchemaError {
   message: string;

@@ -5,7 +5,7 @@
 // with lax content: the verdict and every message stay the same
 // (test/checks/xsd-mathml-stub.test.ts). A document with MathML needs the full schema.
 import { readFileSync } from 'node:fs';
-import type { XmlDocument } from 'libxml2-wasm';
+import type { XmlDocument } from '../../util/libxml2.js';
 
 export const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 

@@ -1,5 +1,5 @@
 // Parsing an output for validation: well-formedness errors become SchemaErrors.
-import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
+import { ParseOption, XmlDocument, XmlParseError } from '../../util/libxml2.js';
 import { toSchemaErrors, type SchemaError } from './errors.js';
 
 export function parse(xml: string, url: string, option: ParseOption = ParseOption.XML_PARSE_NONET): XmlDocument | { errors: SchemaError[] } {

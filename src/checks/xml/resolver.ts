@@ -5,7 +5,7 @@
 // A load may also have files served from memory instead (the MathML stub).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { xmlRegisterInputProvider } from 'libxml2-wasm';
+import { xmlRegisterInputProvider } from '../../util/libxml2.js';
 import { resolveInCatalog, type XmlCatalog } from './catalog.js';
 
 /** Bytes to serve instead of a local file, or undefined to read the file. */

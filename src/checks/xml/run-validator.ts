@@ -1,4 +1,4 @@
-import { XmlValidateError, type XmlDocument } from 'libxml2-wasm';
+import { XmlValidateError, type XmlDocument } from '../../util/libxml2.js';
 import { toSchemaErrors, type SchemaError } from './errors.js';
 
 /** Validate a parsed document (then free it): no errors, or each validity error with its line. */

@@ -3,7 +3,7 @@
 // compile in wasm, with MathML stubbed ~0.1 s; validating one deposit ~1 ms.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { XmlDocument, XmlValidateError, XsdValidator } from 'libxml2-wasm';
+import { XmlDocument, XmlValidateError, XsdValidator } from '../../util/libxml2.js';
 import { readXmlCatalog } from './catalog.js';
 import type { SchemaError } from './errors.js';
 import { schemaVariantFor, stubMathml, type XsdVariant } from './mathml-stub.js';

@@ -1,7 +1,7 @@
 // The rules eLIBRARY documents that its XSD cannot check: inside <article> and
 // <author> the children sit in an unbounded choice, so required elements, their
 // counts and the keyword languages are checked here, on the file as written.
-import type { XmlElement } from 'libxml2-wasm';
+import type { XmlElement } from '../../util/libxml2.js';
 import { diagnostic, type Diagnostic } from '../../checks/diagnostic.js';
 import { parse } from '../../checks/xml/parse.js';
 

@@ -4,7 +4,7 @@
 // after it) is a display formula. The MathML is checked — well-formed, a
 // MathML `<math>` root, MathML elements only — and kept as written (with the
 // namespace declared), never turned into TeX.
-import { XmlDocument, XmlElement, XmlParseError, type XmlTreeNode } from 'libxml2-wasm';
+import { XmlDocument, XmlElement, XmlParseError, type XmlTreeNode } from '../../util/libxml2.js';
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { DisplayFormula, Inline } from '../../model/types.js';
 import type { ConvertContext } from './context.js';
