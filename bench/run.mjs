@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { benchSpine } from './spine.mjs';
 
-if (!existsSync('lib/bundle/main.js')) {
+if (!existsSync('lib/bundle/main.cjs')) {
   console.error('bench: compile first (npm ci or npm run compile)');
   process.exit(2);
 }

@@ -1,8 +1,16 @@
-// Bundle the compiled CLI (lib/, from tsc) into lib/bundle/: one file for the
-// CLI, one for each worker thread, shared chunks beside them. A cold build loads
-// ~1,000 module files otherwise, and resolving, reading and linking them was a
-// quarter of its time. Packages that find their own files next to their code
-// (WebAssembly, page scripts, fonts, the browser driver) stay outside.
+// Bundle the compiled CLI (lib/, from tsc) into lib/bundle/: the CLI as one
+// CommonJS script (main.cjs), each worker thread as an ES module with shared
+// chunks beside it. A cold build loads ~1,000 module files otherwise, and
+// resolving, reading and linking them was a quarter of its time. Packages that
+// find their own files next to their code (WebAssembly, page scripts, fonts)
+// stay outside.
+//
+// The CLI is CommonJS because V8 can cache a script's compiled code and Node 20
+// caches no ES module's: the launcher runs main.cjs with the cache that
+// `npm run compile` wrote (scripts/write-code-cache.mjs, src/util/code-cache.ts).
+// A CommonJS script cannot import an ES module statically, so libxml2-wasm is
+// bound by src/util/libxml2-deferred.ts there; dynamic imports of the packages
+// left outside stay imports.
 //
 // lib/bundle/ sits at the depth of lib/<area>/, so the paths Galley's modules
 // build from import.meta.url ('../../templates', '..' for the code hash, the
@@ -25,29 +33,61 @@ export const externalPackages = [
   'citeproc', // loaded with require when a style needs it
 ];
 
-/** Entry name → compiled module: the CLI and each worker a module starts from its own sibling file. */
+/** The CLI's compiled entry: lib/bundle/main.cjs. */
+export const cliEntry = 'lib/cli/main.js';
+
+/** Entry name → compiled module: each worker a module starts from its own sibling file. */
 export const bundleEntries = {
-  main: 'lib/cli/main.js',
   'schema-worker': 'lib/checks/xml/schema-worker.js',
   'print-worker': 'lib/pdf/print-worker.js',
 };
 
+/**
+ * Galley's modules the CLI script takes in another form: libxml2.js (static ES
+ * imports) becomes libxml2-deferred.js (bound by loadLibxml2), import-package.js
+ * (import()) import-package-bundled.js (the launcher's import).
+ */
+const commonJsForms = { 'libxml2.js': 'libxml2-deferred.js', 'import-package.js': 'import-package-bundled.js' };
+const swapForCommonJs = {
+  name: 'swap-for-commonjs',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(libxml2|import-package)\.js$/ }, (args) => {
+      const swap = commonJsForms[args.path.split('/').pop()];
+      return swap && args.importer.startsWith(`${root}lib/`) ? { path: `${root}lib/util/${swap}` } : undefined;
+    });
+  },
+};
+
+/** An import() left in the CLI script would fail once V8 runs it from its code cache (src/util/code-cache.ts). */
+function refuseDynamicImports(metafile) {
+  const left = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path));
+  if (left.length) throw new Error(`lib/bundle/main.cjs would import() ${left.join(', ')}: load packages through src/util/import-package.ts`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   rmSync(outdir, { recursive: true, force: true });
+  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', external: externalPackages, legalComments: 'none', logLevel: 'warning' };
+  const cli = await build({
+    ...common,
+    entryPoints: { main: cliEntry },
+    metafile: true,
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    plugins: [swapForCommonJs],
+    // Every module's import.meta.url is the script's own, in lib/bundle/ as the chunks are.
+    define: { 'import.meta.url': 'galleyScriptUrl' },
+    banner: { js: "const galleyScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  refuseDynamicImports(cli.metafile);
   await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: bundleEntries,
     outdir,
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: externalPackages,
     // CommonJS packages inside the bundle call require() for Node's own modules.
     banner: { js: "import { createRequire as galleyCreateRequire } from 'node:module';\nconst require = galleyCreateRequire(import.meta.url);" },
     chunkNames: 'chunk-[hash]',
-    legalComments: 'none',
-    logLevel: 'warning',
   });
 }

@@ -65,6 +65,16 @@ export async function withRaisedWasmTieringBudget<T>(load: () => Promise<T>): Pr
   }
 }
 
+/**
+ * The launcher's flags, before the CLI's script is compiled and again when its
+ * code cache is written: V8 takes a code cache only under the flags it was made
+ * with (src/util/code-cache.ts).
+ */
+export function raiseLaunchBudgets(): void {
+  raiseWasmTieringBudget();
+  setFlagsFromString(`--interrupt-budget=${jsInterruptBudget}`);
+}
+
 let jsBudgetRaised = false;
 // How many workers are booting, shared with them: a worker's start can't wait for
 // this thread's events (it is busy with the build), so the last worker to boot

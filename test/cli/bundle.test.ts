@@ -1,11 +1,14 @@
-// The CLI runs bundled (lib/bundle/, scripts/bundle.mjs) with Galley's templates
-// precompiled (lib/templates-precompiled.json). Both must change nothing: the
-// bundled CLI writes the bytes the TypeScript sources write, and every path a
-// module builds from its own location resolves the same from lib/bundle/.
+// The CLI runs bundled (lib/bundle/main.cjs, scripts/bundle.mjs) from V8's cache
+// of its compiled code (lib/code-cache/, src/util/code-cache.ts), with Galley's
+// templates precompiled (lib/templates-precompiled.json). None of it may change
+// anything: the bundled CLI writes the bytes the TypeScript sources write, loads
+// ES module packages from its cached script, and every path a module builds
+// from its own location resolves the same from lib/bundle/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/pipeline/build.js';
 // @ts-expect-error a build script, no types
@@ -15,10 +18,44 @@ const repo = resolve(import.meta.dirname, '../..');
 
 describe('the bundled CLI', () => {
   it('is built by npm run compile', () => {
-    expect(existsSync(join(repo, 'lib/bundle/main.js'))).toBe(true);
+    expect(existsSync(join(repo, 'lib/bundle/main.cjs'))).toBe(true);
     expect(existsSync(join(repo, 'lib/bundle/schema-worker.js'))).toBe(true);
     expect(existsSync(join(repo, 'lib/templates-precompiled.json'))).toBe(true);
+    expect(existsSync(join(repo, 'lib/code-cache/main.cjs.bin'))).toBe(true);
   });
+
+  /** Compile the CLI's script as the launcher does, after `setup`; whether V8 took the code cache. */
+  const cacheTaken = (setup: string) => {
+    const lib = (p: string) => JSON.stringify(pathToFileURL(join(repo, 'lib', p)).href);
+    const script = `const flags = await import(${lib('util/v8-flags.js')});
+      ${setup}
+      const { runCommonJs } = await import(${lib('util/code-cache.js')});
+      console.log(runCommonJs(${JSON.stringify(join(repo, 'lib/bundle/main.cjs'))}, ${JSON.stringify(join(repo, 'lib/code-cache/main.cjs.bin'))}).cacheAccepted);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    return run.stdout.trim();
+  };
+
+  it("compiles from the code cache npm run compile wrote, under the launcher's flags (V8 refuses it under others)", () => {
+    expect(readFileSync(join(repo, 'bin/galley.mjs'), 'utf8')).toMatch(/raiseLaunchBudgets\(\);\nconst \{ runCommonJs \}/);
+    expect(cacheTaken('flags.raiseLaunchBudgets();')).toBe('true');
+    expect(cacheTaken('')).toBe('false');
+  });
+
+  it('loads ES module packages on its main thread from the cached script (libxml2-wasm: a JATS import)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-bundled-import-'));
+    try {
+      const run = spawnSync(process.execPath, [join(repo, 'bin/galley.mjs'), 'import', 'jats', join(repo, '../shared/corpus/jats/elife-00666.xml'), '--into', join(dir, 'article')], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, GALLEY_CACHE: 'off' },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'article/elife-00666/article.md'), 'utf8')).toMatch(/^doi: 10\.7554\/eLife\.00666$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('writes the text galleys of the sample byte for byte as the sources do', async () => {
     const bundled = mkdtempSync(join(tmpdir(), 'galley-bundled-'));
