@@ -45,18 +45,30 @@ export const bundleEntries = {
 /**
  * Galley's modules the CLI script takes in another form: libxml2.js (static ES
  * imports) becomes libxml2-deferred.js (bound by loadLibxml2), import-package.js
- * (import()) import-package-bundled.js (the launcher's import).
+ * (import()) import-package-bundled.js (the launcher's import), citeproc-package.js
+ * (createRequire) citeproc-package-bundled.js (citeproc inside the script).
  */
-const commonJsForms = { 'libxml2.js': 'libxml2-deferred.js', 'import-package.js': 'import-package-bundled.js' };
-const swapForCommonJs = {
-  name: 'swap-for-commonjs',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)(libxml2|import-package)\.js$/ }, (args) => {
-      const swap = commonJsForms[args.path.split('/').pop()];
-      return swap && args.importer.startsWith(`${root}lib/`) ? { path: `${root}lib/util/${swap}` } : undefined;
-    });
-  },
+const commonJsForms = {
+  'libxml2.js': 'util/libxml2-deferred.js',
+  'import-package.js': 'util/import-package-bundled.js',
+  'citeproc-package.js': 'references/citeproc-package-bundled.js',
 };
+/** In every bundle: pdf-lib imported (and so bundled), not required from node_modules. */
+const bundleForms = { 'pdf-lib-package.js': 'pdf/pdf-lib-package-bundled.js' };
+
+/** A plugin that resolves Galley's own modules named in `forms` to their other form. */
+function swapModules(forms) {
+  const names = Object.keys(forms).map((n) => n.replace(/\.js$/, '').replace(/-/g, '\\-'));
+  return {
+    name: 'swap-modules',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`(^|/)(${names.join('|')})\\.js$`) }, (args) => {
+        const swap = forms[args.path.split('/').pop()];
+        return swap && args.importer.startsWith(`${root}lib/`) ? { path: `${root}lib/${swap}` } : undefined;
+      });
+    },
+  };
+}
 
 /** An import() left in the CLI script would fail once V8 runs it from its code cache (src/util/code-cache.ts). */
 function refuseDynamicImports(metafile) {
@@ -70,11 +82,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const cli = await build({
     ...common,
     entryPoints: { main: cliEntry },
+    // citeproc too: a CommonJS file, required by name there (citeproc-package-bundled.ts).
+    external: externalPackages.filter((p) => p !== 'citeproc'),
     metafile: true,
     outdir,
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
-    plugins: [swapForCommonJs],
+    plugins: [swapModules({ ...commonJsForms, ...bundleForms })],
     // Every module's import.meta.url is the script's own, in lib/bundle/ as the chunks are.
     define: { 'import.meta.url': 'galleyScriptUrl' },
     banner: { js: "const galleyScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -84,6 +98,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ...common,
     entryPoints: bundleEntries,
     outdir,
+    plugins: [swapModules(bundleForms)],
     splitting: true,
     format: 'esm',
     // CommonJS packages inside the bundle call require() for Node's own modules.

@@ -1,11 +1,6 @@
-// pdf-lib for the PDF stage, loaded through require. An ESM import of its
-// CommonJS build first runs Node's export lexer over the index and every
-// module it re-exports: about 0.17 s of CPU on the main thread of each PDF
-// build (measured, Node 20), before any PDF is read.
-import { createRequire } from 'node:module';
+// pdf-lib for the PDF stage, the names it uses (loaded as pdf-lib-package.ts says).
 import type * as PdfLib from 'pdf-lib';
-
-const pdfLib = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
+import { pdfLib } from './pdf-lib-package.js';
 
 export const {
   decodePDFRawStream,

@@ -1,12 +1,12 @@
 // One citeproc engine per style and template folders, kept for the process: the
 // style is compiled once; each use swaps the items in. The variable wrapper marks
 // every rendered variable with its role so the output can become Field nodes.
-import { createRequire } from 'node:module';
 import type CSL from 'citeproc';
 import type { CslItem } from '../model/types.js';
 import { escapeXml } from '../render/xml-escape.js';
 import type { LoadedStyle } from './style.js';
 import { clearLocaleCache, localeXml } from './locales.js';
+import { loadCiteproc } from './citeproc-package.js';
 import { styleDefaultLocale } from './style-locale.js';
 import { romanizedFields } from './prepare.js';
 import { abbreviationRoles, roleOf } from './roles.js';
@@ -47,14 +47,6 @@ export interface CiteRequest {
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', ignorePunctuation: true, numeric: true });
 
 const engines = new Map<string, StyleEngine>();
-
-// Loaded with require, not import: importing this 1 MB CommonJS file from ESM makes
-// Node scan it for named exports first (over 100 ms here); and only when needed.
-let citeproc: typeof CSL | undefined;
-function loadCiteproc(): typeof CSL {
-  citeproc ??= createRequire(import.meta.url)('citeproc') as typeof CSL;
-  return citeproc;
-}
 
 /**
  * The engine of a style. `use: 'list'` when it renders no in-text citations: citeproc
