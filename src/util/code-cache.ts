@@ -22,9 +22,10 @@ export interface CachedScript {
 export function runCommonJs(file: string, cacheFile: string): CachedScript {
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   // Node's own wrapper, on the script's first line so that its line numbers stay,
-  // and `importModule`: Node 20 loses a vm script's own import() once V8 has
-  // compiled it from a cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the
-  // script imports ES modules through this module (src/util/import-package-bundled.ts).
+  // and `importModule`: a vm script's own import() needs importModuleDynamically,
+  // which Node 20 loses once V8 compiled the script from a cache
+  // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the script imports ES modules
+  // through this module's import() (src/util/import-package-bundled.ts).
   const source = `(function (exports, require, module, __filename, __dirname, importModule) { ${readFileSync(file, 'utf8')}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} as Record<string, unknown> };
