@@ -9,8 +9,8 @@
 // caches no ES module's: the launcher runs main.cjs with the cache that
 // `npm run compile` wrote (scripts/write-code-cache.mjs, src/util/code-cache.ts).
 // A CommonJS script cannot import an ES module statically, so libxml2-wasm is
-// bound by src/util/libxml2-deferred.ts there; dynamic imports of the packages
-// left outside stay imports.
+// bound by src/util/libxml2-deferred.ts there, and its import() of a package is
+// the launcher's (src/util/import-package-bundled.ts).
 //
 // lib/bundle/ sits at the depth of lib/<area>/, so the paths Galley's modules
 // build from import.meta.url ('../../templates', '..' for the code hash, the
