@@ -2,8 +2,9 @@
 // with file:line:column. CSL-M's one extension Galley's styles use — several
 // <layout>s, one per `locale` — is outside the 1.0.2 schema, and so are the
 // variables Galley itself adds to items (`title-en`, prepare.ts): those reports
-// are left out, nothing else is. Imports nothing but the validator (and V8's flags, the import helper): it runs on
-// the validation worker (src/checks/xml/schema-worker.ts) in builds.
+// are left out, nothing else is. Imports nothing but the validator, V8's flags
+// and the import helper: it runs on the validation worker
+// (src/checks/xml/schema-worker.ts) in builds.
 import { withRaisedWasmTieringBudget } from '../util/v8-flags.js';
 import { importPackage } from '../util/import-package.js';
 

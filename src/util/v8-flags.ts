@@ -72,7 +72,7 @@ export async function withRaisedWasmTieringBudget<T>(load: () => Promise<T>): Pr
  */
 export function raiseLaunchBudgets(): void {
   raiseWasmTieringBudget();
-  setFlagsFromString(`--interrupt-budget=${jsInterruptBudget}`);
+  raiseJsInterruptBudget();
 }
 
 let jsBudgetRaised = false;

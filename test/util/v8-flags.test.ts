@@ -40,6 +40,14 @@ function tierAfterHotLoop(setup: string): string {
   return run.stdout.trim();
 }
 
+/** The launcher (bin/galley.mjs) calls `first` before it reaches `then`. */
+function expectLauncherOrder(first: string, then: string): void {
+  const launcher = readFileSync(join(repo, 'bin/galley.mjs'), 'utf8');
+  const at = launcher.indexOf(first);
+  expect(at, first).toBeGreaterThan(0);
+  expect(at, `${first} before ${then}`).toBeLessThan(launcher.indexOf(then));
+}
+
 describe('the wasm tier-up budget', () => {
   it('leaves a briefly hot function in baseline code while raised (V8 recompiles it by default)', () => {
     expect(tierAfterHotLoop('')).toBe('turbofan');
@@ -55,10 +63,7 @@ describe('the wasm tier-up budget', () => {
 
   it('is raised by the launcher before the CLI, and so libxml2, is loaded', () => {
     expect(tierAfterHotLoop('raiseLaunchBudgets();')).toBe('liftoff');
-    const launcher = readFileSync(join(repo, 'bin/galley.mjs'), 'utf8');
-    const raise = launcher.indexOf('raiseLaunchBudgets()');
-    expect(raise).toBeGreaterThan(0);
-    expect(raise).toBeLessThan(launcher.indexOf('runCommonJs(entry'));
+    expectLauncherOrder('raiseLaunchBudgets()', 'runCommonJs(entry');
   });
 });
 
@@ -141,11 +146,8 @@ describe('the JavaScript tier-up budget', () => {
 
   it('is raised by the launcher before the CLI runs, and both workers report their boot', () => {
     expect(jsTierAfter('flags.raiseLaunchBudgets();')).toBe('not optimised');
-    const launcher = readFileSync(join(repo, 'bin/galley.mjs'), 'utf8');
     // The CLI's own copy of the module knows it is raised (its workers boot with V8's default).
-    const raise = launcher.indexOf('cli.exports.raiseJsInterruptBudget()');
-    expect(raise).toBeGreaterThan(0);
-    expect(raise).toBeLessThan(launcher.indexOf('await cli.exports.main('));
+    expectLauncherOrder('cli.exports.raiseJsInterruptBudget()', 'await cli.exports.main(');
     for (const worker of ['src/pdf/print-worker.ts', 'src/checks/xml/schema-worker.ts']) expect(readFileSync(join(repo, worker), 'utf8')).toMatch(/^workerBooted\(workerData\);$/m);
   });
 });
