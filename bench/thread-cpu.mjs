@@ -1,12 +1,12 @@
 // CPU time of a command's main thread beside that of all its threads (Linux):
 // the wall time of a cold build can't fall below the larger of the two floors,
 // its main thread's CPU and all its CPU over the cores. All CPU is sh's `times`
-// once the command has ended (exact to a clock tick, 10 ms); the main thread's is its
-// /proc/<pid>/task/<pid>/schedstat, polled every 10 ms while it runs (its last
-// few ms can be missed; polling more often took CPU from the build itself).
+// once the command has ended (exact to a clock tick, 10 ms); the main thread's is
+// its /proc/<pid>/task/<pid>/schedstat, polled every 10 ms while it runs (its
+// last few ms can be missed; polling more often took CPU from the build itself).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { childrenCpu } from './util.mjs';
+import { childrenCpu, withTimes } from './util.mjs';
 
 export const threadCpuAvailable = () => existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
 
@@ -14,7 +14,7 @@ export const threadCpuAvailable = () => existsSync(`/proc/${process.pid}/task/${
 export function threadCpu(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const shell = spawn('/bin/sh', ['-c', '"$@"; s=$?; times >&3; exit $s', 'sh', cmd, ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], ...opts });
+    const shell = spawn('/bin/sh', withTimes(cmd, args), { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], ...opts });
     let times = '';
     shell.stdio[3].on('data', (chunk) => (times += chunk));
     let pid;

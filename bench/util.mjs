@@ -4,12 +4,14 @@ import { spawnSync } from 'node:child_process';
 /** Run a command to completion: wall time and the CPU time (user + system) of its process tree. */
 export function timeCommand(cmd, args, opts = {}) {
   const started = process.hrtime.bigint();
-  // sh's `times` (on fd 3) adds up the CPU of everything the command ran once it ended.
-  const r = spawnSync('/bin/sh', ['-c', '"$@"; s=$?; times >&3; exit $s', 'sh', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'], ...opts });
+  const r = spawnSync('/bin/sh', withTimes(cmd, args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'], ...opts });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
   return { ms, cpuMs: childrenCpu(r.output[3] ?? ''), stdout: r.stdout, stderr: r.stderr };
 }
+
+/** sh's arguments to run `cmd` and then write its `times` on fd 3: the CPU of everything the command ran, once it ended (childrenCpu). */
+export const withTimes = (cmd, args) => ['-c', '"$@"; s=$?; times >&3; exit $s', 'sh', cmd, ...args];
 
 /** User + system time of the children from the second line of sh's `times` ("0m22.750s 0m2.370s"), in ms. */
 export function childrenCpu(times) {
